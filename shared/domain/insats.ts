@@ -1,0 +1,163 @@
+// The content model of one insats version: everything the seed catalogues say about an insats.
+// Field names follow the domain (Swedish words without diacritics) so they read like the documents.
+import { z } from 'zod';
+
+/** Maximum lengths keep hostile payloads from bloating the database; real texts are far shorter. */
+export const SHORT_TEXT = 300;
+export const LONG_TEXT = 20_000;
+
+const noControlChars = (value: string) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value);
+
+export const shortText = z
+  .string({ error: 'Ska vara text.' })
+  .max(SHORT_TEXT, { error: `Får vara högst ${SHORT_TEXT} tecken.` })
+  .refine(noControlChars, { error: 'Innehåller otillåtna kontrolltecken.' });
+
+export const longText = z
+  .string({ error: 'Ska vara text.' })
+  .max(LONG_TEXT, { error: `Får vara högst ${LONG_TEXT} tecken.` })
+  .refine(noControlChars, { error: 'Innehåller otillåtna kontrolltecken.' });
+
+export const requiredName = shortText.trim().min(1, { error: 'Namn måste anges.' });
+
+export const age = z
+  .number({ error: 'Ålder ska vara ett tal.' })
+  .int({ error: 'Ålder ska vara ett heltal.' })
+  .min(0, { error: 'Ålder kan inte vara negativ.' })
+  .max(120, { error: 'Ålder får vara högst 120 år.' });
+
+/** An age range; either end may be open ("fyllt 18 år" has no upper bound). */
+export const ageRangeSchema = z
+  .object({ min: age.nullable(), max: age.nullable() })
+  .refine((r) => r.min === null || r.max === null || r.min <= r.max, {
+    error: 'Lägsta ålder kan inte vara högre än högsta ålder.',
+    path: ['max'],
+  });
+export type AgeRange = z.infer<typeof ageRangeSchema>;
+
+export const FORMS = ['individuellt', 'grupp', 'bada'] as const;
+export const FORM_LABELS: Record<(typeof FORMS)[number], string> = {
+  individuellt: 'Individuellt',
+  grupp: 'Grupp',
+  bada: 'Individuellt och i grupp',
+};
+
+export const metodSchema = z.object({
+  namn: requiredName,
+  beskrivning: longText,
+  malgrupp: longText,
+  omfattning: longText,
+});
+export type Metod = z.infer<typeof metodSchema>;
+
+/** Villkor kinds: each is summarily checkable at intake (11 kap. 5 § SoL). */
+export const VILLKOR_TYPES = [
+  'alder',
+  'folkbokford',
+  'samtycke',
+  'lamplighetsbedomning',
+  'tidigareInsats',
+  'dokument',
+  'ovrigt',
+] as const;
+export type VillkorTyp = (typeof VILLKOR_TYPES)[number];
+export const VILLKOR_LABELS: Record<VillkorTyp, string> = {
+  alder: 'Ålder',
+  folkbokford: 'Folkbokförd i kommunen',
+  samtycke: 'Vårdnadshavares samtycke (under 15 år)',
+  lamplighetsbedomning: 'Lämplighetsbedömning 15–17 år utan samtycke',
+  tidigareInsats: 'Tidigare insats',
+  dokument: 'Dokument att visa upp',
+  ovrigt: 'Övrigt villkor',
+};
+
+export const villkorSchema = z.object({
+  typ: z.enum(VILLKOR_TYPES, { error: 'Okänd typ av villkor.' }),
+  /** The villkor as the document states it. */
+  text: longText,
+  motivering: longText,
+  /** alder: the age range the villkor sets. */
+  alderMin: age.nullable().default(null),
+  alderMax: age.nullable().default(null),
+  /** folkbokford: the kommun, and an exception ("en natt för den som inte är folkbokförd"). */
+  kommun: shortText.default(''),
+  undantag: longText.default(''),
+  /** tidigareInsats: the insats a person must have had. */
+  tidigareInsats: shortText.default(''),
+  /** dokument: what the person shows (ID-handling, hyreskontrakt, intyg). */
+  dokument: shortText.default(''),
+});
+export type Villkor = z.infer<typeof villkorSchema>;
+
+export const AKTUALISERING_KANALER = ['kundcenter', 'sjalvremiss', 'app', 'behandlare', 'annan'] as const;
+export const AKTUALISERING_LABELS: Record<(typeof AKTUALISERING_KANALER)[number], string> = {
+  kundcenter: 'Kundcenter',
+  sjalvremiss: 'Självremiss',
+  app: 'App',
+  behandlare: 'Behandlare',
+  annan: 'Annan väg',
+};
+
+export const DOKUMENTATION_REGIMES = ['14:3', '14:4', '14:5'] as const;
+export type DokumentationRegim = (typeof DOKUMENTATION_REGIMES)[number];
+export const DOKUMENTATION_LABELS: Record<DokumentationRegim, string> = {
+  '14:3': '14 kap. 3 § – dokumentation på individnivå',
+  '14:4': '14 kap. 4 § – rådgivning utan personliga förhållanden',
+  '14:5': '14 kap. 5 § – undantag från att dokumentera identitet',
+};
+
+export const UPPFOLJNING_TYPES = ['besoksstatistik', 'individbaserad'] as const;
+export const UPPFOLJNING_LABELS: Record<(typeof UPPFOLJNING_TYPES)[number], string> = {
+  besoksstatistik: 'Besöksstatistik',
+  individbaserad: 'Individbaserad uppföljning',
+};
+
+/** Everything that is versioned about an insats. */
+export const insatsContentSchema = z.object({
+  namn: requiredName,
+  enhetId: z.number().int().positive().nullable(),
+  kategoriId: z.number().int().positive().nullable(),
+  innehall: longText,
+  form: z.enum(FORMS, { error: 'Okänd form.' }).nullable(),
+  metoder: z.array(metodSchema).max(100, { error: 'Högst 100 metoder.' }),
+  malgrupp: longText,
+  malgruppAlder: ageRangeSchema.nullable(),
+  villkor: z.array(villkorSchema).max(50, { error: 'Högst 50 villkor.' }),
+  aktualisering: z.object({
+    kanaler: z.array(z.enum(AKTUALISERING_KANALER, { error: 'Okänd aktualiseringsväg.' })).max(10),
+    text: longText,
+  }),
+  dokumentation: z.object({
+    regim: z.enum(DOKUMENTATION_REGIMES, { error: 'Dokumentation ska vara 14 kap. 3, 4 eller 5 §.' }),
+    system: shortText,
+    anteckningar: longText,
+  }),
+  uppfoljning: z.object({
+    typ: z.enum(UPPFOLJNING_TYPES, { error: 'Okänd typ av uppföljning.' }).nullable(),
+    text: longText,
+  }),
+  utforare: shortText,
+  /** Short summary of what changed from the previous version; required before proposing a new version. */
+  andringssammanfattning: longText,
+});
+export type InsatsContent = z.infer<typeof insatsContentSchema>;
+
+/** A blank draft: what "Ny insats" starts from. */
+export function emptyInsatsContent(namn = ''): InsatsContent {
+  return {
+    namn,
+    enhetId: null,
+    kategoriId: null,
+    innehall: '',
+    form: null,
+    metoder: [],
+    malgrupp: '',
+    malgruppAlder: null,
+    villkor: [],
+    aktualisering: { kanaler: [], text: '' },
+    dokumentation: { regim: '14:3', system: '', anteckningar: '' },
+    uppfoljning: { typ: null, text: '' },
+    utforare: '',
+    andringssammanfattning: '',
+  };
+}

@@ -1,0 +1,17 @@
+// Organisation: sektor → enhet (an insats belongs to one enhet), and kategori.
+import { z } from 'zod';
+import { requiredName } from './insats';
+
+export const sektorSchema = z.object({ id: z.number().int(), namn: z.string() });
+export const enhetSchema = z.object({ id: z.number().int(), sektorId: z.number().int(), namn: z.string() });
+export const kategoriSchema = z.object({ id: z.number().int(), namn: z.string(), sortering: z.number().int() });
+export type Sektor = z.infer<typeof sektorSchema>;
+export type Enhet = z.infer<typeof enhetSchema>;
+export type Kategori = z.infer<typeof kategoriSchema>;
+
+export const newSektorSchema = z.object({ namn: requiredName });
+export const newEnhetSchema = z.object({ sektorId: z.number().int().positive(), namn: requiredName });
+export const newKategoriSchema = z.object({ namn: requiredName });
+
+/** Kategorier every municipality starts with (seed 002's grouping). */
+export const DEFAULT_KATEGORIER = ['Rådgivning', 'Anhörigstöd', 'Mötesplats', 'Individuellt riktade insatser'] as const;
