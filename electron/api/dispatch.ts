@@ -1,0 +1,48 @@
+// The single entry for every API call on every transport: unknown methods and invalid input are
+// answered with a clear Swedish error before any service runs; nothing the renderer sends is trusted.
+import { contract, isMethod, type Method } from '../../shared/api/contract';
+import { describeIssues, ServiceError, type Envelope } from '../../shared/api/envelope';
+import { isBusyError, isDiskFullError } from '../database/sqlite-dialect';
+import type { ServiceContext } from '../services/context';
+import { handlers, type Handlers } from './handlers';
+
+export type Logger = (message: string, error: unknown) => void;
+
+export async function dispatch(ctx: ServiceContext, method: string, rawInput: unknown, log: Logger = defaultLog): Promise<Envelope> {
+  if (typeof method !== 'string' || !isMethod(method)) {
+    return { ok: false, error: { code: 'unknown_method', message: `Okänd funktion: "${String(method).slice(0, 80)}".` } };
+  }
+  const spec = contract[method];
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issues = describeIssues(parsed.error.issues);
+    const first = issues[0];
+    return {
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: `Uppgifterna är inte giltiga${first ? `: ${first.path ? `${first.path}: ` : ''}${first.message}` : '.'}`,
+        issues,
+      },
+    };
+  }
+  try {
+    const handler = handlers[method] as Handlers[Method] as (c: ServiceContext, i: unknown) => Promise<unknown>;
+    const value = await handler(ctx, parsed.data);
+    return { ok: true, value: spec.output.parse(value) };
+  } catch (error) {
+    if (error instanceof ServiceError) return { ok: false, error: { code: error.code, message: error.message, issues: error.issues } };
+    if (isBusyError(error)) {
+      return { ok: false, error: { code: 'busy', message: 'Databasen är upptagen av en annan process just nu. Försök igen om en stund; inget har sparats.' } };
+    }
+    if (isDiskFullError(error)) {
+      return { ok: false, error: { code: 'refused', message: 'Disken är full. Inget har sparats. Frigör utrymme och försök igen.' } };
+    }
+    log(`Fel i ${method as Method}`, error);
+    return { ok: false, error: { code: 'internal', message: 'Ett oväntat fel inträffade. Inget har sparats. Försök igen eller kontakta IT-stöd.' } };
+  }
+}
+
+function defaultLog(message: string, error: unknown) {
+  console.error(message, error);
+}

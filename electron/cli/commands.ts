@@ -1,0 +1,26 @@
+// The registry of CLI commands; each command lives in its own file under commands/.
+import type { CliCommand } from './command';
+import { serveCommand } from './commands/serve';
+import { migrateCommand } from './commands/migrate';
+import { backupCommand } from './commands/backup';
+
+export const commands: Record<string, CliCommand> = {
+  serve: serveCommand,
+  migrate: migrateCommand,
+  backup: backupCommand,
+};
+
+export function printHelp(): void {
+  const lines = [
+    'IUB-katalogen – kommandorad',
+    '',
+    'Användning: npm run iub -- <kommando> [flaggor]',
+    '',
+    'Gemensamma flaggor:',
+    '  --db FIL        databasfil (annars miljövariabeln IUB_DB eller appens standardmapp)',
+    '',
+    'Kommandon:',
+    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(14)}${c.summary}`),
+  ];
+  console.log(lines.join('\n'));
+}

@@ -1,0 +1,115 @@
+// Opens (and if needed creates and migrates) the SQLite file the app runs on.
+// The file is checked before anything is written to it: a damaged or foreign file is never touched.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
+import { Kysely } from 'kysely';
+import { createDialect } from './sqlite-dialect';
+import { DatabaseRefusedError } from './errors';
+import { applyMigrations, pendingMigrations, readMigrations } from './migrator';
+import { backupDatabase, pruneBackups } from './backup';
+import type { Database as Schema } from './schema';
+
+export interface OpenOptions {
+  file: string;
+  migrationsDir: string;
+  /** Path to a better-sqlite3 binary built for Electron's ABI; Node uses the default build. */
+  nativeBinding?: string;
+  /** Take an automatic backup at start and before migrations (default true for real files). */
+  backups?: { keep: number } | false;
+  now?: () => Date;
+}
+
+export interface OpenDatabase {
+  file: string;
+  sqlite: BetterSqlite3.Database;
+  db: Kysely<Schema>;
+  /** Versions applied by this open, empty when the file was up to date. */
+  migrated: number[];
+  close(): Promise<void>;
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** Refuses files that are not SQLite databases or are cut short, before SQLite opens them. */
+export function checkDatabaseFile(file: string): void {
+  if (!fs.existsSync(file)) return;
+  const size = fs.statSync(file).size;
+  if (size === 0) return; // an empty file becomes a new database
+  const fd = fs.openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(100);
+    const read = fs.readSync(fd, header, 0, 100, 0);
+    if (read < 100 || !header.subarray(0, 16).equals(SQLITE_HEADER)) {
+      throw new DatabaseRefusedError(
+        `Filen ${path.basename(file)} är ingen IUB-katalogen-databas (inte en SQLite-fil). Välj en annan fil eller återställ en säkerhetskopia.`,
+      );
+    }
+    const rawPageSize = header.readUInt16BE(16);
+    const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+    const pageCount = header.readUInt32BE(28);
+    if (size % pageSize !== 0 || (pageCount > 0 && size < pageCount * pageSize)) {
+      throw new DatabaseRefusedError(
+        `Databasfilen ${path.basename(file)} är avkortad eller skadad och öppnas inte. Återställ den senaste säkerhetskopian under Inställningar eller med "npm run iub -- restore FIL".`,
+      );
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function integrityProblems(sqlite: BetterSqlite3.Database): string[] {
+  const integrity = sqlite.pragma('integrity_check') as Array<{ integrity_check: string }>;
+  const problems = integrity.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+  const fk = sqlite.pragma('foreign_key_check') as unknown[];
+  if (fk.length > 0) problems.push(`${fk.length} rader bryter mot främmande nycklar`);
+  return problems;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> {
+  const now = options.now ?? (() => new Date());
+  const inMemory = options.file === ':memory:';
+  if (!inMemory) {
+    fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
+    checkDatabaseFile(options.file);
+  }
+  const existed = !inMemory && fs.existsSync(options.file) && fs.statSync(options.file).size > 0;
+  const sqlite = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    sqlite.pragma('busy_timeout = 5000');
+    if (existed) {
+      const problems = integrityProblems(sqlite);
+      if (problems.length > 0) {
+        throw new DatabaseRefusedError(
+          `Databasen är skadad och har inte ändrats (${problems.slice(0, 3).join('; ')}). Återställ den senaste säkerhetskopian under Inställningar eller med "npm run iub -- restore FIL".`,
+        );
+      }
+    }
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('synchronous = NORMAL');
+
+    const files = readMigrations(options.migrationsDir);
+    const pending = pendingMigrations(sqlite, files);
+    const backups = options.backups ?? (inMemory ? false : { keep: 10 });
+    if (backups && existed) {
+      await backupDatabase(sqlite, options.file, pending.length > 0 ? 'fore-migrering' : 'start', now());
+      pruneBackups(options.file, backups.keep);
+    }
+    const migrated = applyMigrations(sqlite, pending, now().toISOString());
+    const db = new Kysely<Schema>({ dialect: createDialect(sqlite) });
+    return {
+      file: options.file,
+      sqlite,
+      db,
+      migrated,
+      async close() {
+        await db.destroy(); // closes the better-sqlite3 handle too
+      },
+    };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}

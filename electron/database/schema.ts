@@ -1,0 +1,150 @@
+// The typed shape of the database for Kysely. Kept in step with migrations/ by test/db/schema.test.ts.
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export interface SettingsTable { key: string; value: string }
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  os_user: string;
+  entity: string;
+  entity_id: string;
+  action: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface SektorTable { id: Generated<number>; namn: string }
+export interface EnhetTable { id: Generated<number>; sektor_id: number; namn: string }
+export interface KategoriTable { id: Generated<number>; namn: string; sortering: Generated<number> }
+export interface InsatsTable { id: Generated<number>; nummer: string | null; created_at: string }
+
+export interface InsatsVersionTable {
+  id: Generated<number>;
+  insats_id: number;
+  version_no: number;
+  status: string;
+  namn: string;
+  enhet_id: number | null;
+  kategori_id: number | null;
+  dokumentation_regim: string;
+  alder_min: number | null;
+  alder_max: number | null;
+  content_json: string;
+  beslut_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SammantradeTable {
+  id: Generated<number>;
+  datum: string;
+  namnd: string;
+  status: Generated<string>;
+  justeringsdatum: string | null;
+  anslagsdatum: string | null;
+  ordforande: Generated<string>;
+  justerare: Generated<string>;
+}
+
+export interface SammantradesplanTable { datum: string; arende_deadline: string }
+
+export interface ArendeTable {
+  id: Generated<number>;
+  diarienummer: string;
+  dnr_year: number | null;
+  dnr_seq: number | null;
+  rubrik: string;
+  beskrivning: Generated<string>;
+  handlaggare: Generated<string>;
+  sammantrade_id: number | null;
+  paragraf: number | null;
+  created_at: string;
+}
+
+export interface BeslutTable {
+  id: Generated<number>;
+  arende_id: number;
+  utfall: string;
+  beslutsdatum: string;
+  beslutande_instans: string;
+  beslutstext: Generated<string>;
+  motivering: Generated<string>;
+  giltig_fran: string | null;
+  giltig_till: string | null;
+  revideras_senast: string | null;
+  dokumentansvarig: Generated<string>;
+  typ_av_styrdokument: Generated<string>;
+  galler_for: Generated<string>;
+  overklagad: Generated<number>;
+  fran_diarium: Generated<number>;
+  created_at: string;
+}
+
+export interface ArendeVersionTable { arende_id: number; version_id: number }
+
+export interface StatusEventTable {
+  id: Generated<number>;
+  version_id: number;
+  from_status: string | null;
+  to_status: string;
+  at: string;
+  actor: string;
+  reason: Generated<string>;
+}
+
+export interface DismissedFindingTable {
+  id: Generated<number>;
+  version_id: number;
+  rule_id: string;
+  reason: string;
+  actor: string;
+  at: string;
+}
+
+export interface RkaTable {
+  id: Generated<number>;
+  version_id: number;
+  content_json: string;
+  complete: Generated<number>;
+  needs_review: Generated<number>;
+  flagged_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AterrapporteringTable {
+  id: Generated<number>;
+  beslut_id: number;
+  text: string;
+  due_from: string;
+  due_to: string;
+  done: Generated<number>;
+}
+
+export interface ReminderAckTable { key: string; until: string | null; actor: string; reason: Generated<string>; at: string }
+
+export interface Database {
+  settings: SettingsTable;
+  audit_log: AuditLogTable;
+  sektor: SektorTable;
+  enhet: EnhetTable;
+  kategori: KategoriTable;
+  insats: InsatsTable;
+  insats_version: InsatsVersionTable;
+  sammantrade: SammantradeTable;
+  sammantradesplan: SammantradesplanTable;
+  arende: ArendeTable;
+  arende_version: ArendeVersionTable;
+  beslut: BeslutTable;
+  status_event: StatusEventTable;
+  dismissed_finding: DismissedFindingTable;
+  rka: RkaTable;
+  aterrapportering: AterrapporteringTable;
+  reminder_ack: ReminderAckTable;
+}
+
+export type InsatsVersionRow = Selectable<InsatsVersionTable>;
+export type NewInsatsVersion = Insertable<InsatsVersionTable>;
+export type BeslutRow = Selectable<BeslutTable>;

@@ -1,0 +1,47 @@
+// The one module that knows the database is SQLite: the Kysely dialect and the FTS5 search index.
+// A PostgreSQL deployment replaces this module (tsvector search) and keeps every service as it is.
+import { SqliteDialect, sql, type Kysely } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Database } from './schema';
+
+export function createDialect(sqlite: BetterSqlite3.Database): SqliteDialect {
+  return new SqliteDialect({ database: sqlite });
+}
+
+/** Replaces the searchable text of one version. Runs inside the caller's transaction. */
+export async function indexVersionText(trx: Kysely<Database>, versionId: number, body: string): Promise<void> {
+  await sql`DELETE FROM insats_version_fts WHERE rowid = ${versionId}`.execute(trx);
+  await sql`INSERT INTO insats_version_fts (rowid, body) VALUES (${versionId}, ${body})`.execute(trx);
+}
+
+/** Turns what a user types into an FTS5 query: every word must match as a prefix. */
+export function toFtsQuery(text: string): string | null {
+  const words = text
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 12);
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' ');
+}
+
+/** Version ids whose text matches, best first. */
+export async function searchVersionIds(db: Kysely<Database>, text: string, limit = 10000): Promise<number[]> {
+  const query = toFtsQuery(text);
+  if (!query) return [];
+  const result = await sql<{ rowid: number }>`
+    SELECT rowid FROM insats_version_fts WHERE insats_version_fts MATCH ${query} ORDER BY rank LIMIT ${limit}`.execute(db);
+  return result.rows.map((r) => r.rowid);
+}
+
+/** SQLite reports a locked database as SQLITE_BUSY / SQLITE_LOCKED. */
+export function isBusyError(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code ?? '';
+  return code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
+}
+
+/** SQLite reports a full disk as SQLITE_FULL. */
+export function isDiskFullError(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code ?? '';
+  return code.startsWith('SQLITE_FULL') || code === 'ENOSPC';
+}

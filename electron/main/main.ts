@@ -1,0 +1,102 @@
+// Electron main process: one window, a Swedish menu, the renderer from app://, the API over IPC.
+import { app, BrowserWindow, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import { dispatch } from '../api/dispatch';
+import { resolveDatabasePath } from '../database/default-path';
+import { startServices, type RunningServices } from '../services/start-services';
+import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import { APP_SCHEME, isAppUrl, isSafeExternalUrl, mainWindowOptions } from './window-options';
+import { buildMenu } from './menu';
+import { electronNativeBinding } from './native-binding';
+import { startDailyNotifications } from './notifications';
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+let services: RunningServices | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+
+function serveRenderer(rendererDir: string) {
+  protocol.handle(APP_SCHEME, (request) => {
+    const url = new URL(request.url);
+    const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
+    let file = path.resolve(rendererDir, rel);
+    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file)) file = path.join(rendererDir, 'index.html');
+    return new Response(fs.readFileSync(file), {
+      headers: { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    });
+  });
+}
+
+async function createWindow() {
+  const win = new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs')));
+  mainWindow = win;
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  win.webContents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => (mainWindow = null));
+  await win.loadURL(`${APP_SCHEME}://iub/index.html`);
+}
+
+async function start() {
+  const appRoot = app.getAppPath();
+  const file = resolveDatabasePath(argValue('--db'), app.getPath('userData'));
+  try {
+    services = await startServices({ file, appRoot, nativeBinding: electronNativeBinding(appRoot, app.isPackaged) });
+  } catch (error) {
+    const { dialog } = await import('electron');
+    dialog.showErrorBox('IUB-katalogen kan inte öppna databasen', (error as Error).message);
+    app.exit(1);
+    return;
+  }
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  serveRenderer(path.join(appRoot, 'dist', 'renderer'));
+  ipcMain.handle('iub:call', async (event, method: unknown, input: unknown) => {
+    // Only our own page in the main frame may call the API.
+    const frame = event.senderFrame;
+    if (!frame || frame !== event.sender.mainFrame || !isAppUrl(frame.url)) {
+      return { ok: false, error: { code: 'unauthorized', message: 'Anropet kommer inte från appens eget fönster.' } };
+    }
+    return dispatch(services!.ctx, String(method), input);
+  });
+  await createWindow();
+  if (Notification.isSupported()) startDailyNotifications(services.ctx, (title, body) => new Notification({ title, body }).show());
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  app.whenReady().then(() => {
+    Menu.setApplicationMenu(buildMenu(process.platform === 'darwin'));
+    return start();
+  });
+  app.on('window-all-closed', async () => {
+    await services?.close();
+    app.quit();
+  });
+}

@@ -1,0 +1,320 @@
+// Insatser and their versions: create, edit drafts, new drafts from decided versions, list, search, diff.
+import { ServiceError } from '../../shared/api/envelope';
+import type { InsatsDetail, InsatsListFilter, InsatsListRow, VersionDto } from '../../shared/api/catalogue-contract';
+import { insatsContentSchema, type InsatsContent } from '../../shared/domain/insats';
+import { EDITABLE_STATUSES, type VersionStatus } from '../../shared/domain/status';
+import { diffContent, searchableText, type FieldChange, type NameLookup } from '../../shared/domain/diff';
+import { indexVersionText, searchVersionIds } from '../database/sqlite-dialect';
+import type { InsatsVersionRow } from '../database/schema';
+import { currentActor, recordAudit } from './audit';
+import { write, type ServiceContext, type Trx } from './context';
+import { effectiveStatuses } from './effective-status';
+
+export async function nameLookup(db: Trx): Promise<NameLookup> {
+  const [enheter, kategorier] = await Promise.all([
+    db.selectFrom('enhet').select(['id', 'namn']).execute(),
+    db.selectFrom('kategori').select(['id', 'namn']).execute(),
+  ]);
+  const e = new Map(enheter.map((r) => [r.id, r.namn]));
+  const k = new Map(kategorier.map((r) => [r.id, r.namn]));
+  return { enhet: (id) => (id === null ? '' : (e.get(id) ?? '')), kategori: (id) => (id === null ? '' : (k.get(id) ?? '')) };
+}
+
+export function parseContent(row: Pick<InsatsVersionRow, 'content_json'>): InsatsContent {
+  return insatsContentSchema.parse(JSON.parse(row.content_json));
+}
+
+async function assertReferences(trx: Trx, content: InsatsContent): Promise<void> {
+  if (content.enhetId !== null) {
+    const e = await trx.selectFrom('enhet').select('id').where('id', '=', content.enhetId).executeTakeFirst();
+    if (!e) throw new ServiceError('invalid_input', 'Den valda enheten finns inte.', [{ path: 'content.enhetId', message: 'Enheten finns inte.' }]);
+  }
+  if (content.kategoriId !== null) {
+    const k = await trx.selectFrom('kategori').select('id').where('id', '=', content.kategoriId).executeTakeFirst();
+    if (!k) throw new ServiceError('invalid_input', 'Den valda kategorin finns inte.', [{ path: 'content.kategoriId', message: 'Kategorin finns inte.' }]);
+  }
+}
+
+/** Columns that mirror the content so the list can filter without parsing JSON. */
+function indexedColumns(content: InsatsContent) {
+  const ages = [content.malgruppAlder, ...content.villkor.filter((v) => v.typ === 'alder').map((v) => ({ min: v.alderMin, max: v.alderMax }))].filter(
+    (r): r is { min: number | null; max: number | null } => r !== null && (r.min !== null || r.max !== null),
+  );
+  const mins = ages.map((r) => r.min).filter((v): v is number => v !== null);
+  const maxes = ages.map((r) => r.max);
+  return {
+    namn: content.namn,
+    enhet_id: content.enhetId,
+    kategori_id: content.kategoriId,
+    dokumentation_regim: content.dokumentation.regim,
+    alder_min: mins.length ? Math.max(...mins) : null,
+    alder_max: maxes.length && maxes.every((m) => m !== null) ? Math.min(...(maxes as number[])) : null,
+    content_json: JSON.stringify(content),
+  };
+}
+
+export async function recordStatusEvent(trx: Trx, versionId: number, from: VersionStatus | null, to: VersionStatus, at: string, reason = '') {
+  await trx
+    .insertInto('status_event')
+    .values({ version_id: versionId, from_status: from, to_status: to, at, actor: await currentActor(trx), reason })
+    .execute();
+}
+
+/** Inserts a version row with its search index; used by create, new draft and import. */
+export async function insertVersion(
+  trx: Trx,
+  ctx: ServiceContext,
+  insatsId: number,
+  versionNo: number,
+  content: InsatsContent,
+  status: VersionStatus = 'utkast',
+): Promise<number> {
+  const at = ctx.now().toISOString();
+  const row = await trx
+    .insertInto('insats_version')
+    .values({ insats_id: insatsId, version_no: versionNo, status, created_at: at, updated_at: at, beslut_id: null, ...indexedColumns(content) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await indexVersionText(trx, row.id, searchableText(content, await nameLookup(trx)));
+  await recordStatusEvent(trx, row.id, null, status, at);
+  return row.id;
+}
+
+async function versionRow(db: Trx, versionId: number): Promise<InsatsVersionRow> {
+  const row = await db.selectFrom('insats_version').selectAll().where('id', '=', versionId).executeTakeFirst();
+  if (!row) throw new ServiceError('not_found', 'Versionen finns inte.');
+  return row;
+}
+
+async function toVersionDto(db: Trx, ctx: ServiceContext, row: InsatsVersionRow): Promise<VersionDto> {
+  const status = (await effectiveStatuses(db, [row], ctx.today())).get(row.id) ?? (row.status as VersionStatus);
+  return {
+    versionId: row.id,
+    insatsId: row.insats_id,
+    versionNo: row.version_no,
+    status,
+    editable: EDITABLE_STATUSES.includes(row.status as VersionStatus),
+    content: parseContent(row),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function getVersion(ctx: ServiceContext, input: { versionId: number }): Promise<VersionDto> {
+  return toVersionDto(ctx.db, ctx, await versionRow(ctx.db, input.versionId));
+}
+
+export function createInsats(ctx: ServiceContext, input: { content: InsatsContent; nummer?: string | null }): Promise<VersionDto> {
+  return write(ctx, async (trx) => {
+    await assertReferences(trx, input.content);
+    const insats = await trx
+      .insertInto('insats')
+      .values({ nummer: input.nummer ?? null, created_at: ctx.now().toISOString() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const versionId = await insertVersion(trx, ctx, insats.id, 1, input.content);
+    await recordAudit(trx, ctx, { entity: 'insats', entityId: insats.id, action: 'skapa', after: { versionId, content: input.content } });
+    return toVersionDto(trx, ctx, await versionRow(trx, versionId));
+  });
+}
+
+export function saveVersion(ctx: ServiceContext, input: { versionId: number; content: InsatsContent }): Promise<VersionDto> {
+  return write(ctx, async (trx) => {
+    const row = await versionRow(trx, input.versionId);
+    if (!EDITABLE_STATUSES.includes(row.status as VersionStatus)) {
+      throw new ServiceError(
+        'refused',
+        'Versionen kan inte ändras eftersom den har lämnats som förslag eller beslutats. Skapa en ny version för att göra ändringar.',
+      );
+    }
+    await assertReferences(trx, input.content);
+    await trx
+      .updateTable('insats_version')
+      .set({ ...indexedColumns(input.content), updated_at: ctx.now().toISOString() })
+      .where('id', '=', row.id)
+      .execute();
+    await indexVersionText(trx, row.id, searchableText(input.content, await nameLookup(trx)));
+    await recordAudit(trx, ctx, {
+      entity: 'insats_version',
+      entityId: row.id,
+      action: 'spara utkast',
+      before: parseContent(row),
+      after: input.content,
+    });
+    return toVersionDto(trx, ctx, await versionRow(trx, row.id));
+  });
+}
+
+/** Hook for features that follow a version into its successor (the RKA is carried over for review). */
+export type NewDraftHook = (trx: Trx, ctx: ServiceContext, fromVersionId: number, toVersionId: number) => Promise<void>;
+const newDraftHooks: NewDraftHook[] = [];
+export function onNewDraft(hook: NewDraftHook) {
+  newDraftHooks.push(hook);
+}
+
+export function newDraft(ctx: ServiceContext, input: { insatsId: number }): Promise<VersionDto> {
+  return write(ctx, async (trx) => {
+    const versions = await trx.selectFrom('insats_version').selectAll().where('insats_id', '=', input.insatsId).orderBy('version_no', 'desc').execute();
+    if (versions.length === 0) throw new ServiceError('not_found', 'Insatsen finns inte.');
+    const open = versions.find((v) => ['utkast', 'aterremitterad', 'forslag', 'redo_for_beslut'].includes(v.status));
+    if (open) {
+      throw new ServiceError('conflict', `Insatsen har redan en version under arbete (version ${open.version_no}). Arbeta vidare i den.`);
+    }
+    const latest = versions[0];
+    const content = { ...parseContent(latest), andringssammanfattning: '' };
+    const versionId = await insertVersion(trx, ctx, input.insatsId, latest.version_no + 1, content);
+    for (const hook of newDraftHooks) await hook(trx, ctx, latest.id, versionId);
+    await recordAudit(trx, ctx, {
+      entity: 'insats_version',
+      entityId: versionId,
+      action: 'ny version',
+      after: { fromVersionId: latest.id, versionNo: latest.version_no + 1 },
+    });
+    return toVersionDto(trx, ctx, await versionRow(trx, versionId));
+  });
+}
+
+export async function getInsats(ctx: ServiceContext, input: { insatsId: number }): Promise<InsatsDetail> {
+  const insats = await ctx.db.selectFrom('insats').selectAll().where('id', '=', input.insatsId).executeTakeFirst();
+  if (!insats) throw new ServiceError('not_found', 'Insatsen finns inte.');
+  const rows = await ctx.db.selectFrom('insats_version').selectAll().where('insats_id', '=', insats.id).orderBy('version_no').execute();
+  const statuses = await effectiveStatuses(ctx.db, rows, ctx.today());
+  const events = await ctx.db
+    .selectFrom('status_event')
+    .innerJoin('insats_version', 'insats_version.id', 'status_event.version_id')
+    .select(['insats_version.version_no as versionNo', 'from_status as fromStatus', 'to_status as toStatus', 'at', 'actor', 'reason'])
+    .where('insats_version.insats_id', '=', insats.id)
+    .orderBy('status_event.id')
+    .execute();
+  return {
+    insatsId: insats.id,
+    nummer: insats.nummer,
+    versions: rows.map((r) => ({
+      versionId: r.id,
+      versionNo: r.version_no,
+      status: statuses.get(r.id) ?? (r.status as VersionStatus),
+      namn: r.namn,
+      andringssammanfattning: parseContent(r).andringssammanfattning,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    })),
+    timeline: events,
+  };
+}
+
+export async function diffVersions(ctx: ServiceContext, input: { fromVersionId: number; toVersionId: number }): Promise<FieldChange[]> {
+  const [a, b] = await Promise.all([versionRow(ctx.db, input.fromVersionId), versionRow(ctx.db, input.toVersionId)]);
+  return diffContent(parseContent(a), parseContent(b), await nameLookup(ctx.db));
+}
+
+/** Natural order of heading numbers: 3.1.10 after 3.1.9. */
+export function compareNummer(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a.localeCompare(b, 'sv', { numeric: true });
+}
+
+export async function listInsatser(ctx: ServiceContext, filter: InsatsListFilter): Promise<InsatsListRow[]> {
+  let matchIds: number[] | null = null;
+  if (filter.sok && filter.sok.trim()) matchIds = await searchVersionIds(ctx.db, filter.sok);
+  const latest = ctx.db
+    .selectFrom('insats_version')
+    .select(['insats_id', (eb) => eb.fn.max('version_no').as('max_no')])
+    .groupBy('insats_id')
+    .as('latest');
+  let query = ctx.db
+    .selectFrom('insats_version as v')
+    .innerJoin(latest, (join) => join.onRef('latest.insats_id', '=', 'v.insats_id').onRef('latest.max_no', '=', 'v.version_no'))
+    .innerJoin('insats as i', 'i.id', 'v.insats_id')
+    .leftJoin('enhet as e', 'e.id', 'v.enhet_id')
+    .leftJoin('sektor as s', 's.id', 'e.sektor_id')
+    .leftJoin('kategori as k', 'k.id', 'v.kategori_id')
+    .select([
+      'v.id',
+      'v.insats_id',
+      'v.version_no',
+      'v.status',
+      'v.namn',
+      'v.enhet_id',
+      'v.kategori_id',
+      'v.dokumentation_regim',
+      'v.alder_min',
+      'v.alder_max',
+      'v.updated_at',
+      'v.beslut_id',
+      'v.created_at',
+      'v.content_json',
+      'i.nummer',
+      'e.namn as enhet_namn',
+      's.namn as sektor_namn',
+      'k.namn as kategori_namn',
+    ]);
+  if (filter.enhetId) query = query.where('v.enhet_id', '=', filter.enhetId);
+  if (filter.sektorId) query = query.where('e.sektor_id', '=', filter.sektorId);
+  if (filter.kategoriId) query = query.where('v.kategori_id', '=', filter.kategoriId);
+  if (filter.regim) query = query.where('v.dokumentation_regim', '=', filter.regim);
+  if (filter.alder !== undefined) {
+    const alder = filter.alder;
+    query = query
+      .where((eb) => eb.or([eb('v.alder_min', 'is', null), eb('v.alder_min', '<=', alder)]))
+      .where((eb) => eb.or([eb('v.alder_max', 'is', null), eb('v.alder_max', '>=', alder)]));
+  }
+  if (matchIds !== null) {
+    // Search hits in any version of an insats count for the insats.
+    if (matchIds.length === 0) return [];
+    const hitInsatser = ctx.db.selectFrom('insats_version').select('insats_id').where('id', 'in', matchIds);
+    query = query.where('v.insats_id', 'in', hitInsatser);
+  }
+  const rows = await query.execute();
+  const statuses = await effectiveStatuses(ctx.db, rows.map((r) => ({ ...r, id: r.id })), ctx.today());
+  const result = rows
+    .map((r) => ({
+      insatsId: r.insats_id,
+      versionId: r.id,
+      versionNo: r.version_no,
+      nummer: r.nummer,
+      namn: r.namn,
+      status: statuses.get(r.id) ?? (r.status as VersionStatus),
+      sektorNamn: r.sektor_namn,
+      enhetId: r.enhet_id,
+      enhetNamn: r.enhet_namn,
+      kategoriId: r.kategori_id,
+      kategoriNamn: r.kategori_namn,
+      regim: r.dokumentation_regim as InsatsListRow['regim'],
+      alderMin: r.alder_min,
+      alderMax: r.alder_max,
+      updatedAt: r.updated_at,
+    }))
+    .filter((r) => !filter.status || r.status === filter.status);
+  return result.sort((a, b) => compareNummer(a.nummer, b.nummer) || a.namn.localeCompare(b.namn, 'sv') || a.insatsId - b.insatsId);
+}
+
+/** The version of each insats that was in force on a date (decided, valid, not yet superseded). */
+export async function catalogueOnDate(db: Trx, date: string): Promise<Map<number, InsatsVersionRow>> {
+  const rows = await db
+    .selectFrom('insats_version as v')
+    .innerJoin('beslut as b', 'b.id', 'v.beslut_id')
+    .selectAll('v')
+    .where('b.utfall', '=', 'bifall')
+    .where('b.giltig_fran', '<=', date)
+    .where((eb) => eb.or([eb('b.giltig_till', 'is', null), eb('b.giltig_till', '>=', date)]))
+    .where('v.status', 'not in', ['upphavd'])
+    .orderBy('v.version_no')
+    .execute();
+  const byInsats = new Map<number, InsatsVersionRow>();
+  for (const r of rows) byInsats.set(r.insats_id, r); // highest version_no wins
+  return byInsats;
+}
+
+export async function diffCatalogueDates(ctx: ServiceContext, input: { fromDate: string; toDate: string }) {
+  const [a, b, names] = await Promise.all([catalogueOnDate(ctx.db, input.fromDate), catalogueOnDate(ctx.db, input.toDate), nameLookup(ctx.db)]);
+  const added = [...b.values()].filter((v) => !a.has(v.insats_id)).map((v) => ({ insatsId: v.insats_id, namn: v.namn }));
+  const removed = [...a.values()].filter((v) => !b.has(v.insats_id)).map((v) => ({ insatsId: v.insats_id, namn: v.namn }));
+  const changed = [...b.values()]
+    .filter((v) => a.has(v.insats_id) && a.get(v.insats_id)!.id !== v.id)
+    .map((v) => ({ insatsId: v.insats_id, namn: v.namn, changes: diffContent(parseContent(a.get(v.insats_id)!), parseContent(v), names) }))
+    .filter((c) => c.changes.length > 0);
+  return { added, removed, changed };
+}
+

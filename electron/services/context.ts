@@ -1,0 +1,29 @@
+// What every service function gets: the database, who is acting, and the app's notion of today.
+import type { Kysely } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Database } from '../database/schema';
+
+export interface ServiceContext {
+  db: Kysely<Database>;
+  sqlite: BetterSqlite3.Database;
+  /** The database file, for backups and restore. */
+  file: string;
+  /** The operating-system user, recorded in the audit trail beside the display name. */
+  osUser: string;
+  /** Today's date as YYYY-MM-DD; injectable so tests can move the clock. */
+  today(): string;
+  /** The current instant; injectable for the same reason. */
+  now(): Date;
+}
+
+export type Trx = Kysely<Database>;
+
+/** Every write is one transaction: all of it lands, or none of it. */
+export function write<T>(ctx: ServiceContext, fn: (trx: Trx) => Promise<T>): Promise<T> {
+  return ctx.db.transaction().execute(fn);
+}
+
+export function isoToday(date: Date): string {
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}

@@ -1,0 +1,58 @@
+// Opens the database and builds the service context: shared by Electron, the browser mode and the CLI.
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase, type OpenDatabase } from '../database/open-database';
+import { readSettings } from './settings';
+import { isoToday, type ServiceContext } from './context';
+
+export interface StartOptions {
+  file: string;
+  appRoot: string;
+  nativeBinding?: string;
+  /** Fixed "today" (YYYY-MM-DD) for tests and demos; otherwise the clock decides. */
+  today?: string;
+  backups?: boolean;
+}
+
+export interface RunningServices {
+  ctx: ServiceContext;
+  database: OpenDatabase;
+  close(): Promise<void>;
+}
+
+export function migrationsDir(appRoot: string): string {
+  return path.join(appRoot, 'migrations');
+}
+
+function osUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'okänd';
+  }
+}
+
+export async function startServices(options: StartOptions): Promise<RunningServices> {
+  const fixedToday = options.today;
+  const database = await openDatabase({
+    file: options.file,
+    migrationsDir: migrationsDir(options.appRoot),
+    nativeBinding: options.nativeBinding,
+    backups: options.backups === false ? false : undefined,
+  });
+  if (options.backups !== false && database.file !== ':memory:') {
+    // honour the user's chosen number of backups after the default pruning of the open
+    const settings = await readSettings(database.db);
+    const { pruneBackups } = await import('../database/backup');
+    pruneBackups(database.file, settings.antalSakerhetskopior);
+  }
+  const ctx: ServiceContext = {
+    db: database.db,
+    sqlite: database.sqlite,
+    file: database.file,
+    osUser: osUser(),
+    now: () => new Date(),
+    today: () => fixedToday ?? isoToday(new Date()),
+  };
+  return { ctx, database, close: () => database.close() };
+}

@@ -1,0 +1,8 @@
+import { CatalogueList } from './CatalogueList';
+import { InsatsPage } from './InsatsPage';
+
+/** #/katalog lists insatser; #/katalog/insats/<id> opens one. */
+export function CataloguePage({ route }: { route: string[] }) {
+  if (route[0] === 'insats' && route[1]) return <InsatsPage insatsId={Number(route[1])} versionId={route[2] ? Number(route[2]) : undefined} />;
+  return <CatalogueList />;
+}

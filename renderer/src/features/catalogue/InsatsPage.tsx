@@ -1,0 +1,108 @@
+// One insats: its versions, the editor for the version being worked on, the diff between versions
+// and the lifecycle timeline.
+import { useState } from 'react';
+import { Anchor, Button, Group, Paper, Select, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { STATUS_LABELS, type VersionStatus } from '../../../../shared/domain/status';
+import { api, errorMessage } from '../../api/client';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageTitle } from '../../components/PageTitle';
+import { useApiData } from '../../components/useApiData';
+import { navigate } from '../../router';
+import { InsatsEditor } from './InsatsEditor';
+import { VersionDiff } from './VersionDiff';
+import { StatusBadge } from './status-badge';
+import { VersionView } from './VersionView';
+
+export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionId?: number }) {
+  const detail = useApiData(() => api('insatser/get', { insatsId }), [insatsId]);
+  const [error, setError] = useState<string | null>(null);
+  const versions = detail.data?.versions ?? [];
+  const selected = versions.find((v) => v.versionId === versionId) ?? versions.at(-1);
+  const version = useApiData(() => (selected ? api('versions/get', { versionId: selected.versionId }) : Promise.resolve(null)), [selected?.versionId, selected?.status]);
+
+  if (detail.error) return <ErrorAlert message={detail.error} />;
+  if (!detail.data || !selected) return <Text>Hämtar…</Text>;
+
+  async function createNewVersion() {
+    try {
+      const v = await api('versions/newDraft', { insatsId });
+      await detail.refresh();
+      navigate(`/katalog/insats/${insatsId}/${v.versionId}`);
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  const hasOpenVersion = versions.some((v) => ['utkast', 'aterremitterad', 'forslag', 'redo_for_beslut'].includes(v.status));
+
+  return (
+    <Stack>
+      <Anchor href="#/katalog">← Tillbaka till katalogen</Anchor>
+      <PageTitle>{selected.namn || 'Namnlös insats'}</PageTitle>
+      <Group>
+        <Select
+          label="Version"
+          allowDeselect={false}
+          value={String(selected.versionId)}
+          data={versions.map((v) => ({ value: String(v.versionId), label: `Version ${v.versionNo} – ${STATUS_LABELS[v.status as VersionStatus]}` }))}
+          onChange={(v) => v && navigate(`/katalog/insats/${insatsId}/${v}`)}
+        />
+        <StatusBadge status={selected.status} />
+        {!hasOpenVersion && (
+          <Button variant="light" onClick={createNewVersion} mt="lg">
+            Ändra (ny version)
+          </Button>
+        )}
+      </Group>
+      <ErrorAlert message={error ?? version.error} />
+      <Tabs defaultValue="innehall" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="innehall">Innehåll</Tabs.Tab>
+          <Tabs.Tab value="jamfor">Jämför versioner</Tabs.Tab>
+          <Tabs.Tab value="historik">Historik</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="innehall" pt="md">
+          {version.data &&
+            (version.data.editable ? (
+              <InsatsEditor key={version.data.versionId} version={version.data} onSaved={() => void detail.refresh()} />
+            ) : (
+              <VersionView version={version.data} />
+            ))}
+        </Tabs.Panel>
+        <Tabs.Panel value="jamfor" pt="md">
+          <VersionDiff versions={versions} />
+        </Tabs.Panel>
+        <Tabs.Panel value="historik" pt="md">
+          <Paper withBorder p="md">
+            <Title order={3} size="h4" mb="sm">Tidslinje</Title>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>När</Table.Th>
+                  <Table.Th>Version</Table.Th>
+                  <Table.Th>Händelse</Table.Th>
+                  <Table.Th>Vem</Table.Th>
+                  <Table.Th>Skäl</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {detail.data.timeline.map((e, i) => (
+                  <Table.Tr key={i}>
+                    <Table.Td>{e.at.slice(0, 16).replace('T', ' ')}</Table.Td>
+                    <Table.Td>{e.versionNo}</Table.Td>
+                    <Table.Td>
+                      {e.fromStatus ? `${STATUS_LABELS[e.fromStatus as VersionStatus] ?? e.fromStatus} → ` : 'Skapad som '}
+                      {STATUS_LABELS[e.toStatus as VersionStatus] ?? e.toStatus}
+                    </Table.Td>
+                    <Table.Td>{e.actor}</Table.Td>
+                    <Table.Td>{e.reason}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,14 @@
+import { Stack } from '@mantine/core';
+import { PageTitle } from '../../components/PageTitle';
+import { GeneralSettingsForm } from './GeneralSettingsForm';
+import { OrganisationEditor } from './OrganisationEditor';
+
+export function SettingsPage() {
+  return (
+    <Stack gap="xl">
+      <PageTitle>Inställningar</PageTitle>
+      <GeneralSettingsForm />
+      <OrganisationEditor />
+    </Stack>
+  );
+}

@@ -1,0 +1,42 @@
+// Services on a real temporary SQLite file, as the app runs them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServices, type RunningServices } from '../../electron/services/start-services';
+import { dispatch } from '../../electron/api/dispatch';
+import type { Input, Method, Output } from '../../shared/api/contract';
+import { tempDir } from './temp';
+
+export const APP_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface TestServices extends RunningServices {
+  dir: string;
+  file: string;
+  /** Calls through the real dispatcher; throws with the Swedish message on an error envelope. */
+  call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
+  cleanup(): Promise<void>;
+}
+
+export async function testServices(options: { today?: string; file?: string; configured?: boolean } = {}): Promise<TestServices> {
+  const dir = tempDir();
+  const file = options.file ?? path.join(dir, 'test.db');
+  const running = await startServices({ file, appRoot: APP_ROOT, today: options.today, backups: false });
+  const call = async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
+    const envelope = await dispatch(running.ctx, method, input, () => undefined);
+    if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { apiError: envelope.error });
+    return envelope.value as Output<M>;
+  };
+  if (options.configured !== false) {
+    await call('settings/update', { kommun: 'Alingsås', namnd: 'Socialnämnden', anvandare: 'Test Testsson' });
+  }
+  return {
+    ...running,
+    dir,
+    file,
+    call,
+    async cleanup() {
+      await running.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
