@@ -23,7 +23,7 @@ describe('grunden i webbläsarläget', () => {
   it('frågar efter kommun, nämnd och namn vid första start', async () => {
     const page = await newPage(browser, app);
     const dialog = page.getByRole('dialog', { name: 'Välkommen till IUB-katalogen' });
-    await expect(dialog.isVisible()).resolves.toBe(true);
+    await dialog.waitFor();
     await expectAccessible(page, 'första start');
     await dialog.getByRole('button', { name: 'Kom igång' }).click();
     await dialog.getByText('Ange ditt namn. Det visas i granskningsloggen.').waitFor();

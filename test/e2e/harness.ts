@@ -60,7 +60,7 @@ export async function startWeb(options: { dbFile: string; today?: string }): Pro
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  const userDataDir = tempDir('iub-chromium-');
+  // Playwright gives every launch a fresh, empty user-data-dir of its own.
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -73,7 +73,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
   });
 }
@@ -81,6 +80,7 @@ export async function launchBrowser(): Promise<Browser> {
 export async function newPage(browser: Browser, app: WebApp): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
   const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
   page.on('pageerror', (error) => console.error('Sidfel:', error));
   await page.goto(app.openUrl);
   return page;

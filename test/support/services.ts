@@ -11,6 +11,7 @@ export const APP_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface TestServices extends RunningServices {
   dir: string;
+  sqlite: RunningServices['ctx']['sqlite'];
   file: string;
   /** Calls through the real dispatcher; throws with the Swedish message on an error envelope. */
   call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
@@ -31,6 +32,7 @@ export async function testServices(options: { today?: string; file?: string; con
   }
   return {
     ...running,
+    sqlite: running.ctx.sqlite,
     dir,
     file,
     call,

@@ -100,7 +100,7 @@ function VirtualList({ entries }: { entries: ListEntry[] }) {
     overscan: 12,
   });
   return (
-    <div ref={parentRef} style={{ height: 'calc(100vh - 360px)', minHeight: 320, overflow: 'auto' }} data-testid="katalog-lista" tabIndex={0} aria-label="Insatser">
+    <div ref={parentRef} style={{ height: 'calc(100vh - 360px)', minHeight: 320, overflow: 'auto' }} data-testid="katalog-lista" tabIndex={0} role="region" aria-label="Insatser">
       <div role="list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const entry = entries[item.index];

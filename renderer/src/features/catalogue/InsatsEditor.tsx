@@ -98,7 +98,7 @@ export function InsatsEditor({ version, onSaved, fieldNotes, children }: { versi
         {children}
         <Paper withBorder p="md">
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <TextInput label="Namn" required {...form.getInputProps('namn')} description={notes('namn')} />
+            <TextInput label="Namn" withAsterisk {...form.getInputProps('namn')} description={notes('namn')} />
             <TextInput label="Utförare" {...form.getInputProps('utforare')} />
             <Select
               label="Enhet"
@@ -135,7 +135,7 @@ export function InsatsEditor({ version, onSaved, fieldNotes, children }: { versi
                 {values.metoder.map((_, i) => (
                   <Paper key={i} withBorder p="sm">
                     <SimpleGrid cols={{ base: 1, md: 2 }}>
-                      <TextInput label={`Metod ${i + 1}, namn`} required {...form.getInputProps(`metoder.${i}.namn`)} />
+                      <TextInput label={`Metod ${i + 1}, namn`} withAsterisk {...form.getInputProps(`metoder.${i}.namn`)} />
                       <TextInput label="Omfattning" {...form.getInputProps(`metoder.${i}.omfattning`)} />
                       <Textarea label="Beskrivning" autosize {...form.getInputProps(`metoder.${i}.beskrivning`)} />
                       <Textarea label="Målgrupp för metoden" autosize {...form.getInputProps(`metoder.${i}.malgrupp`)} />

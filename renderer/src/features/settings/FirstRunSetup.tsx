@@ -31,9 +31,9 @@ export function FirstRunSetup({ onDone }: { onDone(s: Settings): void }) {
         <Stack>
           <Text size="sm">Ange kommun, nämnd och ditt namn. Du kan ändra uppgifterna senare under Inställningar.</Text>
           <ErrorAlert message={error} />
-          <TextInput label="Kommun" required data-autofocus {...form.getInputProps('kommun')} />
-          <TextInput label="Nämnd" required {...form.getInputProps('namnd')} />
-          <TextInput label="Ditt namn" required {...form.getInputProps('anvandare')} />
+          <TextInput label="Kommun" withAsterisk data-autofocus {...form.getInputProps('kommun')} />
+          <TextInput label="Nämnd" withAsterisk {...form.getInputProps('namnd')} />
+          <TextInput label="Ditt namn" withAsterisk {...form.getInputProps('anvandare')} />
           <Button type="submit">Kom igång</Button>
         </Stack>
       </form>

@@ -57,10 +57,10 @@ export function GeneralSettingsForm() {
         <Stack>
           <ErrorAlert message={error} />
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <TextInput label="Kommun" required {...form.getInputProps('kommun')} />
-            <TextInput label="Nämnd" required {...form.getInputProps('namnd')} />
+            <TextInput label="Kommun" withAsterisk {...form.getInputProps('kommun')} />
+            <TextInput label="Nämnd" withAsterisk {...form.getInputProps('namnd')} />
             <TextInput label="Förvaltning" {...form.getInputProps('forvaltning')} />
-            <TextInput label="Ditt namn (visas i granskningsloggen)" required {...form.getInputProps('anvandare')} />
+            <TextInput label="Ditt namn (visas i granskningsloggen)" withAsterisk {...form.getInputProps('anvandare')} />
             <TextInput label="Diarienummer, mönster" description="{year} blir året, {seq:000} löpnumret med tre siffror" {...form.getInputProps('diarienummerMonster')} />
             <TextInput label="Påminnelser, dagar före deadline" description="Till exempel 90, 30, 7" {...form.getInputProps('paminnelseDagar')} />
             <NumberInput label="Påminn om förslag som väntat mer än (dagar)" min={1} max={730} {...form.getInputProps('forslagVantetidDagar')} />
