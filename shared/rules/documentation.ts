@@ -1,0 +1,232 @@
+// Documentation regime (14 kap. 3–5 §§ SoL). 14:4 (no personal circumstances) is for rådgivning only;
+// a mötesplats or träffpunkt is not rådgivning. 14:5 (identity not documented) needs särskilda skäl and a
+// completed risk- och konsekvensanalys, is decided per insats and never in general, and is in general not
+// possible for insatser in the home or recurring talks that build on earlier notes.
+import { rkaMissingSections } from '../domain/rka';
+import { reachesUnder18 } from './children';
+import { REFERENCES, type CheckInput, type Finding } from './findings';
+import { contentSources, findHit, isBlank, normalize, phrase, stem, type TextSource } from './text';
+
+const RADGIVNING = [stem('rådgiv'), stem('rådgivning', { inCompound: true })];
+const MOTESPLATS = [
+  stem('mötesplats', { inCompound: true }),
+  stem('träffpunkt', { inCompound: true }),
+  stem('öppen verksamhet'),
+  stem('öppna verksamhet'),
+  stem('café', { inCompound: true }),
+  stem('kafé', { inCompound: true }),
+];
+
+/** A kategori counts as rådgivning when its name says so and it is not (also) a mötesplats/träffpunkt. */
+export function isRadgivningKategori(kategoriNamn: string | null): boolean {
+  if (!kategoriNamn) return false;
+  return findHit(kategoriNamn, RADGIVNING) !== null && findHit(kategoriNamn, MOTESPLATS.slice(0, 2)) === null;
+}
+
+const HOME_BASED = [
+  stem('hemtjänst', { inCompound: true }),
+  stem('hembesök', { inCompound: true }),
+  phrase('i (?:det egna |den enskildes |den enskildas |sitt |sina |deras |familjens |brukarens )?hemmet'),
+  phrase('i (?:den enskildes|den enskildas|sitt|sina|deras|familjens|brukarens|deltagarens) hem'),
+  phrase('hemma hos \\p{L}+'),
+  stem('hemmiljö', { inCompound: true }),
+];
+
+const RECURRING_TALKS = [
+  stem('samtalsserie', { inCompound: true }),
+  phrase('återkommande (?:samtal|stödsamtal|behandlingssamtal)\\p{L}*'),
+  phrase('upprepade samtal\\p{L}*'),
+  phrase('serie (?:av|med) samtal\\p{L}*'),
+  phrase('behandling\\p{L}* över tid'),
+  phrase('(?:[2-9]|[1-9][0-9]) ?(?:[-–] ?[0-9]+ )?(?:samtal|stödsamtal|behandlingssamtal|behandlingstillfällen)'),
+  phrase('(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv) (?:samtal|stödsamtal|behandlingssamtal)'),
+];
+
+const BLANKET = [
+  phrase('(?:alla|samtliga) (?:\\p{L}+ )?(?:insatser|verksamheter)(?:na)?'),
+  phrase('generell\\p{L}* undantag\\p{L}*'),
+  phrase('hela (?:verksamheten|förvaltningen|enheten|sektorn)'),
+];
+
+function firstHit(sources: TextSource[], patterns: RegExp[]): { source: TextSource; word: string } | null {
+  for (const source of sources) {
+    const hit = findHit(source.text, patterns);
+    if (hit) return { source, word: hit.word };
+  }
+  return null;
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function rules144(input: CheckInput): Finding[] {
+  const { content, kategoriNamn } = input;
+  if (kategoriNamn === null || isBlank(kategoriNamn)) {
+    return [
+      {
+        ruleId: 'doc-14-4-no-kategori',
+        severity: 'warn',
+        field: 'kategoriId',
+        message:
+          'Insatsen saknar kategori. Undantaget i 14 kap. 4 § gäller bara rådgivning – ange kategorin Rådgivning ' +
+          'om insatsen är rådgivning, annars ska den dokumenteras enligt 14 kap. 3 §.',
+        reference: REFERENCES.dok144,
+      },
+    ];
+  }
+  if (!isRadgivningKategori(kategoriNamn)) {
+    const motesplats = findHit(kategoriNamn, MOTESPLATS) !== null;
+    return [
+      {
+        ruleId: 'doc-14-4-not-radgivning',
+        severity: 'block',
+        field: 'dokumentation.regim',
+        message:
+          `Dokumentation enligt 14 kap. 4 § gäller bara rådgivning, men insatsen har kategorin ”${kategoriNamn.trim()}”.` +
+          (motesplats ? ' En mötesplats eller träffpunkt är inte rådgivning.' : '') +
+          ' Välj 14 kap. 3 §, eller 14 kap. 5 § med en risk- och konsekvensanalys.',
+        reference: REFERENCES.dok144,
+      },
+    ];
+  }
+  const sources: TextSource[] = [{ field: 'namn', label: 'namnet', text: content.namn }, ...contentSources(content)];
+  const hit = firstHit(sources, MOTESPLATS.slice(0, 4));
+  if (hit) {
+    return [
+      {
+        ruleId: 'doc-14-4-motesplats',
+        severity: 'warn',
+        field: hit.source.field,
+        message:
+          `${cap(hit.source.label)} beskriver en ”${hit.word}”. En mötesplats eller träffpunkt är inte rådgivning; ` +
+          'undantaget i 14 kap. 4 § gäller bara själva rådgivningen.',
+        reference: REFERENCES.dok144,
+      },
+    ];
+  }
+  return [];
+}
+
+function rules145(input: CheckInput): Finding[] {
+  const { content, rka } = input;
+  const findings: Finding[] = [];
+
+  if (!rka) {
+    findings.push({
+      ruleId: 'doc-14-5-no-rka',
+      severity: 'block',
+      field: 'dokumentation.regim',
+      message:
+        'Undantag enligt 14 kap. 5 § kräver en risk- och konsekvensanalys innan beslut. Gör analysen för insatsen.',
+      reference: REFERENCES.dok145,
+    });
+  } else {
+    const missing = rkaMissingSections(rka.content, { reachesUnder18: reachesUnder18(content) });
+    if (!rka.complete || missing.length > 0) {
+      const detail = missing.length > 0 ? ` Saknas: ${missing.map((m) => m.message).join(' ')}` : '';
+      findings.push({
+        ruleId: 'doc-14-5-no-rka',
+        severity: 'block',
+        field: 'dokumentation.regim',
+        message:
+          (rka.complete
+            ? 'Risk- och konsekvensanalysen är markerad som färdig men är ofullständig.'
+            : 'Risk- och konsekvensanalysen är inte markerad som färdig.') +
+          ' Undantag enligt 14 kap. 5 § kräver en genomförd analys innan beslut.' +
+          detail,
+        reference: REFERENCES.dok145,
+      });
+    }
+    const skal = rka.content.sarskildaSkal;
+    if (skal.val.length === 0 && isBlank(skal.egenText)) {
+      findings.push({
+        ruleId: 'doc-14-5-no-sarskilda-skal',
+        severity: 'block',
+        field: 'dokumentation.regim',
+        message: 'Undantag enligt 14 kap. 5 § får bara beslutas om det finns särskilda skäl. Ange skälen i analysen.',
+        reference: REFERENCES.dok145,
+      });
+    }
+    if (rka.content.avvagning.utfall === 'undantag_ej_motiverat') {
+      findings.push({
+        ruleId: 'doc-14-5-rka-negative',
+        severity: 'block',
+        field: 'dokumentation.regim',
+        message:
+          'Risk- och konsekvensanalysen kommer fram till att behovet av uppföljning på individnivå väger tyngre. ' +
+          'Välj dokumentation enligt 14 kap. 3 §, eller gör om avvägningen.',
+        reference: REFERENCES.dok145,
+      });
+    }
+  }
+
+  const sources: TextSource[] = [{ field: 'namn', label: 'namnet', text: content.namn }, ...contentSources(content)];
+
+  const home = firstHit(sources, HOME_BASED);
+  if (home) {
+    findings.push({
+      ruleId: 'doc-14-5-home-based',
+      severity: 'warn',
+      field: home.source.field,
+      message:
+        `${cap(home.source.label)} nämner ”${home.word}”. Vid insatser i den enskildes hem, som hemtjänst, är behovet ` +
+        'av uppföljning på individnivå i allmänhet så stort att undantag från dokumentationskravet inte kan bli aktuellt.',
+      reference: REFERENCES.dok145,
+    });
+  }
+
+  const talks = firstHit(sources, RECURRING_TALKS);
+  if (talks) {
+    findings.push({
+      ruleId: 'doc-14-5-recurring-talks',
+      severity: 'warn',
+      field: talks.source.field,
+      message:
+        `${cap(talks.source.label)} nämner ”${talks.word}”. Vid återkommande samtal där anteckningar från tidigare ` +
+        'samtal behövs är insatsen sannolikt inte lämplig att ge utan dokumentation av identitet.',
+      reference: REFERENCES.dok145,
+    });
+  }
+
+  // The exemption itself is stated in the name, the documentation notes or the analysis: a blanket
+  // wording there blocks. In the descriptive text ("information om alla insatser") it only warns.
+  const exemptionSources: TextSource[] = [
+    { field: 'namn', label: 'namnet', text: content.namn },
+    { field: 'dokumentation.anteckningar', label: 'anteckningarna om dokumentation', text: content.dokumentation.anteckningar },
+  ];
+  if (rka) {
+    exemptionSources.push(
+      { field: 'dokumentation.regim', label: 'analysens beskrivning av syfte och karaktär', text: rka.content.syfteOchKaraktar },
+      { field: 'dokumentation.regim', label: 'analysens avvägning', text: rka.content.avvagning.text },
+    );
+  }
+  const strong = firstHit(exemptionSources, BLANKET);
+  const blanket = strong ?? firstHit(contentSources(content), BLANKET);
+  if (blanket) {
+    findings.push({
+      ruleId: 'doc-14-5-blanket',
+      severity: strong ? 'block' : 'warn',
+      field: blanket.source.field,
+      message:
+        `${cap(blanket.source.label)} talar om ”${blanket.word}”. Undantag enligt 14 kap. 5 § beslutas för en viss insats ` +
+        'och gäller alla som deltar i just den – aldrig som ett generellt undantag för flera insatser eller en hel verksamhet.',
+      reference: REFERENCES.dok145,
+    });
+  }
+  return findings;
+}
+
+export function documentationRules(input: CheckInput): Finding[] {
+  switch (input.content.dokumentation.regim) {
+    case '14:4':
+      return rules144(input);
+    case '14:5':
+      return rules145(input);
+    default:
+      return [];
+  }
+}
+
+/** Exposed for tests and the editor's hints: whether a text reads like a blanket exemption. */
+export function mentionsBlanketExemption(text: string): boolean {
+  return findHit(normalize(text), BLANKET) !== null;
+}
