@@ -51,6 +51,8 @@ function consentCovers(v: Villkor, ages: AgeSpan): boolean {
 }
 
 const describe = (s: AgeSpan) => (s.min === s.max ? `${s.min} år` : `${s.min}–${s.max} år`);
+/** " (12–14 år)" when only part of the band is reached, '' when all of it is. */
+const within = (s: AgeSpan, from: number, to: number) => (s.min === from && s.max === to ? '' : ` (${describe(s)})`);
 
 export function childRules(input: CheckInput): Finding[] {
   const { content } = input;
@@ -63,7 +65,7 @@ export function childRules(input: CheckInput): Finding[] {
       ruleId: 'child-under-15-consent',
       severity: 'block',
       field: 'villkor',
-      message: `Insatsen når barn under 15 år (${describe(under15)}). Lägg till villkoret vårdnadshavares samtycke för dem.`,
+      message: `Insatsen når barn under 15 år${within(under15, MIN_AGE, 14)}. Lägg till villkoret vårdnadshavares samtycke för dem.`,
       reference: REFERENCES.barn,
     });
   }
@@ -78,7 +80,7 @@ export function childRules(input: CheckInput): Finding[] {
         severity: 'block',
         field: 'villkor',
         message:
-          `Insatsen når ungdomar 15–17 år (${describe(age15to17)}). Dokumentera nämndens lämplighetsbedömning ` +
+          `Insatsen når ungdomar 15–17 år${within(age15to17, 15, 17)}. Dokumentera nämndens lämplighetsbedömning ` +
           '(barnets bästa) för att ge insatsen utan vårdnadshavares samtycke, eller lägg till villkoret samtycke.',
         reference: REFERENCES.barn,
       });

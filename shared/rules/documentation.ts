@@ -5,14 +5,13 @@
 import { rkaMissingSections } from '../domain/rka';
 import { reachesUnder18 } from './children';
 import { REFERENCES, type CheckInput, type Finding } from './findings';
-import { contentSources, findHit, isBlank, normalize, phrase, stem, type TextSource } from './text';
+import { contentSources, findHit, isBlank, phrase, stem, type TextSource } from './text';
 
 const RADGIVNING = [stem('rådgiv'), stem('rådgivning', { inCompound: true })];
+/** Open activities that are not rådgivning (seed 002 §2.4.2: "mötesplatser eller träffpunkter"). */
 const MOTESPLATS = [
   stem('mötesplats', { inCompound: true }),
   stem('träffpunkt', { inCompound: true }),
-  stem('öppen verksamhet'),
-  stem('öppna verksamhet'),
   stem('café', { inCompound: true }),
   stem('kafé', { inCompound: true }),
 ];
@@ -20,7 +19,7 @@ const MOTESPLATS = [
 /** A kategori counts as rådgivning when its name says so and it is not (also) a mötesplats/träffpunkt. */
 export function isRadgivningKategori(kategoriNamn: string | null): boolean {
   if (!kategoriNamn) return false;
-  return findHit(kategoriNamn, RADGIVNING) !== null && findHit(kategoriNamn, MOTESPLATS.slice(0, 2)) === null;
+  return findHit(kategoriNamn, RADGIVNING) !== null && findHit(kategoriNamn, MOTESPLATS) === null;
 }
 
 const HOME_BASED = [
@@ -89,7 +88,7 @@ function rules144(input: CheckInput): Finding[] {
     ];
   }
   const sources: TextSource[] = [{ field: 'namn', label: 'namnet', text: content.namn }, ...contentSources(content)];
-  const hit = firstHit(sources, MOTESPLATS.slice(0, 4));
+  const hit = firstHit(sources, MOTESPLATS);
   if (hit) {
     return [
       {
@@ -226,7 +225,3 @@ export function documentationRules(input: CheckInput): Finding[] {
   }
 }
 
-/** Exposed for tests and the editor's hints: whether a text reads like a blanket exemption. */
-export function mentionsBlanketExemption(text: string): boolean {
-  return findHit(normalize(text), BLANKET) !== null;
-}
