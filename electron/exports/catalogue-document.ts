@@ -24,11 +24,16 @@ export const AVIDENTIFIERADE_UPPGIFTER: readonly string[] = [
   'deltagarnas mående och sociala situation när insatsen inleds och när den avslutas',
 ];
 
-/** "Alingsås" → "Alingsås kommun"; a name that already says kommun/stad/region is kept. */
+/**
+ * "Alingsås" → "Alingsås kommun", "Östersund" → "Östersunds kommun" (genitive s after a consonant other than s, x
+ * or z), "Umeå" → "Umeå kommun". A name that already says kommun, stad or region is kept as it is.
+ */
 export function kommunNamn(kommun: string): string {
   const k = kommun.trim();
   if (!k) return '';
-  return /\b(kommun|stad|region)$/i.test(k) ? k : `${k} kommun`;
+  if (/\b(kommun|stad|region)$/i.test(k)) return k;
+  if (/^falun$/i.test(k)) return 'Falu kommun';
+  return /[bcdfghjklmnpqrtvw]$/i.test(k) ? `${k}s kommun` : `${k} kommun`;
 }
 
 /**

@@ -1,0 +1,39 @@
+// The document generators: pure functions from plain data to a DocumentModel, and from a model to PDF or DOCX bytes.
+export { renderPdf, loadDefaultFonts, type PdfFonts, type RenderPdfOptions } from './render-pdf';
+export { renderDocx, type RenderDocxOptions } from './render-docx';
+export * from './document-model';
+export {
+  AVIDENTIFIERADE_UPPGIFTER,
+  DEFAULT_INTRODUCTION,
+  buildCatalogueDocument,
+  diarienummerOchParagraf,
+  giltighetstid,
+  groupInsatser,
+  kommunNamn,
+  namndForkortning,
+  type CatalogueBeslut,
+  type CatalogueDocumentInput,
+  type CatalogueGrouping,
+  type CatalogueInsats,
+  type InsatsChange,
+} from './catalogue-document';
+export { buildProtokollsutdrag, giltighetMening, type ProtokollsutdragInput } from './protokollsutdrag';
+export {
+  buildTjansteskrivelse,
+  type TjansteskrivelseInput,
+  type TjansteskrivelseInsats,
+  type TjansteskrivelseKonsekvens,
+} from './tjansteskrivelse';
+export {
+  DEFAULT_KONSEKVENS,
+  DEFAULT_SANNOLIKHET,
+  RKA_SECTIONS,
+  buildRkaReport,
+  riskFill,
+  riskNiva,
+  type RiskLevel,
+  type RkaDeltagare,
+  type RkaReportInput,
+  type RkaRisk,
+  type RkaSkal,
+} from './rka-report';
