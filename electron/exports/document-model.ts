@@ -23,6 +23,8 @@ export interface TitleBlock {
   text: string;
   /** Line under the title, e.g. "Socialnämnden". */
   subtitle?: string;
+  /** A smaller title for memos and protocol extracts. */
+  compact?: boolean;
 }
 
 /** Label–value rows such as the decision metadata header of a styrdokument. */
@@ -99,6 +101,8 @@ export interface Signer {
   role: string;
   /** Printed under the line when known. */
   name?: string | null;
+  /** A label above the line, shared by the following signers with the same group ("Justerandes signatur"). */
+  group?: string | null;
 }
 
 /** Signature lines, drawn side by side. */
@@ -108,6 +112,8 @@ export interface SignaturesBlock {
   signers: readonly Signer[];
   /** Adds an "Ort och datum" line before the signatures. */
   placeAndDate?: boolean;
+  /** Signature lines side by side (default 2). */
+  columns?: 1 | 2 | 3;
 }
 
 export interface TocBlock {
@@ -138,6 +144,8 @@ export interface DocumentModel {
   language?: 'sv-SE';
   /** Prints "UTKAST" in the page header (and the builders put it in the title). */
   draft?: boolean;
+  /** Smaller headings and spacing, for memos and protocol extracts. */
+  compact?: boolean;
   /** Running header: left and right parts. */
   header?: { left?: string; right?: string };
   /** Text at the left of the footer; the right holds "Sida X av Y". */

@@ -57,7 +57,7 @@ export function buildProtokollsutdrag(input: ProtokollsutdragInput): DocumentMod
   const paragrafFull = /§/.test(String(input.paragraf)) ? paragraf : `${forkortning ? `${forkortning} ` : ''}${paragraf}`;
   const blocks: Block[] = [];
 
-  blocks.push({ kind: 'title', kicker: kommun, text: 'Protokollsutdrag', subtitle: input.namnd });
+  blocks.push({ kind: 'title', kicker: kommun, text: 'Protokollsutdrag', subtitle: input.namnd, compact: true });
   blocks.push({
     kind: 'metadata',
     rows: [
@@ -90,17 +90,15 @@ export function buildProtokollsutdrag(input: ProtokollsutdragInput): DocumentMod
   if (input.expedierasTill.length) blocks.push({ kind: 'list', items: [...input.expedierasTill] });
   else blocks.push({ kind: 'paragraph', style: 'note', content: 'Ingen expediering angiven.' });
 
+  // Justering and utdragsbestyrkande side by side, as at the foot of a protocol page.
+  const justering = 'Justerandes signatur';
   const signers: Signer[] = [
-    { role: 'Ordförande', name: input.ordforande },
-    { role: 'Justerare', name: input.justerare },
+    { role: 'Ordförande', name: input.ordforande, group: justering },
+    { role: 'Justerare', name: input.justerare, group: justering },
+    { role: 'Underskrift', name: input.utdragsbestyrkare, group: 'Utdragsbestyrkande' },
   ];
-  if (input.sekreterare) signers.unshift({ role: 'Sekreterare', name: input.sekreterare });
-  blocks.push({ kind: 'signatures', title: 'Justerandes signatur', signers });
-  blocks.push({
-    kind: 'signatures',
-    title: 'Utdragsbestyrkande',
-    signers: [{ role: 'Utdragsbestyrkande', name: input.utdragsbestyrkare }],
-  });
+  if (input.sekreterare) signers.unshift({ role: 'Sekreterare', name: input.sekreterare, group: 'Vid protokollet' });
+  blocks.push({ kind: 'signatures', signers, columns: 3 });
 
   const title = `Protokollsutdrag ${paragrafFull} – ${input.rubrik}`;
   return {
@@ -109,6 +107,7 @@ export function buildProtokollsutdrag(input: ProtokollsutdragInput): DocumentMod
     author: input.namnd,
     keywords: ['protokollsutdrag', input.diarienummer, paragrafFull],
     language: 'sv-SE',
+    compact: true,
     draft: input.draft ?? false,
     header: { left: `${kommun} · ${input.namnd}`, right: `Protokollsutdrag ${input.sammantradesdatum}` },
     footer: { left: `${paragrafFull} · Dnr ${input.diarienummer}` },

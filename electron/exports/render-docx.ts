@@ -127,7 +127,7 @@ export async function renderDocx(model: DocumentModel, options: RenderDocxOption
     description: model.subject,
     lastModifiedBy: 'IUB-katalogen',
     pageNumbers: options.estimatePages === false ? undefined : estimatePageNumbers,
-    styles: styles(language),
+    styles: styles(language, model.compact ?? false),
     numbering: {
       config: [
         {
@@ -174,8 +174,8 @@ export async function renderDocx(model: DocumentModel, options: RenderDocxOption
   return new Uint8Array(buffer);
 }
 
-function styles(language: string) {
-  const headingRun = (size: number) => ({ font: FONT, size, bold: true, color: COLOR.heading });
+function styles(language: string, compact: boolean) {
+  const headingRun = (size: number) => ({ font: FONT, size: compact ? Math.round(size * 0.86) : size, bold: true, color: COLOR.heading });
   return {
     default: {
       document: {
@@ -268,7 +268,12 @@ function title(block: TitleBlock, ctx: Ctx): FileChild[] {
       }),
     );
   }
-  out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(block.text)] }));
+  out.push(
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: [new TextRun(block.compact ? { text: block.text, size: 34 } : block.text)],
+    }),
+  );
   out.push(
     new Paragraph({
       spacing: { after: 320 },
@@ -398,46 +403,53 @@ function table(block: TableBlock, opts: { plain?: boolean } = {}): Table {
 function signatures(block: SignaturesBlock): FileChild[] {
   const out: FileChild[] = [];
   if (block.title) out.push(new Paragraph({ spacing: { before: 280, after: 60 }, keepNext: true, children: [new TextRun({ text: block.title, bold: true })] }));
-  const columns = Math.min(block.signers.length, 2) || 1;
-  const gap = 560;
+  const columns = block.columns ?? 2;
+  const gap = columns > 2 ? 400 : 560;
   const colW = Math.floor((TEXT_W - gap * (columns - 1)) / columns);
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-  const signCell = (role: string, name?: string | null) =>
+  const noBorders = { top: none, bottom: none, left: none, right: none };
+  const hasGroups = block.signers.some((s) => s.group);
+  const emptyCell = (width: number) => new TableCell({ width: { size: width, type: WidthType.DXA }, borders: noBorders, children: [new Paragraph('')] });
+  const signCell = (role: string, name?: string | null, group?: string | null) =>
     new TableCell({
       width: { size: colW, type: WidthType.DXA },
-      borders: { top: none, bottom: none, left: none, right: none },
+      borders: noBorders,
       children: [
-        new Paragraph({ spacing: { before: 600, after: 0 }, keepNext: true, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR.text, space: 1 } }, children: [] }),
+        ...(hasGroups ? [new Paragraph({ spacing: { after: 0 }, keepNext: true, children: group ? [new TextRun({ text: group, bold: true })] : [] })] : []),
+        new Paragraph({ spacing: { before: 520, after: 0 }, keepNext: true, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR.text, space: 1 } }, children: [] }),
         new Paragraph({ spacing: { before: 40, after: 0 }, keepNext: true, children: [new TextRun({ text: role, size: SIZE.small, color: COLOR.muted })] }),
         new Paragraph({ spacing: { after: 120 }, children: name ? [new TextRun({ text: name })] : [] }),
       ],
     });
-  const gapCell = () => new TableCell({ width: { size: gap, type: WidthType.DXA }, borders: { top: none, bottom: none, left: none, right: none }, children: [new Paragraph('')] });
   const rows: TableRow[] = [];
-  const people = [...(block.placeAndDate ? [{ role: 'Ort och datum', name: null }] : []), ...block.signers];
-  if (block.placeAndDate) {
-    const cells = [signCell('Ort och datum')];
-    if (columns > 1) cells.push(gapCell(), new TableCell({ width: { size: colW, type: WidthType.DXA }, borders: { top: none, bottom: none, left: none, right: none }, children: [new Paragraph('')] }));
-    rows.push(new TableRow({ cantSplit: true, children: cells }));
-  }
-  const signers = people.slice(block.placeAndDate ? 1 : 0);
-  for (let i = 0; i < signers.length; i += columns) {
+  const row = (cells: TableCell[]) => {
+    const children: TableCell[] = [];
+    for (let c = 0; c < columns; c++) {
+      if (c > 0) children.push(emptyCell(gap));
+      children.push(cells[c] ?? emptyCell(colW));
+    }
+    rows.push(new TableRow({ cantSplit: true, children }));
+  };
+  if (block.placeAndDate) row([signCell('Ort och datum')]);
+  for (let i = 0; i < block.signers.length; i += columns) {
     const cells: TableCell[] = [];
     for (let c = 0; c < columns; c++) {
-      const s = signers[i + c];
-      if (c > 0) cells.push(gapCell());
-      cells.push(s ? signCell(s.role, s.name) : new TableCell({ width: { size: colW, type: WidthType.DXA }, borders: { top: none, bottom: none, left: none, right: none }, children: [new Paragraph('')] }));
+      const s = block.signers[i + c];
+      if (!s) break;
+      const startsGroup = s.group && (c === 0 || block.signers[i + c - 1]?.group !== s.group);
+      cells.push(signCell(s.role, s.name, startsGroup ? s.group : null));
     }
-    rows.push(new TableRow({ cantSplit: true, children: cells }));
+    row(cells);
   }
-  const columnWidths = columns > 1 ? [colW, gap, colW] : [colW];
+  const columnWidths: number[] = [];
+  for (let c = 0; c < columns; c++) columnWidths.push(...(c > 0 ? [gap, colW] : [colW]));
   out.push(
     new Table({
       rows,
       width: { size: TEXT_W, type: WidthType.DXA },
       columnWidths,
       layout: TableLayoutType.FIXED,
-      borders: { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+      borders: { ...noBorders, insideHorizontal: none, insideVertical: none },
     }),
   );
   return out;

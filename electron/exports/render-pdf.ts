@@ -101,11 +101,18 @@ const COLOR = {
 const SIZE = { body: 10, small: 8.5, table: 9, lead: 11 };
 const LINE_GAP = 2.6;
 
-const HEADING_STYLE: Record<1 | 2 | 3 | 4, { size: number; before: number; after: number; keep: number }> = {
+type HeadingStyle = Record<1 | 2 | 3 | 4, { size: number; before: number; after: number; keep: number }>;
+const HEADING_STYLE: HeadingStyle = {
   1: { size: 16, before: 20, after: 8, keep: 90 },
   2: { size: 13.5, before: 16, after: 6, keep: 80 },
   3: { size: 12, before: 14, after: 5, keep: 70 },
   4: { size: 10.5, before: 9, after: 3, keep: 40 },
+};
+const COMPACT_HEADING_STYLE: HeadingStyle = {
+  1: { size: 14, before: 16, after: 6, keep: 80 },
+  2: { size: 11.5, before: 12, after: 4, keep: 60 },
+  3: { size: 10.5, before: 10, after: 3, keep: 50 },
+  4: { size: 10, before: 8, after: 2, keep: 40 },
 };
 
 type FontName = 'R' | 'B' | 'I' | 'BI';
@@ -327,38 +334,39 @@ class PdfPass {
 
   private title(block: TitleBlock): void {
     const x = MARGIN.left;
+    const compact = block.compact ?? false;
     this.space(6);
     if (this.model.draft) {
       this.tagged('P', () => {
         this.setFont('B', 11, COLOR.draft);
         this.doc.text(DRAFT_LABEL, x, this.doc.y, { width: CONTENT_W, characterSpacing: 2 });
       });
-      this.doc.y += 8;
+      this.doc.y += compact ? 4 : 8;
     }
     if (block.kicker) {
       this.tagged('P', () => {
-        this.setFont('B', 10, COLOR.muted);
+        this.setFont('B', compact ? 9 : 10, COLOR.muted);
         this.doc.text(block.kicker!.toLocaleUpperCase('sv-SE'), x, this.doc.y, { width: CONTENT_W, characterSpacing: 1 });
       });
-      this.doc.y += 10;
+      this.doc.y += compact ? 5 : 10;
     }
     this.tagged('P', () => {
-      this.setFont('B', 22, COLOR.heading);
+      this.setFont('B', compact ? 17 : 22, COLOR.heading);
       this.doc.text(block.text, x, this.doc.y, { width: CONTENT_W, lineGap: 2 });
     });
     if (block.subtitle) {
-      this.doc.y += 6;
+      this.doc.y += compact ? 3 : 6;
       this.tagged('P', () => {
-        this.setFont('R', 13, COLOR.heading);
+        this.setFont('R', compact ? 11.5 : 13, COLOR.heading);
         this.doc.text(block.subtitle!, x, this.doc.y, { width: CONTENT_W });
       });
     }
-    this.doc.y += 12;
+    this.doc.y += compact ? 8 : 12;
     const y = this.doc.y;
     this.artifact(() => {
-      this.doc.moveTo(x, y).lineTo(x + CONTENT_W, y).lineWidth(1.2).strokeColor(COLOR.heading).stroke();
+      this.doc.moveTo(x, y).lineTo(x + CONTENT_W, y).lineWidth(compact ? 0.9 : 1.2).strokeColor(COLOR.heading).stroke();
     });
-    this.doc.y += 16;
+    this.doc.y += compact ? 12 : 16;
     this.setFont('R', SIZE.body);
   }
 
@@ -381,7 +389,7 @@ class PdfPass {
   }
 
   private heading(block: HeadingBlock): void {
-    const style = HEADING_STYLE[block.level];
+    const style = (this.model.compact ? COMPACT_HEADING_STYLE : HEADING_STYLE)[block.level];
     const x = MARGIN.left;
     this.space(style.before);
     this.ensureSpace(style.keep);
@@ -482,15 +490,14 @@ class PdfPass {
   private table(block: TableBlock, opts: { plain?: boolean } = {}): void {
     const doc = this.doc;
     const x0 = MARGIN.left;
-    const totalWeight = block.columns.reduce((s, c) => s + (c.width ?? 1), 0);
-    const widths = block.columns.map((c) => (CONTENT_W * (c.width ?? 1)) / totalWeight);
-    const pad = { x: 5, y: opts.plain ? 4 : 4 };
+    const pad = { x: 5, y: 4 };
     const size = opts.plain ? SIZE.body : SIZE.table;
     const showHeader = block.showHeader ?? true;
     const headerCells: TableCellObject[] = block.columns.map((c) => ({ text: c.header, bold: true, align: c.align }));
 
     const cellFont = (cell: TableCellObject, r: number, c: number, header: boolean): FontName =>
       header || cell.bold || (block.rowHeaders && c === 0) ? 'B' : 'R';
+    const widths = this.columnWidths(block, showHeader ? headerCells : null, size, pad.x, cellFont);
     const rowHeight = (cells: TableCellObject[], r: number, header: boolean): number => {
       let h = 0;
       cells.forEach((cell, c) => {
@@ -592,15 +599,59 @@ class PdfPass {
     this.setFont('R', SIZE.body);
   }
 
+  /**
+   * Column widths in proportion to the columns' weights, widened where needed so that no word is broken inside a
+   * cell (e.g. "Sannolikhet" in a narrow header), taking the space from the columns that have some to spare.
+   */
+  private columnWidths(
+    block: TableBlock,
+    headerCells: TableCellObject[] | null,
+    size: number,
+    padX: number,
+    cellFont: (cell: TableCellObject, r: number, c: number, header: boolean) => FontName,
+  ): number[] {
+    const doc = this.doc;
+    const totalWeight = block.columns.reduce((s, c) => s + (c.width ?? 1), 0);
+    const widths = block.columns.map((c) => (CONTENT_W * (c.width ?? 1)) / totalWeight);
+    const minW = block.columns.map(() => 0);
+    const measure = (cell: TableCellObject, r: number, c: number, header: boolean) => {
+      doc.font(cellFont(cell, r, c, header)).fontSize(size);
+      for (const word of cell.text.split(/\s+/)) {
+        if (word) minW[c] = Math.max(minW[c], doc.widthOfString(word) + 2 * padX + 1);
+      }
+    };
+    headerCells?.forEach((cell, c) => measure(cell, -1, c, true));
+    block.rows.forEach((row, r) => row.forEach((raw, c) => c < minW.length && measure(cellObject(raw), r, c, false)));
+    // A single very long "word" (a URL) may still be broken: no column needs more than half the width.
+    for (let c = 0; c < minW.length; c++) minW[c] = Math.min(minW[c], CONTENT_W / 2);
+    if (minW.reduce((a, b) => a + b, 0) > CONTENT_W) return widths;
+    for (let pass = 0; pass < 4; pass++) {
+      const deficit = widths.reduce((sum, w, c) => sum + Math.max(0, minW[c] - w), 0);
+      if (deficit <= 0.01) break;
+      const spare = widths.map((w, c) => Math.max(0, w - minW[c]));
+      const spareTotal = spare.reduce((a, b) => a + b, 0);
+      if (spareTotal <= 0) break;
+      const take = Math.min(deficit, spareTotal);
+      for (let c = 0; c < widths.length; c++) {
+        if (widths[c] < minW[c]) widths[c] = minW[c];
+        else widths[c] -= (spare[c] / spareTotal) * take;
+      }
+    }
+    return widths;
+  }
+
   private signatures(block: SignaturesBlock): void {
     const doc = this.doc;
-    const columns = Math.min(block.signers.length, 2) || 1;
-    const gap = 28;
+    const columns = block.columns ?? 2;
+    const gap = columns > 2 ? 20 : 28;
     const colW = (CONTENT_W - gap * (columns - 1)) / columns;
     const rows = Math.ceil(block.signers.length / columns);
-    const rowH = 78;
-    this.space(14);
-    this.ensureSpace((block.title ? 22 : 0) + (block.placeAndDate ? rowH : 0) + rowH);
+    const hasGroups = block.signers.some((s) => s.group);
+    const groupH = hasGroups ? 14 : 0;
+    const rowH = 58 + groupH;
+    this.space(12);
+    // The whole block stays together when it fits on a page.
+    this.ensureSpace((block.title ? 20 : 0) + (block.placeAndDate ? rowH : 0) + rowH * rows);
     const section = this.group('Div');
     if (block.title) {
       this.tagged(
@@ -611,10 +662,10 @@ class PdfPass {
         },
         section,
       );
-      doc.y += 4;
+      doc.y += 2;
     }
     const line = (x: number, width: number, label: string, name?: string | null) => {
-      const y = doc.y + 38;
+      const y = doc.y + 30;
       this.artifact(() => {
         doc.moveTo(x, y).lineTo(x + width, y).lineWidth(0.7).strokeColor(COLOR.text).stroke();
       });
@@ -634,16 +685,28 @@ class PdfPass {
     if (block.placeAndDate) {
       const top = doc.y;
       line(MARGIN.left, colW, 'Ort och datum');
-      doc.y = top + rowH * 0.75;
+      doc.y = top + 58;
     }
     for (let r = 0; r < rows; r++) {
       this.ensureSpace(rowH);
       const top = doc.y;
       for (let c = 0; c < columns; c++) {
-        const signer = block.signers[r * columns + c];
+        const i = r * columns + c;
+        const signer = block.signers[i];
         if (!signer) continue;
-        doc.y = top;
-        line(MARGIN.left + c * (colW + gap), colW, signer.role, signer.name);
+        const x = MARGIN.left + c * (colW + gap);
+        if (signer.group && (c === 0 || block.signers[i - 1]?.group !== signer.group)) {
+          this.tagged(
+            'P',
+            () => {
+              this.setFont('B', SIZE.body, COLOR.text);
+              doc.text(signer.group!, x, top, { lineBreak: false });
+            },
+            section,
+          );
+        }
+        doc.y = top + groupH;
+        line(x, colW, signer.role, signer.name);
       }
       doc.y = top + rowH;
     }

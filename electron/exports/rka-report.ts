@@ -110,7 +110,7 @@ export function buildRkaReport(input: RkaReportInput): DocumentModel {
     blocks.push(...(b.length ? b : [{ kind: 'paragraph', style: 'note', content: missing } as Block]));
   };
 
-  blocks.push({ kind: 'title', kicker: kommun, text: 'Risk- och konsekvensanalys', subtitle: insats });
+  blocks.push({ kind: 'title', kicker: kommun, text: 'Risk- och konsekvensanalys', subtitle: insats, compact: true });
   blocks.push({
     kind: 'metadata',
     rows: [
@@ -163,11 +163,11 @@ export function buildRkaReport(input: RkaReportInput): DocumentModel {
       caption: 'Identifierade risker',
       columns: [
         { header: 'Nr', width: 0.8 },
-        { header: 'Risk', width: 4 },
-        { header: 'Sannolikhet', width: 1.9 },
-        { header: 'Konsekvens', width: 1.9 },
-        { header: 'Riskvärde', width: 1.4, align: 'center' },
-        { header: 'Åtgärd', width: 4 },
+        { header: 'Risk', width: 3.6 },
+        { header: 'Sannolikhet', width: 2.1 },
+        { header: 'Konsekvens', width: 2.1 },
+        { header: 'Riskvärde', width: 1.6, align: 'center' },
+        { header: 'Åtgärd', width: 3.8 },
       ],
       rows: risker.map((r) => {
         const value = r.sannolikhet * r.konsekvens;
@@ -244,6 +244,7 @@ export function buildRkaReport(input: RkaReportInput): DocumentModel {
     author: input.namnd,
     keywords: ['risk- och konsekvensanalys', '14 kap. 5 § socialtjänstlagen', input.insatsNamn],
     language: 'sv-SE',
+    compact: true,
     draft: input.draft ?? false,
     header: { left: `${kommun} · ${input.namnd}`, right: 'Risk- och konsekvensanalys' },
     footer: { left: `${insats} · ${input.datum}` },

@@ -72,7 +72,7 @@ export function buildTjansteskrivelse(input: TjansteskrivelseInput): DocumentMod
   };
   const handlaggare = [input.handlaggare.namn, input.handlaggare.titel].filter(Boolean).join(', ');
 
-  blocks.push({ kind: 'title', kicker: kommun, text: 'Tjänsteskrivelse', subtitle: input.forvaltning });
+  blocks.push({ kind: 'title', kicker: kommun, text: 'Tjänsteskrivelse', subtitle: input.forvaltning, compact: true });
   blocks.push({
     kind: 'metadata',
     rows: [
@@ -117,13 +117,19 @@ export function buildTjansteskrivelse(input: TjansteskrivelseInput): DocumentMod
       kind: 'table',
       caption: 'Insatser som föreslås',
       columns: [
-        { header: 'Nr', width: 1.1 },
-        { header: 'Insats', width: 4.2 },
-        { header: 'Enhet/kategori', width: 2.8 },
-        { header: 'Dokumentation', width: 1.9 },
-        ...(anyChange ? [{ header: 'Förändring', width: 1.6 }] : []),
+        { header: 'Nr', width: 0.9 },
+        { header: 'Insats', width: 5 },
+        { header: 'Enhet/kategori', width: 2.4 },
+        { header: 'Dokumentation', width: 2.1 },
+        ...(anyChange ? [{ header: 'Förändring', width: 1.8 }] : []),
       ],
       rows,
+    });
+    const regimer = [...new Set(input.insatser.map((i) => i.regim))].sort();
+    blocks.push({
+      kind: 'paragraph',
+      style: 'small',
+      content: `Dokumentation: ${regimer.map((r) => `${REGIM_KORT[r]} = ${dokumentationIOrd(r).replace(/ \(14 kap\. \d § SoL\)$/, '')}`).join('; ')}.`,
     });
     const undantag = input.insatser.filter((i) => i.regim === '14:5');
     if (undantag.length) {
@@ -151,12 +157,6 @@ export function buildTjansteskrivelse(input: TjansteskrivelseInput): DocumentMod
       blocks.push({ kind: 'heading', level: 3, text: 'Ändringar jämfört med gällande beslut', toc: false });
       blocks.push({ kind: 'list', items: changed.map((i) => [{ text: `${i.namn}: `, bold: true }, { text: i.andringssammanfattning!.trim() }]) });
     }
-    const regimer = [...new Set(input.insatser.map((i) => i.regim))].sort();
-    blocks.push({
-      kind: 'paragraph',
-      style: 'small',
-      content: `Dokumentation: ${regimer.map((r) => `${REGIM_KORT[r]} = ${dokumentationIOrd(r).replace(/ \(14 kap\. \d § SoL\)$/, '')}`).join('; ')}.`,
-    });
   }
 
   blocks.push({ kind: 'heading', level: 2, text: 'Konsekvenser', toc: false });
@@ -172,10 +172,14 @@ export function buildTjansteskrivelse(input: TjansteskrivelseInput): DocumentMod
   if (input.beslutsunderlag.length) blocks.push({ kind: 'list', items: [...input.beslutsunderlag] });
   else blocks.push({ kind: 'paragraph', style: 'note', content: 'Inga beslutsunderlag angivna.' });
 
+  // A tjänsteskrivelse ends with the names of those who present it, without signature lines.
   const signers = input.underskrifter?.length
     ? input.underskrifter
     : [{ role: input.handlaggare.titel || 'Handläggare', name: input.handlaggare.namn }];
-  blocks.push({ kind: 'signatures', title: input.forvaltning, signers });
+  blocks.push({ kind: 'heading', level: 3, text: input.forvaltning, toc: false });
+  for (const signer of signers) {
+    blocks.push({ kind: 'paragraph', content: [{ text: `${signer.name ?? ''}\n`, bold: true }, { text: signer.role }] });
+  }
 
   const title = `Tjänsteskrivelse – ${input.arende}`;
   return {
@@ -184,6 +188,7 @@ export function buildTjansteskrivelse(input: TjansteskrivelseInput): DocumentMod
     author: input.handlaggare.namn || input.forvaltning,
     keywords: ['tjänsteskrivelse', ...(input.diarienummer ? [input.diarienummer] : [])],
     language: 'sv-SE',
+    compact: true,
     draft: input.draft ?? false,
     header: { left: `${kommun} · ${input.forvaltning}`, right: `Tjänsteskrivelse ${input.datum}` },
     footer: { left: input.diarienummer ? `Dnr ${input.diarienummer}` : '' },
