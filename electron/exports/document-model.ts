@@ -234,3 +234,28 @@ export function textToBlocks(text: string, options: { style?: ParagraphStyle; in
   }
   return blocks;
 }
+
+/**
+ * Column widths in proportion to the weights, widened where a column needs more (so that no word is broken inside
+ * a cell), taking the space from the columns that have some to spare. When the minimums do not fit, the
+ * proportional widths are kept.
+ */
+export function fitColumnWidths(weights: readonly number[], minimums: readonly number[], total: number): number[] {
+  const weightSum = weights.reduce((a, b) => a + b, 0) || 1;
+  const widths = weights.map((w) => (total * w) / weightSum);
+  const min = minimums.map((m) => Math.min(m, total / 2));
+  if (min.reduce((a, b) => a + b, 0) > total) return widths;
+  for (let pass = 0; pass < 6; pass++) {
+    const deficit = widths.reduce((sum, w, c) => sum + Math.max(0, min[c] - w), 0);
+    if (deficit <= 0.01) break;
+    const spare = widths.map((w, c) => Math.max(0, w - min[c]));
+    const spareTotal = spare.reduce((a, b) => a + b, 0);
+    if (spareTotal <= 0) break;
+    const take = Math.min(deficit, spareTotal);
+    for (let c = 0; c < widths.length; c++) {
+      if (widths[c] < min[c]) widths[c] = min[c];
+      else widths[c] -= (spare[c] / spareTotal) * take;
+    }
+  }
+  return widths;
+}

@@ -76,7 +76,7 @@ export function buildProtokollsutdrag(input: ProtokollsutdragInput): DocumentMod
   const beslut = textToBlocks(input.beslut);
   blocks.push(...(beslut.length ? beslut : [{ kind: 'paragraph', style: 'note', content: 'Beslutstext saknas.' } as Block]));
   const giltighet = giltighetMening(input.giltigFran, input.giltigTill, input.reviderasSenast);
-  if (giltighet.length) blocks.push({ kind: 'paragraph', content: giltighet.join(' ') });
+  if (giltighet.length) blocks.push({ kind: 'paragraph', content: giltighet.join('\n') });
 
   blocks.push({ kind: 'heading', level: 2, text: 'Beskrivning av ärendet', toc: false });
   const beskrivning = textToBlocks(input.beskrivningAvArendet);

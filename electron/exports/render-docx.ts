@@ -31,6 +31,7 @@ import {
   DEFAULT_LANGUAGE,
   DRAFT_LABEL,
   cellObject,
+  fitColumnWidths,
   runsOf,
   withHeadingIds,
   type Block,
@@ -58,6 +59,7 @@ const PAGE = { width: 11906, height: 16838 };
 const MARGIN = { top: 1531, bottom: 1418, left: 1361, right: 1361, header: 709, footer: 709 };
 const TEXT_W = PAGE.width - MARGIN.left - MARGIN.right;
 const INDENT_STEP = 567;
+const CELL_MARGIN_X = 100;
 
 const FONT = 'Arial';
 const COLOR = {
@@ -201,7 +203,7 @@ interface Ctx {
 function runs(content: RichText, base: { size?: number; color?: string; italics?: boolean } = {}): TextRun[] {
   const out: TextRun[] = [];
   for (const run of runsOf(content)) {
-    run.text.split('\n').forEach((part, i) => {
+    run.text.replace(/\t/g, ' ').split('\n').forEach((part, i) => {
       out.push(
         new TextRun({
           text: part,
@@ -351,9 +353,18 @@ function tableWithCaption(block: TableBlock): FileChild[] {
 }
 
 function table(block: TableBlock, opts: { plain?: boolean } = {}): Table {
-  const total = block.columns.reduce((s, c) => s + (c.width ?? 1), 0);
-  const widths = block.columns.map((c) => Math.round((TEXT_W * (c.width ?? 1)) / total));
   const size = opts.plain ? SIZE.body : SIZE.table;
+  // Widen columns whose longest word would not fit (measured roughly: Arial's average letter is ~0.6 em wide).
+  const minW = block.columns.map(() => 0);
+  const measure = (text: string, c: number, bold: boolean) => {
+    for (const word of text.split(/\s+/)) {
+      const width = word.length * (size / 2) * (bold ? 0.64 : 0.58) * 20 + 2 * CELL_MARGIN_X + 40;
+      if (word) minW[c] = Math.max(minW[c], width);
+    }
+  };
+  if (block.showHeader ?? true) block.columns.forEach((col, c) => measure(col.header, c, true));
+  block.rows.forEach((row) => row.forEach((raw, c) => c < minW.length && measure(cellObject(raw).text, c, !!cellObject(raw).bold || (!!block.rowHeaders && c === 0))));
+  const widths = fitColumnWidths(block.columns.map((c) => c.width ?? 1), minW, TEXT_W).map((w) => Math.round(w));
   const line = { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule };
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const borders = opts.plain
@@ -365,7 +376,7 @@ function table(block: TableBlock, opts: { plain?: boolean } = {}): Table {
     return new TableCell({
       width: { size: widths[c], type: WidthType.DXA },
       shading: fill ? { type: ShadingType.CLEAR, fill, color: 'auto' } : undefined,
-      margins: { top: 60, bottom: 60, left: 100, right: 100 },
+      margins: { top: 60, bottom: 60, left: CELL_MARGIN_X, right: CELL_MARGIN_X },
       children: text.split(/\n\s*\n/).map(
         (part) =>
           new Paragraph({
@@ -384,7 +395,8 @@ function table(block: TableBlock, opts: { plain?: boolean } = {}): Table {
     rows.push(
       new TableRow({
         cantSplit: true,
-        children: row.map((raw, c) => {
+        children: block.columns.map((_, c) => {
+          const raw = row[c] ?? '';
           const o = cellObject(raw);
           return cell(o.text, c, { bold: o.bold, fill: o.fill, align: o.align });
         }),

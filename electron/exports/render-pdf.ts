@@ -10,6 +10,7 @@ import {
   DEFAULT_LANGUAGE,
   DRAFT_LABEL,
   cellObject,
+  fitColumnWidths,
   headingLabel,
   inToc,
   runsOf,
@@ -23,6 +24,7 @@ import {
   type RichText,
   type SignaturesBlock,
   type TableBlock,
+  type TableCell,
   type TableCellObject,
   type TextRun,
   type TitleBlock,
@@ -269,7 +271,7 @@ class PdfPass {
     // Hard line breaks ("\n" inside a run) split the text into lines, each written as its own run sequence.
     const lines: TextRun[][] = [[]];
     for (const run of runsOf(content)) {
-      run.text.split('\n').forEach((part, i) => {
+      run.text.replace(/\t/g, ' ').split('\n').forEach((part, i) => {
         if (i > 0) lines.push([]);
         if (part.length) lines[lines.length - 1].push({ ...run, text: part });
       });
@@ -405,7 +407,8 @@ class PdfPass {
       if (block.number) {
         const numberWidth = this.doc.widthOfString(block.number);
         const gap = style.size * 0.6;
-        this.doc.text(block.number, x, y, { lineBreak: false });
+        // The trailing space keeps "3.1.1 Titel" apart in extracted and tagged text.
+        this.doc.text(`${block.number} `, x, y, { lineBreak: false });
         textX = x + numberWidth + gap;
         this.doc.y = y;
       }
@@ -572,11 +575,12 @@ class PdfPass {
       drawRow(headerCells, -1, true, h);
     };
 
-    const firstRowHeight = block.rows.length ? rowHeight(block.rows[0].map(cellObject), 0, false) : 0;
+    const cellsOf = (row: readonly TableCell[]) => block.columns.map((_, c) => cellObject(row[c] ?? ''));
+    const firstRowHeight = block.rows.length ? rowHeight(cellsOf(block.rows[0]), 0, false) : 0;
     this.ensureSpace((showHeader ? rowHeight(headerCells, -1, true) : 0) + Math.min(firstRowHeight, 200));
     header();
     block.rows.forEach((row, r) => {
-      const cells = row.map(cellObject);
+      const cells = cellsOf(row);
       const h = rowHeight(cells, r, false);
       const pageContent = this.maxY - MARGIN.top;
       if (h > pageContent - 40) {
@@ -611,8 +615,6 @@ class PdfPass {
     cellFont: (cell: TableCellObject, r: number, c: number, header: boolean) => FontName,
   ): number[] {
     const doc = this.doc;
-    const totalWeight = block.columns.reduce((s, c) => s + (c.width ?? 1), 0);
-    const widths = block.columns.map((c) => (CONTENT_W * (c.width ?? 1)) / totalWeight);
     const minW = block.columns.map(() => 0);
     const measure = (cell: TableCellObject, r: number, c: number, header: boolean) => {
       doc.font(cellFont(cell, r, c, header)).fontSize(size);
@@ -622,22 +624,7 @@ class PdfPass {
     };
     headerCells?.forEach((cell, c) => measure(cell, -1, c, true));
     block.rows.forEach((row, r) => row.forEach((raw, c) => c < minW.length && measure(cellObject(raw), r, c, false)));
-    // A single very long "word" (a URL) may still be broken: no column needs more than half the width.
-    for (let c = 0; c < minW.length; c++) minW[c] = Math.min(minW[c], CONTENT_W / 2);
-    if (minW.reduce((a, b) => a + b, 0) > CONTENT_W) return widths;
-    for (let pass = 0; pass < 4; pass++) {
-      const deficit = widths.reduce((sum, w, c) => sum + Math.max(0, minW[c] - w), 0);
-      if (deficit <= 0.01) break;
-      const spare = widths.map((w, c) => Math.max(0, w - minW[c]));
-      const spareTotal = spare.reduce((a, b) => a + b, 0);
-      if (spareTotal <= 0) break;
-      const take = Math.min(deficit, spareTotal);
-      for (let c = 0; c < widths.length; c++) {
-        if (widths[c] < minW[c]) widths[c] = minW[c];
-        else widths[c] -= (spare[c] / spareTotal) * take;
-      }
-    }
-    return widths;
+    return fitColumnWidths(block.columns.map((c) => c.width ?? 1), minW, CONTENT_W);
   }
 
   private signatures(block: SignaturesBlock): void {
@@ -761,8 +748,8 @@ class PdfPass {
         'Reference',
         () => {
           this.setFont(font, SIZE.body, COLOR.text);
-          if (e.number) doc.text(e.number, x, top, { lineBreak: false });
-          lines.forEach((l, i) => doc.text(l, textX, top + i * lh, { lineBreak: false }));
+          if (e.number) doc.text(`${e.number} `, x, top, { lineBreak: false });
+          lines.forEach((l, i) => doc.text(`${l} `, textX, top + i * lh, { lineBreak: false }));
           doc.text(pageText, x0 + CONTENT_W - pageColW, top + (lines.length - 1) * lh, { width: pageColW, align: 'right', lineBreak: false });
         },
         item,

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyInsatsContent, type Villkor } from '../../shared/domain/insats';
 import { loadFixture, type FixtureName } from '../fixtures/load-fixture';
@@ -442,6 +443,28 @@ describe('catalogue document (PDF)', () => {
     expect(bytes).toMatch(/DejaVuSans/);
   });
 
+  it('has nested bookmarks that open the heading pages', async () => {
+    const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+    type Item = { title: string; dest: string | unknown[] | null; items: Item[] };
+    const lines: string[] = [];
+    const walk = async (items: Item[], depth: number) => {
+      for (const item of items) {
+        const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest;
+        const page = (await doc.getPageIndex(dest![0] as { num: number; gen: number })) + 1;
+        lines.push(`${'  '.repeat(depth)}${item.title} ${page}`);
+        await walk(item.items, depth + 1);
+      }
+    };
+    await walk(((await doc.getOutline()) ?? []) as Item[], 0);
+    const entries = tocEntries(layout);
+    const pageOf = (title: string) => entries.find((e) => `${e.number} ${e.title}` === title)!.page;
+    expect(lines).toContain(`    2.1.1 BRA-samtal (Barns Rätt som Anhörig) ${pageOf('2.1.1 BRA-samtal (Barns Rätt som Anhörig)')}`);
+    expect(lines).toContain(`  3.1 Enhet Nexus ${pageOf('3.1 Enhet Nexus')}`);
+    expect(lines).toContain(`3. Insatser som tillhandahålls av sektor Öppenvård ${pageOf('3. Insatser som tillhandahålls av sektor Öppenvård')}`);
+    expect(lines.filter((l) => /^ {4}\d/.test(l))).toHaveLength(INSATSER.length);
+    await doc.destroy();
+  });
+
   it('renders to PNG pages', () => {
     const dir = join(OUT, 'katalog-png');
     rmSync(dir, { recursive: true, force: true });
@@ -655,6 +678,28 @@ describe('risk- och konsekvensanalys', () => {
     const docText = await docxText(docx);
     RKA_SECTIONS.forEach((section) => expect(docText).toContain(section));
     expect(docText).toContain('4 Mycket allvarlig');
+  });
+});
+
+describe('robustness', () => {
+  it('renders an empty draft catalogue and a table row taller than a page', async () => {
+    const empty = buildCatalogueDocument({
+      ...CATALOGUE,
+      insatser: [],
+      draft: true,
+      introduction: '',
+      beslut: { beslutandeInstans: null, datumForBeslut: null, diarienummer: null, paragraf: null, gallerFor: null, giltigFran: null, giltigTill: null, reviderasSenast: null, dokumentansvarig: null },
+    });
+    const text = pdfText(await renderPdf(empty), false).join('\n');
+    expect(text).toContain('Katalogen innehåller ännu inga insatser.');
+    expect((await docxText(await renderDocx(empty))).length).toBeGreaterThan(0);
+
+    const long = 'Mycket lång åtgärdsbeskrivning med många ord. '.repeat(400);
+    const model = buildRkaReport({ ...RKA, risker: [{ beskrivning: 'Risk', sannolikhet: 4, konsekvens: 4, atgard: `${long}\tslut` }] });
+    const pages = pdfText(await renderPdf(model), false);
+    expect(squash(pages.join(''))).toContain(squash('Åtgärd: Mycket lång'));
+    expect(pages.join('')).toContain('slut');
+    pages.forEach((p, i) => expect(p).toContain(`Sida ${i + 1} av ${pages.length}`));
   });
 });
 
