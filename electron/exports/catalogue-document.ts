@@ -172,7 +172,7 @@ export interface CatalogueDocumentInput {
 export const DEFAULT_INTRODUCTION = `Socialnämnden får enligt 11 kap. 5 § socialtjänstlagen (2025:400) tillhandahålla insatser för personliga behov utan individuell behovsprövning. Syftet är att socialtjänsten ska kunna erbjuda tidiga och förebyggande insatser med låga trösklar, så att den som vill ha stöd kan få det när han eller hon är motiverad till förändring. En insats får ges på detta sätt endast om nämnden särskilt har beslutat det. Detta dokument förtecknar de insatser som nämnden har beslutat om och beskriver för var och en innehåll, målgrupp, villkor, dokumentation och uppföljning.
 
 ## Insatser utan individuell behovsprövning
-En insats utan individuell behovsprövning föregås inte av ansökan, utredning eller beslut i det enskilda fallet. Den enskilde vänder sig direkt till den verksamhet som utför insatsen. Vissa insatser får inte ges utan individuell behovsprövning, bland annat kontaktperson och kontaktfamilj, vård i familjehem, vård i hem för vård eller boende och bostad i särskilt boende. Insatser för ekonomiska behov, såsom ekonomiskt bistånd, omfattas inte.
+En insats utan individuell behovsprövning föregås inte av ansökan, utredning eller beslut i det enskilda fallet. Den enskilde vänder sig direkt till den verksamhet som utför insatsen. Vissa insatser får aldrig ges utan individuell behovsprövning, bland annat kontaktperson och kontaktfamilj, vård i familjehem, vård i LVM-hem och särskilda ungdomshem, vård av barn och unga i jourhem, stödboende och andra hem för vård eller boende samt bostad i boende för äldre eller för personer med funktionsnedsättning. Insatser för ekonomiska behov, såsom ekonomiskt bistånd, omfattas inte av möjligheten.
 
 Barn som inte har fyllt 15 år får ta del av en insats endast med vårdnadshavares samtycke. Barn som har fyllt 15 år får ta del av en insats utan vårdnadshavares samtycke om nämnden har bedömt att insatsen är lämplig att ge på det sättet. Bedömningen utgår från barnets bästa och redovisas under respektive insats.
 
@@ -224,9 +224,9 @@ export function buildCatalogueDocument(input: CatalogueDocumentInput): DocumentM
   const andrade = input.insatser.filter((i) => i.changed === 'andrad').length;
   if (input.draft) {
     const parts: string[] = [];
-    if (nya) parts.push(`${nya} ${nya === 1 ? 'ny insats är markerad' : 'nya insatser är markerade'} [Ny]`);
-    if (andrade) parts.push(`${andrade} ${andrade === 1 ? 'ändrad insats är markerad' : 'ändrade insatser är markerade'} [Ändrad]`);
-    const changes = parts.length ? ` I förslaget ${joinSv(parts)}.` : '';
+    if (nya) parts.push(nya === 1 ? '1 ny insats, markerad [Ny]' : `${nya} nya insatser, markerade [Ny]`);
+    if (andrade) parts.push(andrade === 1 ? '1 ändrad insats, markerad [Ändrad]' : `${andrade} ändrade insatser, markerade [Ändrad]`);
+    const changes = parts.length ? ` I förslaget finns ${joinSv(parts)}.` : '';
     blocks.push({
       kind: 'paragraph',
       style: 'draftNote',
