@@ -99,11 +99,6 @@ export function sentence(text: string): string {
   return /[.!?:]$/.test(first) ? first : `${first}.`;
 }
 
-export const para = (content: RichText, extra: Partial<Extract<Block, { kind: 'paragraph' }>> = {}): Block => ({
-  kind: 'paragraph',
-  content,
-  ...extra,
-});
 
 // ---- input ----
 

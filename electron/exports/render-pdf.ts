@@ -131,18 +131,16 @@ export async function renderPdf(model: DocumentModel, options: RenderPdfOptions 
   const fonts = options.fonts ?? loadDefaultFonts();
   const normalized: DocumentModel = { ...model, blocks: withHeadingIds(model.blocks) };
   const hasToc = normalized.blocks.some((b) => b.kind === 'toc');
-  let pages: Map<string, number> | null = null;
-  // The TOC's layout does not depend on its page numbers (they sit in a column of their own), so two passes
-  // settle; a third is a guard should a heading still move.
-  for (let pass = 0; pass < 4; pass++) {
-    const final = !hasToc || pass > 0;
-    const result = await new PdfPass(normalized, fonts, pages, options.creationDate).run();
-    if (final && pages && sameMap(pages, result.headingPages)) return result.bytes;
-    if (!hasToc) return result.bytes;
-    if (pass === 3) return result.bytes;
-    pages = result.headingPages;
+  // First pass: the TOC without page numbers, to learn on which page each heading lands. The TOC's layout does
+  // not depend on its numbers (they sit in a column of their own), so the second pass settles; more are a guard.
+  let result = await new PdfPass(normalized, fonts, null, options.creationDate).run();
+  if (!hasToc) return result.bytes;
+  for (let pass = 0; pass < 3; pass++) {
+    const pages = result.headingPages;
+    result = await new PdfPass(normalized, fonts, pages, options.creationDate).run();
+    if (sameMap(pages, result.headingPages)) break;
   }
-  throw new Error('unreachable');
+  return result.bytes;
 }
 
 function sameMap(a: Map<string, number>, b: Map<string, number>): boolean {
