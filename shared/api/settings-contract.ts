@@ -6,6 +6,8 @@ export const settingsSchema = z.object({
   konfigurerad: z.boolean(),
   kommun: z.string(),
   namnd: z.string(),
+  /** The nämnd's short form in paragraph references: "2025.053 SN § 37". */
+  namndForkortning: z.string(),
   forvaltning: z.string(),
   anvandare: z.string(),
   diarienummerMonster: z.string(),
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   konfigurerad: false,
   kommun: '',
   namnd: 'Socialnämnden',
+  namndForkortning: 'SN',
   forvaltning: 'Socialförvaltningen',
   anvandare: '',
   diarienummerMonster: '{year}.{seq:000}',
@@ -38,6 +41,7 @@ export const settingsUpdateSchema = z
   .object({
     kommun: requiredName,
     namnd: requiredName,
+    namndForkortning: shortText,
     forvaltning: shortText,
     anvandare: requiredName,
     diarienummerMonster: shortText.refine((p) => validatePatternOrNull(p) === null, {

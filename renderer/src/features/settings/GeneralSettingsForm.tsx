@@ -13,6 +13,7 @@ export function GeneralSettingsForm() {
     initialValues: {
       kommun: '',
       namnd: '',
+      namndForkortning: '',
       forvaltning: '',
       anvandare: '',
       diarienummerMonster: '',
@@ -59,6 +60,7 @@ export function GeneralSettingsForm() {
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <TextInput label="Kommun" withAsterisk {...form.getInputProps('kommun')} />
             <TextInput label="Nämnd" withAsterisk {...form.getInputProps('namnd')} />
+            <TextInput label="Nämndens förkortning i paragrafer" description="t.ex. SN i 2025.053 SN § 37" {...form.getInputProps('namndForkortning')} />
             <TextInput label="Förvaltning" {...form.getInputProps('forvaltning')} />
             <TextInput label="Ditt namn (visas i granskningsloggen)" withAsterisk {...form.getInputProps('anvandare')} />
             <TextInput label="Diarienummer, mönster" description="{year} blir året, {seq:000} löpnumret med tre siffror" {...form.getInputProps('diarienummerMonster')} />

@@ -1,0 +1,151 @@
+// Sammanträden, ärenden and beslut on a real SQLite file: diarienummer never given twice, §§ in order,
+// bifall/återremiss/avslag moving the versions, status by date, locked protocols, återrapportering.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyInsatsContent } from '../../shared/domain/insats';
+import { servicesOnDay, testServices, type TestServices } from '../support/services';
+
+let s: TestServices;
+beforeEach(async () => {
+  s = await testServices({ today: '2025-09-01' });
+});
+afterEach(async () => s.cleanup());
+
+/** A version made ready for decision directly (the lifecycle has its own tests). */
+async function readyVersion(namn: string) {
+  const v = await s.call('insatser/create', { content: emptyInsatsContent(namn) });
+  s.sqlite.prepare("UPDATE insats_version SET status = 'redo_for_beslut' WHERE id = ?").run(v.versionId);
+  return v;
+}
+
+const bifall = (arendeId: number) => ({
+  arendeId,
+  utfall: 'bifall' as const,
+  beslutsdatum: '2025-09-16',
+  beslutandeInstans: 'Socialnämnden',
+  beslutstext: 'Socialnämnden antar riktlinjerna.',
+  giltigFran: '2025-10-01',
+  giltigTill: null,
+  reviderasSenast: '2026-12-31',
+  dokumentansvarig: 'Verksamhetsutvecklare',
+  typAvStyrdokument: 'Riktlinjer',
+  gallerFor: 'Socialförvaltningen',
+});
+
+describe('diarienummer', () => {
+  it('föreslår nästa lediga nummer per år enligt kommunens mönster', async () => {
+    expect(await s.call('arenden/suggestDiarienummer', {})).toEqual({ diarienummer: '2025.001' });
+    await s.call('arenden/create', { diarienummer: '2025.052', rubrik: 'Från diariet' });
+    expect(await s.call('arenden/suggestDiarienummer', {})).toEqual({ diarienummer: '2025.053' });
+    const a = await s.call('arenden/create', { rubrik: 'Insatser utan individuell behovsprövning' });
+    expect(a.diarienummer).toBe('2025.053');
+    await s.call('settings/update', { diarienummerMonster: 'SN {year}/{seq}' });
+    expect(await s.call('arenden/suggestDiarienummer', { year: 2026 })).toEqual({ diarienummer: 'SN 2026/1' });
+  });
+
+  it('ger aldrig samma nummer två gånger, inte ens vid samtidiga anrop', async () => {
+    const created = await Promise.all(Array.from({ length: 8 }, (_, i) => s.call('arenden/create', { rubrik: `Ärende ${i}` })));
+    const numbers = created.map((a) => a.diarienummer);
+    expect(new Set(numbers).size).toBe(8);
+    await expect(s.call('arenden/create', { diarienummer: numbers[0], rubrik: 'Dubblett' })).rejects.toThrow(/används redan/);
+  });
+});
+
+describe('sammanträde och beslut', () => {
+  it('återger seed 002:s beslut: 2025.053 SN § 37, giltig från 2025-10-01, revideras senast 2026-12-31', async () => {
+    const versions = await Promise.all(['Familjerådgivning', 'Aktivitetshus Gläntan'].map(readyVersion));
+    // §§ 1–36 of the year were earlier ärenden.
+    const earlier = await s.call('sammantraden/create', { datum: '2025-08-19' });
+    for (let i = 1; i <= 36; i++) {
+      const a = await s.call('arenden/create', { diarienummer: `2025.${String(i).padStart(3, '0')}x`, rubrik: `Ärende ${i}` });
+      await s.call('arenden/schedule', { arendeId: a.id, sammantradeId: earlier.id });
+    }
+    const meeting = await s.call('sammantraden/create', { datum: '2025-09-16' });
+    const arende = await s.call('arenden/create', { diarienummer: '2025.053', rubrik: 'Insatser utan individuell behovsprövning', versionIds: versions.map((v) => v.versionId) });
+    const scheduled = await s.call('arenden/schedule', { arendeId: arende.id, sammantradeId: meeting.id });
+    expect(scheduled.paragraf).toBe(37);
+    const decided = await s.call('beslut/record', bifall(arende.id));
+    expect(decided.beslut).toMatchObject({ beteckning: '2025.053 SN § 37', giltigFran: '2025-10-01', reviderasSenast: '2026-12-31', utfall: 'bifall' });
+    expect(decided.versioner.map((v) => v.status)).toEqual(['beslutad', 'beslutad']);
+  });
+
+  it('gör versionerna gällande från giltig från, ersatta av en senare version och utgångna efter giltig till', async () => {
+    const v1 = await readyVersion('Medling');
+    const meeting = await s.call('sammantraden/create', { datum: '2025-09-16' });
+    const a = await s.call('arenden/create', { rubrik: 'Medling', versionIds: [v1.versionId] });
+    await s.call('arenden/schedule', { arendeId: a.id, sammantradeId: meeting.id });
+    await s.call('beslut/record', { ...bifall(a.id), giltigTill: '2026-06-30' });
+    const status = async (today: string, versionId = v1.versionId) => {
+      const t = await servicesOnDay(s.file, today);
+      try {
+        return (await t.call('versions/get', { versionId })).status;
+      } finally {
+        await t.close();
+      }
+    };
+    expect(await status('2025-09-20')).toBe('beslutad');
+    expect(await status('2025-10-01')).toBe('gallande');
+    expect(await status('2026-06-30')).toBe('gallande');
+    expect(await status('2026-07-01')).toBe('utgangen');
+  });
+
+  it('skickar tillbaka versionerna vid återremiss med nämndens skäl och avslår vid avslag', async () => {
+    const v1 = await readyVersion('Kontaktpersonsliknande stöd');
+    const v2 = await readyVersion('Spelbehandling');
+    const meeting = await s.call('sammantraden/create', { datum: '2025-09-16' });
+    const a1 = await s.call('arenden/create', { rubrik: 'Stöd', versionIds: [v1.versionId] });
+    const a2 = await s.call('arenden/create', { rubrik: 'Spel', versionIds: [v2.versionId] });
+    for (const a of [a1, a2]) await s.call('arenden/schedule', { arendeId: a.id, sammantradeId: meeting.id });
+    await expect(s.call('beslut/record', { ...bifall(a1.id), utfall: 'aterremiss' })).rejects.toThrow(/skäl för återremissen/);
+    await s.call('beslut/record', { ...bifall(a1.id), utfall: 'aterremiss', motivering: 'Villkoren behöver förtydligas.' });
+    await s.call('beslut/record', { ...bifall(a2.id), utfall: 'avslag' });
+    const back = await s.call('versions/get', { versionId: v1.versionId });
+    expect(back).toMatchObject({ status: 'aterremitterad', editable: true });
+    expect((await s.call('versions/get', { versionId: v2.versionId })).status).toBe('avslagen');
+    const timeline = (await s.call('insatser/get', { insatsId: v1.insatsId })).timeline;
+    expect(timeline.at(-1)).toMatchObject({ toStatus: 'aterremitterad', reason: 'Villkoren behöver förtydligas.' });
+  });
+
+  it('antar bara versioner som är redo för beslut', async () => {
+    const draft = await s.call('insatser/create', { content: emptyInsatsContent('Utkast') });
+    const meeting = await s.call('sammantraden/create', { datum: '2025-09-16' });
+    const a = await s.call('arenden/create', { rubrik: 'X', versionIds: [draft.versionId] });
+    await s.call('arenden/schedule', { arendeId: a.id, sammantradeId: meeting.id });
+    await expect(s.call('beslut/record', bifall(a.id))).rejects.toThrow(/redo för beslut/);
+    expect(s.sqlite.prepare('SELECT count(*) n FROM beslut').get()).toEqual({ n: 0 });
+  });
+
+  it('låser ett justerat protokoll och räknar fram överklagandetiden från anslaget', async () => {
+    const v = await readyVersion('Budgetrådgivning');
+    const meeting = await s.call('sammantraden/create', { datum: '2025-09-16' });
+    expect(meeting.justeringSenast).toBe('2025-09-30');
+    const a = await s.call('arenden/create', { rubrik: 'Budget', versionIds: [v.versionId] });
+    await s.call('arenden/schedule', { arendeId: a.id, sammantradeId: meeting.id });
+    const decided = await s.call('beslut/record', bifall(a.id));
+    await expect(s.call('sammantraden/update', { id: meeting.id, status: 'justerat' })).rejects.toThrow(/justeringsdatum/);
+    await s.call('sammantraden/update', { id: meeting.id, status: 'justerat', justeringsdatum: '2025-09-22', anslagsdatum: '2025-09-23' });
+    await expect(s.call('sammantraden/update', { id: meeting.id, status: 'hallet' })).rejects.toThrow(/justerat/);
+    const late = await servicesOnDay(s.file, '2025-10-20');
+    try {
+      const arende = (await late.call('arenden/list', {})).find((x) => x.id === a.id)!;
+      expect(arende.beslut).toMatchObject({ lasst: true, overklagandeTidSlut: '2025-10-14', vunnitLagaKraft: true });
+    } finally {
+      await late.close();
+    }
+    expect(decided.beslut!.lasst).toBe(false);
+    const other = await s.call('arenden/create', { rubrik: 'För sent' });
+    await expect(s.call('arenden/schedule', { arendeId: other.id, sammantradeId: meeting.id })).rejects.toThrow(/justerat/);
+  });
+
+  it('håller återrapporteringsuppgifter med datum eller säsong', async () => {
+    const v = await readyVersion('Pilot');
+    const meeting = await s.call('sammantraden/create', { datum: '2025-09-16' });
+    const a = await s.call('arenden/create', { rubrik: 'Pilot', versionIds: [v.versionId] });
+    await s.call('arenden/schedule', { arendeId: a.id, sammantradeId: meeting.id });
+    const decided = await s.call('beslut/record', bifall(a.id));
+    const withTask = await s.call('beslut/addTask', { beslutId: decided.beslut!.id, text: 'Utvärdering till nämnden', due: 'hösten 2026' });
+    expect(withTask.beslut!.uppgifter).toEqual([{ id: expect.any(Number), text: 'Utvärdering till nämnden', dueFrom: '2026-08-01', dueTo: '2026-12-31', done: false }]);
+    await expect(s.call('beslut/addTask', { beslutId: decided.beslut!.id, text: 'X', due: 'någon gång' })).rejects.toThrow(/Förstod inte datumet/);
+    const done = await s.call('beslut/completeTask', { taskId: withTask.beslut!.uppgifter[0].id, done: true });
+    expect(done.beslut!.uppgifter[0].done).toBe(true);
+  });
+});
