@@ -3,11 +3,13 @@ import type { CliCommand } from './command';
 import { serveCommand } from './commands/serve';
 import { migrateCommand } from './commands/migrate';
 import { backupCommand } from './commands/backup';
+import { restoreCommand } from './commands/restore';
 
 export const commands: Record<string, CliCommand> = {
   serve: serveCommand,
   migrate: migrateCommand,
   backup: backupCommand,
+  restore: restoreCommand,
 };
 
 export function printHelp(): void {

@@ -1,10 +1,12 @@
 // Electron main process: one window, a Swedish menu, the renderer from app://, the API over IPC.
-import { app, BrowserWindow, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { dispatch } from '../api/dispatch';
 import { resolveDatabasePath } from '../database/default-path';
-import { startServices, type RunningServices } from '../services/start-services';
+import { migrationsDir, startServices, type RunningServices } from '../services/start-services';
+import { listBackups } from '../database/backup';
+import { restoreFromBackup } from '../database/restore';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { APP_SCHEME, isAppUrl, isSafeExternalUrl, mainWindowOptions } from './window-options';
 import { buildMenu } from './menu';
@@ -57,8 +59,25 @@ async function start() {
   try {
     services = await startServices({ file, appRoot, nativeBinding: electronNativeBinding(appRoot, app.isPackaged) });
   } catch (error) {
-    const { dialog } = await import('electron');
-    dialog.showErrorBox('IUB-katalogen kan inte öppna databasen', (error as Error).message);
+    // A damaged or foreign file is never overwritten on our own: the user is told and may choose
+    // the latest good backup (the current file is kept as a copy first).
+    const latest = listBackups(file)[0];
+    const choice = await dialog.showMessageBox({
+      type: 'error',
+      title: 'IUB-katalogen kan inte öppna databasen',
+      message: (error as Error).message,
+      buttons: latest ? [`Återställ senaste säkerhetskopian (${latest.name})`, 'Avsluta'] : ['Avsluta'],
+      defaultId: latest ? 1 : 0,
+      cancelId: latest ? 1 : 0,
+    });
+    if (latest && choice.response === 0) {
+      try {
+        await restoreFromBackup(file, latest.file, migrationsDir(appRoot), new Date());
+        app.relaunch();
+      } catch (restoreError) {
+        dialog.showErrorBox('Återställningen misslyckades', (restoreError as Error).message);
+      }
+    }
     app.exit(1);
     return;
   }

@@ -14,6 +14,8 @@ export interface ServiceContext {
   today(): string;
   /** The current instant; injectable for the same reason. */
   now(): Date;
+  /** Swaps the database for a backup (closes, restores, reopens); absent where not supported. */
+  restore?: (backupFile: string) => Promise<{ safetyCopy: string | null }>;
 }
 
 export type Trx = Kysely<Database>;

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type OpenDatabase } from '../database/open-database';
 import { readSettings } from './settings';
+import { restoreFromBackup } from '../database/restore';
 import { isoToday, type ServiceContext } from './context';
 
 export interface StartOptions {
@@ -46,6 +47,9 @@ export async function startServices(options: StartOptions): Promise<RunningServi
     const { pruneBackups } = await import('../database/backup');
     pruneBackups(database.file, settings.antalSakerhetskopior);
   }
+  let current = database;
+  const open = () =>
+    openDatabase({ file: options.file, migrationsDir: migrationsDir(options.appRoot), nativeBinding: options.nativeBinding, backups: false });
   const ctx: ServiceContext = {
     db: database.db,
     sqlite: database.sqlite,
@@ -53,6 +57,19 @@ export async function startServices(options: StartOptions): Promise<RunningServi
     osUser: osUser(),
     now: () => new Date(),
     today: () => fixedToday ?? isoToday(new Date()),
+    async restore(backupFile) {
+      await current.close();
+      try {
+        const safetyCopy = await restoreFromBackup(options.file, backupFile, migrationsDir(options.appRoot), ctx.now());
+        return { safetyCopy };
+      } finally {
+        // Reopen whatever is there now: the restored copy, or the untouched original if restore refused.
+        current = await open();
+        ctx.db = current.db;
+        ctx.sqlite = current.sqlite;
+      }
+    },
   };
-  return { ctx, database, close: () => database.close() };
+  const running: RunningServices = { ctx, get database() { return current; }, close: () => current.close() };
+  return running;
 }

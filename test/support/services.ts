@@ -14,19 +14,31 @@ export interface TestServices extends RunningServices {
   sqlite: RunningServices['ctx']['sqlite'];
   file: string;
   /** Calls through the real dispatcher; throws with the Swedish message on an error envelope. */
-  call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
+  call: Call;
   cleanup(): Promise<void>;
+}
+
+type Call = <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;
+
+function caller(running: RunningServices): Call {
+  return async (method, input) => {
+    const envelope = await dispatch(running.ctx, method, input, () => undefined);
+    if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { apiError: envelope.error });
+    return envelope.value as Output<typeof method>;
+  };
+}
+
+/** The same database file opened as the app would on another day (the app's "today" is injected). */
+export async function servicesOnDay(file: string, today: string): Promise<{ call: Call; close(): Promise<void> }> {
+  const running = await startServices({ file, appRoot: APP_ROOT, today, backups: false });
+  return { call: caller(running), close: () => running.close() };
 }
 
 export async function testServices(options: { today?: string; file?: string; configured?: boolean } = {}): Promise<TestServices> {
   const dir = tempDir();
   const file = options.file ?? path.join(dir, 'test.db');
   const running = await startServices({ file, appRoot: APP_ROOT, today: options.today, backups: false });
-  const call = async <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => {
-    const envelope = await dispatch(running.ctx, method, input, () => undefined);
-    if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { apiError: envelope.error });
-    return envelope.value as Output<M>;
-  };
+  const call = caller(running);
   if (options.configured !== false) {
     await call('settings/update', { kommun: 'Alingsås', namnd: 'Socialnämnden', anvandare: 'Test Testsson' });
   }

@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { PageTitle } from '../../components/PageTitle';
 import { GeneralSettingsForm } from './GeneralSettingsForm';
 import { OrganisationEditor } from './OrganisationEditor';
+import { BackupPanel } from './BackupPanel';
 
 export function SettingsPage() {
   return (
@@ -9,6 +10,7 @@ export function SettingsPage() {
       <PageTitle>Inställningar</PageTitle>
       <GeneralSettingsForm />
       <OrganisationEditor />
+      <BackupPanel />
     </Stack>
   );
 }

@@ -1,0 +1,49 @@
+// Backups and restore from Inställningar; the audit trail for reading (it is never edited).
+import path from 'node:path';
+import { ServiceError } from '../../shared/api/envelope';
+import { backupDatabase, backupsDir, listBackups, pruneBackups } from '../database/backup';
+import { DatabaseRefusedError } from '../database/errors';
+import type { ServiceContext } from './context';
+import { readSettings } from './settings';
+import { recordAudit } from './audit';
+
+export function getBackups(ctx: ServiceContext) {
+  return listBackups(ctx.file).map(({ name, size, createdAt }) => ({ name, size, createdAt }));
+}
+
+export async function createBackup(ctx: ServiceContext) {
+  const file = await backupDatabase(ctx.sqlite, ctx.file, 'manuell', ctx.now());
+  pruneBackups(ctx.file, (await readSettings(ctx.db)).antalSakerhetskopior);
+  return getBackups(ctx).find((b) => b.name === path.basename(file)) ?? { name: path.basename(file), size: 0, createdAt: ctx.now().toISOString() };
+}
+
+export async function restoreBackup(ctx: ServiceContext, input: { name: string }) {
+  if (!ctx.restore) throw new ServiceError('refused', 'Återställning stöds inte här. Använd "npm run iub -- restore FIL".');
+  const file = path.join(backupsDir(ctx.file), input.name);
+  if (!listBackups(ctx.file).some((b) => b.name === input.name)) throw new ServiceError('not_found', 'Säkerhetskopian finns inte.');
+  try {
+    const { safetyCopy } = await ctx.restore(file);
+    await ctx.db.transaction().execute((trx) => recordAudit(trx, ctx, { entity: 'databas', entityId: 'app', action: 'återställ', after: { från: input.name, kopiaFöre: safetyCopy && path.basename(safetyCopy) } }));
+    return { restoredFrom: input.name, safetyCopy: safetyCopy && path.basename(safetyCopy) };
+  } catch (error) {
+    if (error instanceof DatabaseRefusedError) throw new ServiceError('refused', error.message);
+    throw error;
+  }
+}
+
+export async function listAudit(ctx: ServiceContext, input: { entity?: string; entityId?: string; limit: number }) {
+  let q = ctx.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(input.limit);
+  if (input.entity) q = q.where('entity', '=', input.entity);
+  if (input.entityId) q = q.where('entity_id', '=', input.entityId);
+  return (await q.execute()).map((r) => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    osUser: r.os_user,
+    entity: r.entity,
+    entityId: r.entity_id,
+    action: r.action,
+    before: r.before_json ? JSON.parse(r.before_json) : null,
+    after: r.after_json ? JSON.parse(r.after_json) : null,
+  }));
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+const backupFileSchema = z.object({ name: z.string(), size: z.number(), createdAt: z.string() });
+
+export const backupsContract = {
+  'backups/list': { input: z.object({}).strict(), output: z.array(backupFileSchema) },
+  'backups/create': { input: z.object({}).strict(), output: backupFileSchema },
+  'backups/restore': {
+    input: z
+      .object({
+        // Only a file name from the backups folder: never a path.
+        name: z.string().regex(/^[\w.-]+\.db$/, { error: 'Ogiltigt namn på säkerhetskopia.' }).max(200),
+      })
+      .strict(),
+    output: z.object({ restoredFrom: z.string(), safetyCopy: z.string().nullable() }),
+  },
+  'audit/list': {
+    input: z.object({ entity: z.string().max(50).optional(), entityId: z.string().max(50).optional(), limit: z.number().int().min(1).max(5000).default(200) }).strict(),
+    output: z.array(
+      z.object({
+        id: z.number(),
+        at: z.string(),
+        actor: z.string(),
+        osUser: z.string(),
+        entity: z.string(),
+        entityId: z.string(),
+        action: z.string(),
+        before: z.unknown(),
+        after: z.unknown(),
+      }),
+    ),
+  },
+} as const;
