@@ -20,6 +20,20 @@ import {
   newDraft,
   saveVersion,
 } from '../services/catalogue';
+import {
+  addTask,
+  completeTask,
+  createArende,
+  createSammantrade,
+  listArenden,
+  listSammantraden,
+  recordBeslut,
+  scheduleArende,
+  setOverklagad,
+  suggestDiarienummer,
+  updateSammantrade,
+} from '../services/decisions';
+import { createBackup, getBackups, listAudit, restoreBackup } from '../services/backups';
 
 export type Handlers = {
   [M in Method]: (ctx: ServiceContext, input: ParsedInput<M>) => Promise<Output<M>>;
@@ -42,4 +56,19 @@ export const handlers = {
   'versions/newDraft': (ctx, input) => newDraft(ctx, input),
   'versions/diff': (ctx, input) => diffVersions(ctx, input),
   'catalogue/diffDates': (ctx, input) => diffCatalogueDates(ctx, input),
+  'sammantraden/list': (ctx) => listSammantraden(ctx),
+  'sammantraden/create': (ctx, input) => createSammantrade(ctx, input),
+  'sammantraden/update': (ctx, input) => updateSammantrade(ctx, input),
+  'arenden/list': (ctx) => listArenden(ctx),
+  'arenden/suggestDiarienummer': (ctx, input) => suggestDiarienummer(ctx, input),
+  'arenden/create': (ctx, input) => createArende(ctx, input),
+  'arenden/schedule': (ctx, input) => scheduleArende(ctx, input),
+  'beslut/record': (ctx, input) => recordBeslut(ctx, input),
+  'beslut/setOverklagad': (ctx, input) => setOverklagad(ctx, input),
+  'beslut/addTask': (ctx, input) => addTask(ctx, input),
+  'beslut/completeTask': (ctx, input) => completeTask(ctx, input),
+  'backups/list': async (ctx) => getBackups(ctx),
+  'backups/create': (ctx) => createBackup(ctx),
+  'backups/restore': (ctx, input) => restoreBackup(ctx, input),
+  'audit/list': (ctx, input) => listAudit(ctx, input),
 } satisfies Handlers;

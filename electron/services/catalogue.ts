@@ -10,14 +10,25 @@ import { currentActor, recordAudit } from './audit';
 import { write, type ServiceContext, type Trx } from './context';
 import { effectiveStatuses } from './effective-status';
 
-export async function nameLookup(db: Trx): Promise<NameLookup> {
-  const [enheter, kategorier] = await Promise.all([
-    db.selectFrom('enhet').select(['id', 'namn']).execute(),
-    db.selectFrom('kategori').select(['id', 'namn']).execute(),
+export async function nameLookupMaps(db: Trx) {
+  const [sektorer, enheter, kategorier] = await Promise.all([
+    db.selectFrom('sektor').select(['id', 'namn']).execute(),
+    db.selectFrom('enhet').select(['id', 'namn', 'sektor_id']).execute(),
+    db.selectFrom('kategori').select(['id', 'namn']).orderBy('sortering').orderBy('id').execute(),
   ]);
-  const e = new Map(enheter.map((r) => [r.id, r.namn]));
-  const k = new Map(kategorier.map((r) => [r.id, r.namn]));
-  return { enhet: (id) => (id === null ? '' : (e.get(id) ?? '')), kategori: (id) => (id === null ? '' : (k.get(id) ?? '')) };
+  return {
+    sektorer: new Map(sektorer.map((r) => [r.id, r.namn])),
+    enheter: new Map(enheter.map((r) => [r.id, { namn: r.namn, sektorId: r.sektor_id }])),
+    kategorier: new Map(kategorier.map((r) => [r.id, r.namn])),
+  };
+}
+
+export async function nameLookup(db: Trx): Promise<NameLookup> {
+  const maps = await nameLookupMaps(db);
+  return {
+    enhet: (id) => (id === null ? '' : (maps.enheter.get(id)?.namn ?? '')),
+    kategori: (id) => (id === null ? '' : (maps.kategorier.get(id) ?? '')),
+  };
 }
 
 export function parseContent(row: Pick<InsatsVersionRow, 'content_json'>): InsatsContent {
@@ -104,18 +115,17 @@ export async function getVersion(ctx: ServiceContext, input: { versionId: number
   return toVersionDto(ctx.db, ctx, await versionRow(ctx.db, input.versionId));
 }
 
-export function createInsats(ctx: ServiceContext, input: { content: InsatsContent; nummer?: string | null }): Promise<VersionDto> {
-  return write(ctx, async (trx) => {
-    await assertReferences(trx, input.content);
-    const insats = await trx
-      .insertInto('insats')
-      .values({ nummer: input.nummer ?? null, created_at: ctx.now().toISOString() })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const versionId = await insertVersion(trx, ctx, insats.id, 1, input.content);
-    await recordAudit(trx, ctx, { entity: 'insats', entityId: insats.id, action: 'skapa', after: { versionId, content: input.content } });
-    return toVersionDto(trx, ctx, await versionRow(trx, versionId));
-  });
+/** Creates an insats with its first draft version inside the caller's transaction; returns the version id. */
+export async function createInsatsInTrx(trx: Trx, ctx: ServiceContext, content: InsatsContent, nummer: string | null = null): Promise<number> {
+  await assertReferences(trx, content);
+  const insats = await trx.insertInto('insats').values({ nummer, created_at: ctx.now().toISOString() }).returning('id').executeTakeFirstOrThrow();
+  const versionId = await insertVersion(trx, ctx, insats.id, 1, content);
+  await recordAudit(trx, ctx, { entity: 'insats', entityId: insats.id, action: 'skapa', after: { versionId, content } });
+  return versionId;
+}
+
+export function createInsats(ctx: ServiceContext, input: { content: InsatsContent }): Promise<VersionDto> {
+  return write(ctx, async (trx) => toVersionDto(trx, ctx, await versionRow(trx, await createInsatsInTrx(trx, ctx, input.content))));
 }
 
 export function saveVersion(ctx: ServiceContext, input: { versionId: number; content: InsatsContent }): Promise<VersionDto> {

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { settingsContract } from './settings-contract';
 import { organisationContract } from './organisation-contract';
 import { catalogueContract } from './catalogue-contract';
+import { decisionsContract } from './decisions-contract';
+import { backupsContract } from './backups-contract';
 
 // Swedish messages for zod's built-in checks, on both sides of the contract.
 z.config(z.locales.sv());
@@ -12,6 +14,8 @@ export const contract = {
   ...settingsContract,
   ...organisationContract,
   ...catalogueContract,
+  ...decisionsContract,
+  ...backupsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,98 @@
+// `npm run bench`: the performance targets of the issues, measured on generated and seed data.
+// Prints a table and writes test-results/bench.json. Targets are checked here, never in timed tests.
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { startServices } from '../electron/services/start-services';
+import { write } from '../electron/services/context';
+import { insertVersion, listInsatser } from '../electron/services/catalogue';
+import { updateSettings } from '../electron/services/settings';
+import { emptyInsatsContent, type InsatsContent } from '../shared/domain/insats';
+import { benchExports } from './bench-exports';
+import { benchBrowserFirstRows } from './bench-browser';
+
+const APP_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const WORDS = ['samtal', 'stöd', 'grupp', 'föräldrar', 'anhöriga', 'beroende', 'våld', 'boende', 'skuld', 'budget', 'ungdom', 'barn', 'vuxna', 'motivation', 'behandling', 'rådgivning', 'mötesplats', 'aktivitet', 'familj', 'kris'];
+
+export interface BenchResult { name: string; value: number; unit: string; target?: number; pass?: boolean }
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function generated(i: number, v: number): InsatsContent {
+  const w = (k: number) => WORDS[(i * 7 + k * 3 + v) % WORDS.length];
+  return {
+    ...emptyInsatsContent(`Insats ${i} ${w(1)} ${w(2)}`),
+    innehall: `Version ${v}. ${Array.from({ length: 40 }, (_, k) => w(k)).join(' ')}. Metoden CRA${i % 50 === 0 ? ' CRAFT' : ''} används.`,
+    malgrupp: `Personer med behov av ${w(3)} och ${w(4)}.`,
+    malgruppAlder: i % 3 === 0 ? { min: 7, max: 18 } : { min: 18, max: null },
+    villkor: [{ typ: 'folkbokford', text: 'Folkbokförd i kommunen.', motivering: 'Kommunens ansvar.', alderMin: null, alderMax: null, kommun: 'Benchby', undantag: '', tidigareInsats: '', dokument: '' }],
+    dokumentation: { regim: i % 10 === 0 ? '14:4' : '14:3', system: 'Lifecare IFO', anteckningar: '' },
+    uppfoljning: { typ: 'besoksstatistik', text: 'Besöksstatistik.' },
+    andringssammanfattning: v > 1 ? `Ändring ${v}` : '',
+  };
+}
+
+async function benchCatalogue(results: BenchResult[]) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iub-bench-'));
+  const file = path.join(dir, 'bench.db');
+  const services = await startServices({ file, appRoot: APP_ROOT, backups: false });
+  const ctx = services.ctx;
+  await updateSettings(ctx, { kommun: 'Benchby', namnd: 'Socialnämnden', anvandare: 'Bench' });
+  const t0 = performance.now();
+  await write(ctx, async (trx) => {
+    for (let i = 1; i <= 5000; i++) {
+      const insats = await trx.insertInto('insats').values({ nummer: `9.${Math.ceil(i / 100)}.${i}`, created_at: new Date().toISOString() }).returning('id').executeTakeFirstOrThrow();
+      for (let v = 1; v <= 3; v++) await insertVersion(trx, ctx, insats.id, v, generated(i, v), v < 3 ? 'ersatt' : 'utkast');
+    }
+  });
+  results.push({ name: 'Generera 5 000 insatser × 3 versioner', value: Math.round(performance.now() - t0), unit: 'ms' });
+
+  const listTimes: number[] = [];
+  for (let k = 0; k < 7; k++) {
+    const t = performance.now();
+    const rows = await listInsatser(ctx, {});
+    listTimes.push(performance.now() - t);
+    if (rows.length !== 5000) throw new Error(`Fel antal rader: ${rows.length}`);
+  }
+  results.push({ name: 'Katalog: lista 5 000 insatser i tjänsten (median)', value: round(median(listTimes)), unit: 'ms' });
+
+  const queries = ['CRAFT', 'föräldrar', 'beroende stöd', 'Insats 4711', 'motivation', 'mötesplats', 'kris', 'budget skuld', 'våld', 'ungdom'];
+  const searchTimes: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    for (const q of queries) {
+      const t = performance.now();
+      await listInsatser(ctx, { sok: q });
+      searchTimes.push(performance.now() - t);
+    }
+  }
+  results.push({ name: 'Fulltextsökning i tjänsten (median)', value: round(median(searchTimes)), unit: 'ms', target: 30 });
+
+  await services.close();
+  results.push(await benchBrowserFirstRows(APP_ROOT, file));
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+function round(n: number) {
+  return Math.round(n * 10) / 10;
+}
+
+async function main() {
+  const results: BenchResult[] = [];
+  await benchCatalogue(results);
+  results.push(...(await benchExports(APP_ROOT)));
+  for (const r of results) if (r.target !== undefined) r.pass = r.value < r.target;
+  console.log('\nIUB-katalogen – prestanda\n');
+  for (const r of results) {
+    const target = r.target !== undefined ? ` (mål < ${r.target} ${r.unit}: ${r.pass ? 'OK' : 'MISSAT'})` : '';
+    console.log(`${r.name.padEnd(60)} ${String(r.value).padStart(8)} ${r.unit}${target}`);
+  }
+  fs.mkdirSync(path.join(APP_ROOT, 'test-results'), { recursive: true });
+  fs.writeFileSync(path.join(APP_ROOT, 'test-results', 'bench.json'), JSON.stringify(results, null, 2));
+  if (results.some((r) => r.pass === false)) process.exitCode = 1;
+}
+
+await main();
