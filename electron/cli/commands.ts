@@ -4,12 +4,14 @@ import { serveCommand } from './commands/serve';
 import { migrateCommand } from './commands/migrate';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
+import { exportCommand } from './commands/export';
 
 export const commands: Record<string, CliCommand> = {
   serve: serveCommand,
   migrate: migrateCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  export: exportCommand,
 };
 
 export function printHelp(): void {

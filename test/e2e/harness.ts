@@ -8,6 +8,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { expect } from 'vitest';
 import { tempDir } from '../support/temp';
+import { loadFixture, type FixtureName } from '../fixtures/load-fixture';
+import { startServices } from '../../electron/services/start-services';
+import { updateSettings } from '../../electron/services/settings';
+import { importCatalogue } from '../../electron/services/portable';
+import type { Settings } from '../../shared/api/settings-contract';
 
 export const APP_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SCREENSHOT_DIR = path.join(APP_ROOT, 'test-results', 'screenshots');
@@ -100,4 +105,30 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 export function newDbFile(): string {
   return path.join(tempDir('iub-e2e-'), 'iub.db');
+}
+
+/**
+ * Prepares a database file before the server starts: settings as after first-run setup, and the seed
+ * catalogues imported through the real service (in one transaction each). `withoutBeslut` drops a
+ * fixture's decision metadata so its insatser start as utkast.
+ */
+export async function seedDatabase(
+  dbFile: string,
+  options: {
+    settings?: Partial<Settings>;
+    fixtures?: Array<FixtureName | { name: FixtureName; withoutBeslut?: boolean }>;
+    today?: string;
+  } = {},
+): Promise<void> {
+  const services = await startServices({ file: dbFile, appRoot: APP_ROOT, today: options.today, backups: false });
+  try {
+    await updateSettings(services.ctx, { kommun: 'Alingsås', namnd: 'Socialnämnden', anvandare: 'Sara Sekreterare', ...options.settings });
+    for (const f of options.fixtures ?? []) {
+      const spec = typeof f === 'string' ? { name: f } : f;
+      const catalogue = loadFixture(spec.name);
+      await importCatalogue(services.ctx, spec.withoutBeslut ? { ...catalogue, beslut: null } : catalogue);
+    }
+  } finally {
+    await services.close();
+  }
 }
