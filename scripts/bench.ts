@@ -44,9 +44,24 @@ async function benchCatalogue(results: BenchResult[]) {
   await updateSettings(ctx, { kommun: 'Benchby', namnd: 'Socialnämnden', anvandare: 'Bench' });
   const t0 = performance.now();
   await write(ctx, async (trx) => {
+    // As a catalogue looks after two revisions: version 1 decided in 2024, version 2 decided in 2025
+    // (in force, so version 1 shows as ersatt), version 3 a draft being worked on.
+    const beslutIds: number[] = [];
+    for (const [k, year] of [2024, 2025].entries()) {
+      const arende = await trx.insertInto('arende').values({ diarienummer: `${year}.00${k + 1}`, rubrik: 'Katalogen', created_at: `${year}-01-01` }).returning('id').executeTakeFirstOrThrow();
+      const beslut = await trx
+        .insertInto('beslut')
+        .values({ arende_id: arende.id, utfall: 'bifall', beslutsdatum: `${year - 1}-12-15`, beslutande_instans: 'Socialnämnden', giltig_fran: `${year}-01-01`, created_at: `${year - 1}-12-15` })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      beslutIds.push(beslut.id);
+    }
     for (let i = 1; i <= 5000; i++) {
       const insats = await trx.insertInto('insats').values({ nummer: `9.${Math.ceil(i / 100)}.${i}`, created_at: new Date().toISOString() }).returning('id').executeTakeFirstOrThrow();
-      for (let v = 1; v <= 3; v++) await insertVersion(trx, ctx, insats.id, v, generated(i, v), v < 3 ? 'ersatt' : 'utkast');
+      for (let v = 1; v <= 3; v++) {
+        const versionId = await insertVersion(trx, ctx, insats.id, v, generated(i, v), v < 3 ? 'beslutad' : 'utkast');
+        if (v < 3) await trx.updateTable('insats_version').set({ beslut_id: beslutIds[v - 1] }).where('id', '=', versionId).execute();
+      }
     }
   });
   results.push({ name: 'Generera 5 000 insatser × 3 versioner', value: Math.round(performance.now() - t0), unit: 'ms' });

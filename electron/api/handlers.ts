@@ -8,6 +8,9 @@ import {
   createSektor,
   deleteOrganisation,
   getOrganisation,
+  moveEnhet,
+  moveKategori,
+  organisationUsage,
   renameOrganisation,
 } from '../services/organisation';
 import {
@@ -48,6 +51,9 @@ export const handlers = {
   'organisation/createKategori': (ctx, input) => createKategori(ctx, input),
   'organisation/rename': (ctx, input) => renameOrganisation(ctx, input),
   'organisation/delete': (ctx, input) => deleteOrganisation(ctx, input),
+  'organisation/moveEnhet': (ctx, input) => moveEnhet(ctx, input),
+  'organisation/moveKategori': (ctx, input) => moveKategori(ctx, input),
+  'organisation/usage': (ctx) => organisationUsage(ctx),
   'insatser/list': (ctx, input) => listInsatser(ctx, input),
   'insatser/create': (ctx, input) => createInsats(ctx, input),
   'insatser/get': (ctx, input) => getInsats(ctx, input),

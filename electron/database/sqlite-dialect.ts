@@ -34,6 +34,18 @@ export async function searchVersionIds(db: Kysely<Database>, text: string, limit
   return result.rows.map((r) => r.rowid);
 }
 
+/**
+ * A subquery of the insats ids with any version whose text matches, for `where('i.id', 'in', …)`;
+ * null when the text has no words. `+id` keeps SQLite from looking every hit up in the wide version
+ * rows: it scans the narrow insats_id index instead, which is several times faster for common words.
+ */
+export function insatsIdsMatching(text: string) {
+  const query = toFtsQuery(text);
+  if (!query) return null;
+  return sql<number>`(SELECT insats_id FROM insats_version INDEXED BY insats_version_insats
+    WHERE +id IN (SELECT rowid FROM insats_version_fts WHERE insats_version_fts MATCH ${query}))`;
+}
+
 /** SQLite reports a locked database as SQLITE_BUSY / SQLITE_LOCKED. */
 export function isBusyError(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code ?? '';

@@ -1,10 +1,12 @@
 // Insatser and their versions: create, edit drafts, new drafts from decided versions, list, search, diff.
+import { sql } from 'kysely';
 import { ServiceError } from '../../shared/api/envelope';
-import type { InsatsDetail, InsatsListFilter, InsatsListRow, VersionDto } from '../../shared/api/catalogue-contract';
+import type { CatalogueDiff, InsatsDetail, InsatsListFilter, InsatsListRow, VersionDto } from '../../shared/api/catalogue-contract';
 import { insatsContentSchema, type InsatsContent } from '../../shared/domain/insats';
 import { EDITABLE_STATUSES, type VersionStatus } from '../../shared/domain/status';
+import { statusOnDate } from '../../shared/domain/lifecycle';
 import { diffContent, searchableText, type FieldChange, type NameLookup } from '../../shared/domain/diff';
-import { indexVersionText, searchVersionIds } from '../database/sqlite-dialect';
+import { indexVersionText, insatsIdsMatching } from '../database/sqlite-dialect';
 import type { InsatsVersionRow } from '../database/schema';
 import { currentActor, recordAudit } from './audit';
 import { write, type ServiceContext, type Trx } from './context';
@@ -217,29 +219,27 @@ export async function diffVersions(ctx: ServiceContext, input: { fromVersionId: 
   return diffContent(parseContent(a), parseContent(b), await nameLookup(ctx.db));
 }
 
+const collator = new Intl.Collator('sv', { numeric: true });
+
 /** Natural order of heading numbers: 3.1.10 after 3.1.9. */
 export function compareNummer(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  return a.localeCompare(b, 'sv', { numeric: true });
+  return collator.compare(a, b);
 }
 
+/**
+ * One row per insats: its newest version, with the names it refers to and the version in force today.
+ * Built for thousands of insatser: the covering index insats_version_list (0009) serves the version
+ * columns, the search is a subquery on the FTS index, and nothing wide (content_json) is read.
+ */
 export async function listInsatser(ctx: ServiceContext, filter: InsatsListFilter): Promise<InsatsListRow[]> {
-  let matchIds: number[] | null = null;
-  if (filter.sok && filter.sok.trim()) matchIds = await searchVersionIds(ctx.db, filter.sok);
-  const latest = ctx.db
-    .selectFrom('insats_version')
-    .select(['insats_id', (eb) => eb.fn.max('version_no').as('max_no')])
-    .groupBy('insats_id')
-    .as('latest');
+  const today = ctx.today();
   let query = ctx.db
-    .selectFrom('insats_version as v')
-    .innerJoin(latest, (join) => join.onRef('latest.insats_id', '=', 'v.insats_id').onRef('latest.max_no', '=', 'v.version_no'))
-    .innerJoin('insats as i', 'i.id', 'v.insats_id')
-    .leftJoin('enhet as e', 'e.id', 'v.enhet_id')
-    .leftJoin('sektor as s', 's.id', 'e.sektor_id')
-    .leftJoin('kategori as k', 'k.id', 'v.kategori_id')
+    .selectFrom('insats as i')
+    .innerJoin('insats_version as v', 'v.insats_id', 'i.id')
+    .leftJoin('beslut as b', 'b.id', 'v.beslut_id')
     .select([
       'v.id',
       'v.insats_id',
@@ -252,16 +252,20 @@ export async function listInsatser(ctx: ServiceContext, filter: InsatsListFilter
       'v.alder_min',
       'v.alder_max',
       'v.updated_at',
-      'v.beslut_id',
-      'v.created_at',
-      'v.content_json',
       'i.nummer',
-      'e.namn as enhet_namn',
-      's.namn as sektor_namn',
-      'k.namn as kategori_namn',
-    ]);
+      'b.giltig_fran',
+      'b.giltig_till',
+    ])
+    // `+` keeps SQLite on the covering index (insats_id first) rather than the unique key, whose
+    // rows are the wide ones.
+    .where(sql<number>`+v.version_no`, '=', (eb) =>
+      eb.selectFrom('insats_version as w').select((w) => w.fn.max('w.version_no').as('m')).whereRef('w.insats_id', '=', 'i.id'),
+    );
   if (filter.enhetId) query = query.where('v.enhet_id', '=', filter.enhetId);
-  if (filter.sektorId) query = query.where('e.sektor_id', '=', filter.sektorId);
+  if (filter.sektorId) {
+    const sektorId = filter.sektorId;
+    query = query.where('v.enhet_id', 'in', (eb) => eb.selectFrom('enhet').select('id').where('sektor_id', '=', sektorId));
+  }
   if (filter.kategoriId) query = query.where('v.kategori_id', '=', filter.kategoriId);
   if (filter.regim) query = query.where('v.dokumentation_regim', '=', filter.regim);
   if (filter.alder !== undefined) {
@@ -270,34 +274,59 @@ export async function listInsatser(ctx: ServiceContext, filter: InsatsListFilter
       .where((eb) => eb.or([eb('v.alder_min', 'is', null), eb('v.alder_min', '<=', alder)]))
       .where((eb) => eb.or([eb('v.alder_max', 'is', null), eb('v.alder_max', '>=', alder)]));
   }
-  if (matchIds !== null) {
-    // Search hits in any version of an insats count for the insats.
-    if (matchIds.length === 0) return [];
-    const hitInsatser = ctx.db.selectFrom('insats_version').select('insats_id').where('id', 'in', matchIds);
-    query = query.where('v.insats_id', 'in', hitInsatser);
+  if (filter.sok && filter.sok.trim()) {
+    // A hit in any version counts for the insats: a term taken out of a new draft still finds the
+    // insats whose decided version has it.
+    const matching = insatsIdsMatching(filter.sok);
+    if (!matching) return [];
+    query = query.where('i.id', 'in', matching);
   }
-  const rows = await query.execute();
-  const statuses = await effectiveStatuses(ctx.db, rows.map((r) => ({ ...r, id: r.id })), ctx.today());
-  const result = rows
-    .map((r) => ({
+  const [rows, inForce, names] = await Promise.all([query.execute(), inForceVersionNos(ctx.db, today), nameLookupMaps(ctx.db)]);
+  const result: InsatsListRow[] = [];
+  for (const r of rows) {
+    // The newest version is never superseded, so its status follows from its own decision's dates.
+    const status = statusOnDate({ decidedStatus: r.status as VersionStatus, giltigFran: r.giltig_fran, giltigTill: r.giltig_till, today, superseded: false, revoked: false });
+    const gallandeVersionNo = inForce.get(r.insats_id) ?? null;
+    if (filter.status && status !== filter.status && !(filter.status === 'gallande' && gallandeVersionNo !== null)) continue;
+    const enhet = r.enhet_id === null ? undefined : names.enheter.get(r.enhet_id);
+    result.push({
       insatsId: r.insats_id,
       versionId: r.id,
       versionNo: r.version_no,
       nummer: r.nummer,
       namn: r.namn,
-      status: statuses.get(r.id) ?? (r.status as VersionStatus),
-      sektorNamn: r.sektor_namn,
+      status,
+      gallandeVersionNo,
+      sektorId: enhet?.sektorId ?? null,
+      sektorNamn: enhet ? (names.sektorer.get(enhet.sektorId) ?? null) : null,
       enhetId: r.enhet_id,
-      enhetNamn: r.enhet_namn,
+      enhetNamn: enhet?.namn ?? null,
       kategoriId: r.kategori_id,
-      kategoriNamn: r.kategori_namn,
+      kategoriNamn: r.kategori_id === null ? null : (names.kategorier.get(r.kategori_id) ?? null),
       regim: r.dokumentation_regim as InsatsListRow['regim'],
       alderMin: r.alder_min,
       alderMax: r.alder_max,
       updatedAt: r.updated_at,
-    }))
-    .filter((r) => !filter.status || r.status === filter.status);
-  return result.sort((a, b) => compareNummer(a.nummer, b.nummer) || a.namn.localeCompare(b.namn, 'sv') || a.insatsId - b.insatsId);
+    });
+  }
+  return result.sort((a, b) => compareNummer(a.nummer, b.nummer) || collator.compare(a.namn, b.namn) || a.insatsId - b.insatsId);
+}
+
+/** Per insats, the number of the version in force on a date (the highest such version wins). */
+async function inForceVersionNos(db: Trx, date: string): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('beslut as b')
+    // CROSS JOIN makes SQLite start from the few decisions and use insats_version_beslut.
+    .crossJoin('insats_version as v')
+    .whereRef('v.beslut_id', '=', 'b.id')
+    .select(['v.insats_id', (eb) => eb.fn.max('v.version_no').as('no')])
+    .where('b.utfall', '=', 'bifall')
+    .where('b.giltig_fran', '<=', date)
+    .where((eb) => eb.or([eb('b.giltig_till', 'is', null), eb('b.giltig_till', '>=', date)]))
+    .where('v.status', 'not in', ['upphavd'])
+    .groupBy('v.insats_id')
+    .execute();
+  return new Map(rows.map((r) => [r.insats_id, Number(r.no)]));
 }
 
 /** The version of each insats that was in force on a date (decided, valid, not yet superseded). */
@@ -317,14 +346,30 @@ export async function catalogueOnDate(db: Trx, date: string): Promise<Map<number
   return byInsats;
 }
 
-export async function diffCatalogueDates(ctx: ServiceContext, input: { fromDate: string; toDate: string }) {
-  const [a, b, names] = await Promise.all([catalogueOnDate(ctx.db, input.fromDate), catalogueOnDate(ctx.db, input.toDate), nameLookup(ctx.db)]);
-  const added = [...b.values()].filter((v) => !a.has(v.insats_id)).map((v) => ({ insatsId: v.insats_id, namn: v.namn }));
-  const removed = [...a.values()].filter((v) => !b.has(v.insats_id)).map((v) => ({ insatsId: v.insats_id, namn: v.namn }));
-  const changed = [...b.values()]
-    .filter((v) => a.has(v.insats_id) && a.get(v.insats_id)!.id !== v.id)
-    .map((v) => ({ insatsId: v.insats_id, namn: v.namn, changes: diffContent(parseContent(a.get(v.insats_id)!), parseContent(v), names) }))
-    .filter((c) => c.changes.length > 0);
-  return { added, removed, changed };
+/** The catalogue as decided on two dates: insatser added, removed and changed (field by field). */
+export async function diffCatalogueDates(ctx: ServiceContext, input: { fromDate: string; toDate: string }): Promise<CatalogueDiff> {
+  const [a, b, names, nummer] = await Promise.all([
+    catalogueOnDate(ctx.db, input.fromDate),
+    catalogueOnDate(ctx.db, input.toDate),
+    nameLookup(ctx.db),
+    ctx.db.selectFrom('insats').select(['id', 'nummer']).execute(),
+  ]);
+  const nummerOf = new Map(nummer.map((r) => [r.id, r.nummer]));
+  const entry = (v: InsatsVersionRow) => ({ insatsId: v.insats_id, nummer: nummerOf.get(v.insats_id) ?? null, namn: v.namn, versionId: v.id, versionNo: v.version_no });
+  const byNummer = <T extends { nummer: string | null; namn: string }>(x: T, y: T) => compareNummer(x.nummer, y.nummer) || collator.compare(x.namn, y.namn);
+  const added = [...b.values()].filter((v) => !a.has(v.insats_id)).map(entry).sort(byNummer);
+  const removed = [...a.values()].filter((v) => !b.has(v.insats_id)).map(entry).sort(byNummer);
+  const changed: CatalogueDiff['changed'] = [];
+  let unchanged = 0;
+  for (const v of b.values()) {
+    const before = a.get(v.insats_id);
+    if (!before) continue;
+    const changes = before.id === v.id ? [] : diffContent(parseContent(before), parseContent(v), names);
+    if (changes.length === 0) {
+      unchanged++;
+      continue;
+    }
+    changed.push({ ...entry(v), fromVersionId: before.id, fromVersionNo: before.version_no, fromNamn: before.namn, changes });
+  }
+  return { fromDate: input.fromDate, toDate: input.toDate, added, removed, changed: changed.sort(byNummer), unchanged };
 }
-

@@ -20,12 +20,16 @@ export async function effectiveStatuses(db: Trx, rows: VersionLike[], today: str
     .where('v.insats_id', 'in', insatsIds)
     .execute();
   const byId = new Map(all.map((r) => [r.id, r]));
+  // Per insats, the newest version already in force: anything older is superseded (one pass, not n²).
+  const newestInForce = new Map<number, number>();
+  for (const o of all) {
+    if (o.status === 'upphavd' || o.giltig_fran === null || o.giltig_fran > today) continue;
+    newestInForce.set(o.insats_id, Math.max(newestInForce.get(o.insats_id) ?? 0, o.version_no));
+  }
   for (const r of decided) {
     const own = byId.get(r.id);
     if (!own) continue;
-    const superseded = all.some(
-      (o) => o.insats_id === r.insats_id && o.version_no > r.version_no && o.status !== 'upphavd' && o.giltig_fran !== null && o.giltig_fran <= today,
-    );
+    const superseded = (newestInForce.get(r.insats_id) ?? 0) > r.version_no;
     result.set(
       r.id,
       statusOnDate({ decidedStatus: r.status as VersionStatus, giltigFran: own.giltig_fran, giltigTill: own.giltig_till, today, superseded, revoked: false }),

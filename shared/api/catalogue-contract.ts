@@ -5,6 +5,16 @@ import { VERSION_STATUSES } from '../domain/status';
 const id = z.number({ error: 'Id ska vara ett tal.' }).int().positive({ error: 'Id ska vara ett positivt heltal.' });
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Datum ska skrivas ÅÅÅÅ-MM-DD.' });
 
+/** A real calendar date (2026-02-30 is refused), written ÅÅÅÅ-MM-DD. */
+export const calendarDateSchema = isoDateSchema.refine(
+  (s) => {
+    const [y, m, d] = s.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  },
+  { error: 'Datumet finns inte i kalendern.' },
+);
+
 export const insatsListFilterSchema = z
   .object({
     sok: shortText.optional(),
@@ -26,6 +36,9 @@ export const insatsListRowSchema = z.object({
   nummer: z.string().nullable(),
   namn: z.string(),
   status: z.enum(VERSION_STATUSES),
+  /** The version in force today, when there is one (it may be older than the listed, newest version). */
+  gallandeVersionNo: z.number().nullable(),
+  sektorId: z.number().nullable(),
   sektorNamn: z.string().nullable(),
   enhetId: z.number().nullable(),
   enhetNamn: z.string().nullable(),
@@ -86,11 +99,31 @@ export const fieldChangeSchema = z.object({
 });
 export type FieldChange = z.infer<typeof fieldChangeSchema>;
 
-export const catalogueDiffSchema = z.object({
-  added: z.array(z.object({ insatsId: z.number(), namn: z.string() })),
-  removed: z.array(z.object({ insatsId: z.number(), namn: z.string() })),
-  changed: z.array(z.object({ insatsId: z.number(), namn: z.string(), changes: z.array(fieldChangeSchema) })),
+const catalogueEntrySchema = z.object({
+  insatsId: z.number(),
+  nummer: z.string().nullable(),
+  namn: z.string(),
+  versionId: z.number(),
+  versionNo: z.number(),
 });
+
+export const catalogueDiffSchema = z.object({
+  fromDate: z.string(),
+  toDate: z.string(),
+  added: z.array(catalogueEntrySchema),
+  removed: z.array(catalogueEntrySchema),
+  changed: z.array(
+    catalogueEntrySchema.extend({
+      fromVersionId: z.number(),
+      fromVersionNo: z.number(),
+      fromNamn: z.string(),
+      changes: z.array(fieldChangeSchema),
+    }),
+  ),
+  /** Insatser in force on both dates with the same content. */
+  unchanged: z.number(),
+});
+export type CatalogueDiff = z.infer<typeof catalogueDiffSchema>;
 
 export const catalogueContract = {
   'insatser/list': { input: insatsListFilterSchema, output: z.array(insatsListRowSchema) },
@@ -104,7 +137,7 @@ export const catalogueContract = {
     output: z.array(fieldChangeSchema),
   },
   'catalogue/diffDates': {
-    input: z.object({ fromDate: isoDateSchema, toDate: isoDateSchema }).strict(),
+    input: z.object({ fromDate: calendarDateSchema, toDate: calendarDateSchema }).strict(),
     output: catalogueDiffSchema,
   },
 } as const;

@@ -11,6 +11,12 @@ export const organisationSchema = z.object({
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
+export const organisationUsageSchema = z.object({
+  enheter: z.array(z.object({ id: z.number(), insatser: z.number() })),
+  kategorier: z.array(z.object({ id: z.number(), insatser: z.number() })),
+});
+export type OrganisationUsage = z.infer<typeof organisationUsageSchema>;
+
 export const organisationContract = {
   'organisation/get': { input: z.object({}).strict(), output: organisationSchema },
   'organisation/createSektor': { input: newSektorSchema.strict(), output: sektorSchema },
@@ -24,4 +30,10 @@ export const organisationContract = {
     input: z.object({ typ: z.enum(['sektor', 'enhet', 'kategori']), id }).strict(),
     output: organisationSchema,
   },
+  'organisation/moveEnhet': { input: z.object({ id, sektorId: id }).strict(), output: organisationSchema },
+  'organisation/moveKategori': {
+    input: z.object({ id, riktning: z.enum(['upp', 'ner'], { error: 'Riktningen ska vara upp eller ner.' }) }).strict(),
+    output: organisationSchema,
+  },
+  'organisation/usage': { input: z.object({}).strict(), output: organisationUsageSchema },
 } as const;

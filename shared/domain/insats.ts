@@ -86,6 +86,9 @@ export const villkorSchema = z.object({
   tidigareInsats: shortText.default(''),
   /** dokument: what the person shows (ID-handling, hyreskontrakt, intyg). */
   dokument: shortText.default(''),
+}).refine((v) => v.alderMin === null || v.alderMax === null || v.alderMin <= v.alderMax, {
+  error: 'Lägsta ålder kan inte vara högre än högsta ålder.',
+  path: ['alderMax'],
 });
 export type Villkor = z.infer<typeof villkorSchema>;
 

@@ -100,8 +100,8 @@ describe('katalogen', () => {
     const enhet = await s.call('organisation/createEnhet', { sektorId: sektor.id, namn: 'Barn och familj' });
     await expect(s.call('organisation/createSektor', { namn: 'BUV' })).rejects.toThrow(/finns redan/);
     await s.call('insatser/create', { content: content('Samarbetssamtal', { enhetId: enhet.id }) });
-    await expect(s.call('organisation/delete', { typ: 'enhet', id: enhet.id })).rejects.toThrow(/används av insatser/);
-    await expect(s.call('organisation/delete', { typ: 'sektor', id: sektor.id })).rejects.toThrow(/har enheter/);
+    await expect(s.call('organisation/delete', { typ: 'enhet', id: enhet.id })).rejects.toThrow('Enheten ”Barn och familj” används av insatsen ”Samarbetssamtal”, och kan inte tas bort.');
+    await expect(s.call('organisation/delete', { typ: 'sektor', id: sektor.id })).rejects.toThrow('Sektorn ”BUV” har enheten ”Barn och familj”, och kan inte tas bort.');
     const renamed = await s.call('organisation/rename', { typ: 'enhet', id: enhet.id, namn: 'Barn och Familj' });
     expect(renamed.enheter.map((e) => e.namn)).toEqual(['Barn och Familj']);
     const kat = await s.call('organisation/createKategori', { namn: 'Förebyggande' });
