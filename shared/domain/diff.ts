@@ -94,22 +94,67 @@ export function describeContent(c: InsatsContent, names: NameLookup): Array<{ fi
   ];
 }
 
+interface Comparable {
+  field: string;
+  label: string;
+  text: string;
+}
+
+/**
+ * Metoder and villkor are compared item by item, so a redline says "Metod ”Trappan”: 3–8 samtal →
+ * 3–10 samtal" instead of striking through one long list. Metoder pair up by name, villkor by kind
+ * (the first ålder villkor with the first ålder villkor); the k-th of a repeated key pairs with the k-th.
+ */
+function itemized(c: InsatsContent, names: NameLookup): Comparable[] {
+  const result: Comparable[] = [];
+  const seen = new Map<string, number>();
+  const key = (base: string) => {
+    const k = seen.get(base) ?? 0;
+    seen.set(base, k + 1);
+    return k === 0 ? base : `${base}#${k + 1}`;
+  };
+  for (const f of describeContent(c, names)) {
+    if (f.field === 'metoder') {
+      for (const m of c.metoder) {
+        const field = key(`metod:${m.namn.trim().toLocaleLowerCase('sv')}`);
+        result.push({ field, label: `Metod ”${m.namn.trim()}”`, text: metodText(m) });
+      }
+    } else if (f.field === 'villkor') {
+      for (const v of c.villkor) {
+        const field = key(`villkor:${v.typ}`);
+        const n = field.includes('#') ? ` (${field.split('#')[1]})` : '';
+        result.push({ field, label: `Villkor: ${VILLKOR_LABELS[v.typ]}${n}`, text: villkorText(v) });
+      }
+    } else {
+      result.push(f);
+    }
+  }
+  return result;
+}
+
 export function diffContent(before: InsatsContent, after: InsatsContent, names: NameLookup): FieldChange[] {
-  const a = describeContent(before, names);
-  const b = describeContent(after, names);
-  return a
-    .map((field, i) => ({ field, next: b[i] }))
-    .filter(({ field, next }) => field.text !== next.text)
-    .map(({ field, next }) => ({
-      field: field.field,
-      label: field.label,
-      before: field.text,
-      after: next.text,
-      parts: diffWords(field.text, next.text).map((p) => ({
-        value: p.value,
-        added: Boolean(p.added),
-        removed: Boolean(p.removed),
-      })),
+  const a = itemized(before, names);
+  const b = itemized(after, names);
+  const byField = new Map(a.map((f) => [f.field, f]));
+  const afterFields = new Set(b.map((f) => f.field));
+  // The order of the newer version, with items only the older one has placed where they stood.
+  const ordered: Array<{ field: string; label: string; before: string; after: string }> = [];
+  let ai = 0;
+  for (const next of b) {
+    while (ai < a.length && !afterFields.has(a[ai].field)) {
+      ordered.push({ field: a[ai].field, label: a[ai].label, before: a[ai].text, after: '' });
+      ai++;
+    }
+    const prev = byField.get(next.field);
+    if (prev) ai = Math.max(ai, a.indexOf(prev) + 1);
+    ordered.push({ field: next.field, label: next.label, before: prev?.text ?? '', after: next.text });
+  }
+  for (; ai < a.length; ai++) if (!afterFields.has(a[ai].field)) ordered.push({ field: a[ai].field, label: a[ai].label, before: a[ai].text, after: '' });
+  return ordered
+    .filter((f) => f.before !== f.after)
+    .map((f) => ({
+      ...f,
+      parts: diffWords(f.before, f.after).map((p) => ({ value: p.value, added: Boolean(p.added), removed: Boolean(p.removed) })),
     }));
 }
 

@@ -151,8 +151,11 @@ describe('utkast som inte går att spara', () => {
       villkor: [{ typ: 'alder' as const, text: 'Ålder', motivering: '', alderMin: 20, alderMax: 10, kommun: '', undantag: '', tidigareInsats: '', dokument: '' }],
       metoder: [{ namn: ' ', beskrivning: '', malgrupp: '', omfattning: '' }],
     };
-    const error = await s.call('versions/save', { versionId: v.versionId, content: bad }).catch((e: { apiError: { issues: Array<{ path: string; message: string }> } }) => e.apiError);
-    expect(error.issues).toEqual(
+    const error = await s.call('versions/save', { versionId: v.versionId, content: bad }).then(
+      () => null,
+      (e: { apiError: { issues: Array<{ path: string; message: string }> } }) => e.apiError,
+    );
+    expect(error?.issues).toEqual(
       expect.arrayContaining([
         { path: 'content.villkor.0.alderMax', message: 'Lägsta ålder kan inte vara högre än högsta ålder.' },
         { path: 'content.metoder.0.namn', message: 'Namn måste anges.' },
