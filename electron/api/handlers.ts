@@ -14,6 +14,7 @@ import {
   renameOrganisation,
 } from '../services/organisation';
 import {
+  catalogueDates,
   createInsats,
   diffCatalogueDates,
   diffVersions,
@@ -62,6 +63,7 @@ export const handlers = {
   'versions/newDraft': (ctx, input) => newDraft(ctx, input),
   'versions/diff': (ctx, input) => diffVersions(ctx, input),
   'catalogue/diffDates': (ctx, input) => diffCatalogueDates(ctx, input),
+  'catalogue/dates': (ctx) => catalogueDates(ctx),
   'sammantraden/list': (ctx) => listSammantraden(ctx),
   'sammantraden/create': (ctx, input) => createSammantrade(ctx, input),
   'sammantraden/update': (ctx, input) => updateSammantrade(ctx, input),

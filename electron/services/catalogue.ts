@@ -1,7 +1,7 @@
 // Insatser and their versions: create, edit drafts, new drafts from decided versions, list, search, diff.
 import { sql } from 'kysely';
 import { ServiceError } from '../../shared/api/envelope';
-import type { CatalogueDiff, InsatsDetail, InsatsListFilter, InsatsListRow, VersionDto } from '../../shared/api/catalogue-contract';
+import type { CatalogueDates, CatalogueDiff, InsatsDetail, InsatsListFilter, InsatsListRow, VersionDto } from '../../shared/api/catalogue-contract';
 import { insatsContentSchema, type InsatsContent } from '../../shared/domain/insats';
 import { EDITABLE_STATUSES, type VersionStatus } from '../../shared/domain/status';
 import { statusOnDate } from '../../shared/domain/lifecycle';
@@ -372,4 +372,30 @@ export async function diffCatalogueDates(ctx: ServiceContext, input: { fromDate:
     changed.push({ ...entry(v), fromVersionId: before.id, fromVersionNo: before.version_no, fromNamn: before.namn, changes });
   }
   return { fromDate: input.fromDate, toDate: input.toDate, added, removed, changed: changed.sort(byNummer), unchanged };
+}
+
+/** Today and the decisions that brought versions into force, newest first, for the date comparison. */
+export async function catalogueDates(ctx: ServiceContext): Promise<CatalogueDates> {
+  const rows = await ctx.db
+    .selectFrom('beslut as b')
+    .innerJoin('arende as a', 'a.id', 'b.arende_id')
+    .innerJoin('insats_version as v', 'v.beslut_id', 'b.id')
+    .select(['b.id', 'a.diarienummer', 'a.paragraf', 'b.beslutsdatum', 'b.giltig_fran', (eb) => eb.fn.count<number>('v.id').as('n')])
+    .where('b.utfall', '=', 'bifall')
+    .where('b.giltig_fran', 'is not', null)
+    .groupBy('b.id')
+    .orderBy('b.giltig_fran', 'desc')
+    .orderBy('b.id', 'desc')
+    .execute();
+  return {
+    today: ctx.today(),
+    beslut: rows.map((r) => ({
+      beslutId: r.id,
+      diarienummer: r.diarienummer,
+      paragraf: r.paragraf,
+      beslutsdatum: r.beslutsdatum,
+      giltigFran: r.giltig_fran!,
+      insatser: Number(r.n),
+    })),
+  };
 }

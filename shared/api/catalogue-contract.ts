@@ -125,6 +125,22 @@ export const catalogueDiffSchema = z.object({
 });
 export type CatalogueDiff = z.infer<typeof catalogueDiffSchema>;
 
+/** Dates worth comparing the catalogue on: today, and when each decision took effect. */
+export const catalogueDatesSchema = z.object({
+  today: z.string(),
+  beslut: z.array(
+    z.object({
+      beslutId: z.number(),
+      diarienummer: z.string(),
+      paragraf: z.number().nullable(),
+      beslutsdatum: z.string(),
+      giltigFran: z.string(),
+      insatser: z.number(),
+    }),
+  ),
+});
+export type CatalogueDates = z.infer<typeof catalogueDatesSchema>;
+
 export const catalogueContract = {
   'insatser/list': { input: insatsListFilterSchema, output: z.array(insatsListRowSchema) },
   'insatser/create': { input: z.object({ content: insatsContentSchema }).strict(), output: versionSchema },
@@ -140,4 +156,5 @@ export const catalogueContract = {
     input: z.object({ fromDate: calendarDateSchema, toDate: calendarDateSchema }).strict(),
     output: catalogueDiffSchema,
   },
+  'catalogue/dates': { input: z.object({}).strict(), output: catalogueDatesSchema },
 } as const;

@@ -179,6 +179,15 @@ describe('katalogen mellan två datum', () => {
     expect(same).toMatchObject({ added: [], removed: [], changed: [], unchanged: 25 });
   });
 
+  it('föreslår datumen då besluten började gälla', async () => {
+    const { importCatalogue } = await import('../../electron/services/portable');
+    await importCatalogue(s.ctx, loadFixture('alingsas'));
+    expect(await s.call('catalogue/dates', {})).toEqual({
+      today: '2026-01-15',
+      beslut: [{ beslutId: expect.any(Number), diarienummer: '2025.053', paragraf: 37, beslutsdatum: '2025-09-16', giltigFran: '2025-10-01', insatser: 25 }],
+    });
+  });
+
   it('vägrar datum som inte finns', async () => {
     await expect(s.call('catalogue/diffDates', { fromDate: '2025-02-30', toDate: '2026-01-01' })).rejects.toThrow('Datumet finns inte i kalendern.');
   });
