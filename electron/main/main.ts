@@ -12,6 +12,7 @@ import { APP_SCHEME, isAppUrl, isSafeExternalUrl, mainWindowOptions } from './wi
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { startDailyNotifications } from './notifications';
+import { confirmUnsavedChangesOnClose } from './unsaved-changes';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -48,6 +49,7 @@ async function createWindow() {
     if (!isAppUrl(url)) event.preventDefault();
   });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  confirmUnsavedChangesOnClose(win);
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => (mainWindow = null));
   await win.loadURL(`${APP_SCHEME}://iub/index.html`);

@@ -1,9 +1,11 @@
-// Katalog: filters, full-text search, grouping by sektor/enhet or kategori, a virtualized list.
-import { useMemo, useRef, useState } from 'react';
-import { Button, Group, NumberInput, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+// Katalog: filters, full-text search, grouping by sektor → enhet or by kategori (as the two seed
+// documents do), and a virtualized list that stays smooth with thousands of insatser.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Anchor, Button, Group, NumberInput, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { InsatsListRow } from '../../../../shared/api/catalogue-contract';
+import type { Organisation } from '../../../../shared/api/organisation-contract';
 import { DOKUMENTATION_REGIMES, emptyInsatsContent } from '../../../../shared/domain/insats';
 import { STATUS_LABELS, VERSION_STATUSES, type VersionStatus } from '../../../../shared/domain/status';
 import { api, errorMessage } from '../../api/client';
@@ -14,93 +16,221 @@ import { navigate } from '../../router';
 import { StatusBadge } from './status-badge';
 
 type Grouping = 'organisation' | 'kategori';
-type ListEntry = { kind: 'group'; label: string; count: number } | { kind: 'insats'; row: InsatsListRow };
+type ListEntry =
+  | { kind: 'group'; level: 3 | 4; label: string; count: number; key: string }
+  | { kind: 'insats'; row: InsatsListRow };
 
-function groupRows(rows: InsatsListRow[], grouping: Grouping): ListEntry[] {
-  const groups = new Map<string, InsatsListRow[]>();
-  for (const r of rows) {
-    const label =
-      grouping === 'organisation'
-        ? r.enhetNamn
-          ? `${r.sektorNamn ?? ''} › ${r.enhetNamn}`
-          : 'Utan enhet'
-        : (r.kategoriNamn ?? 'Utan kategori');
-    groups.set(label, [...(groups.get(label) ?? []), r]);
+interface Filters {
+  sok: string;
+  enhetId: string | null;
+  kategoriId: string | null;
+  status: string | null;
+  regim: string | null;
+  alder: number | string;
+}
+const NO_FILTERS: Filters = { sok: '', enhetId: null, kategoriId: null, status: null, regim: null, alder: '' };
+
+// Kept while the app runs, so going into an insats and back finds the list as it was left.
+let remembered: Filters = NO_FILTERS;
+const GROUPING_KEY = 'iub-katalog-gruppering';
+
+function storedGrouping(): Grouping | null {
+  try {
+    const value = localStorage.getItem(GROUPING_KEY);
+    return value === 'organisation' || value === 'kategori' ? value : null;
+  } catch {
+    return null;
   }
-  return [...groups.entries()].flatMap(([label, items]) => [
-    { kind: 'group' as const, label, count: items.length },
-    ...items.map((row) => ({ kind: 'insats' as const, row })),
-  ]);
+}
+
+/** Without a stored choice, group the way the catalogue is organised: Östersund by enhet, Alingsås by kategori. */
+function naturalGrouping(rows: InsatsListRow[]): Grouping {
+  const withEnhet = rows.filter((r) => r.enhetId !== null).length;
+  const withKategori = rows.filter((r) => r.kategoriId !== null).length;
+  return withKategori > withEnhet ? 'kategori' : 'organisation';
+}
+
+export function groupRows(rows: InsatsListRow[], grouping: Grouping, org: Organisation | null): ListEntry[] {
+  const entries: ListEntry[] = [];
+  if (grouping === 'kategori') {
+    const order = new Map((org?.kategorier ?? []).map((k, i) => [k.id, i]));
+    const groups = new Map<number | null, InsatsListRow[]>();
+    for (const r of rows) groups.set(r.kategoriId, [...(groups.get(r.kategoriId) ?? []), r]);
+    const keys = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : (order.get(a) ?? 999) - (order.get(b) ?? 999)));
+    for (const k of keys) {
+      const items = groups.get(k)!;
+      entries.push({ kind: 'group', level: 3, key: `k${k}`, label: k === null ? 'Utan kategori' : (items[0].kategoriNamn ?? ''), count: items.length });
+      for (const row of items) entries.push({ kind: 'insats', row });
+    }
+    return entries;
+  }
+  // Sektor → enhet, in the order they were created (the order of the document they came from).
+  const bySektor = new Map<number | null, Map<number | null, InsatsListRow[]>>();
+  for (const r of rows) {
+    const enheter = bySektor.get(r.sektorId) ?? new Map<number | null, InsatsListRow[]>();
+    enheter.set(r.enhetId, [...(enheter.get(r.enhetId) ?? []), r]);
+    bySektor.set(r.sektorId, enheter);
+  }
+  const nullsLast = (a: number | null, b: number | null) => (a === null ? 1 : b === null ? -1 : a - b);
+  for (const sektorId of [...bySektor.keys()].sort(nullsLast)) {
+    const enheter = bySektor.get(sektorId)!;
+    const all = [...enheter.values()].flat();
+    if (sektorId === null) {
+      entries.push({ kind: 'group', level: 3, key: 'utan', label: 'Utan enhet', count: all.length });
+      for (const row of all) entries.push({ kind: 'insats', row });
+      continue;
+    }
+    entries.push({ kind: 'group', level: 3, key: `s${sektorId}`, label: all[0].sektorNamn ?? '', count: all.length });
+    for (const enhetId of [...enheter.keys()].sort(nullsLast)) {
+      const items = enheter.get(enhetId)!;
+      entries.push({ kind: 'group', level: 4, key: `e${enhetId}`, label: items[0].enhetNamn ?? '', count: items.length });
+      for (const row of items) entries.push({ kind: 'insats', row });
+    }
+  }
+  return entries;
 }
 
 export function CatalogueList() {
-  const [sok, setSok] = useState('');
-  const [debouncedSok] = useDebouncedValue(sok, 200);
-  const [grouping, setGrouping] = useState<Grouping>('organisation');
-  const [enhetId, setEnhetId] = useState<string | null>(null);
-  const [kategoriId, setKategoriId] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const [regim, setRegim] = useState<string | null>(null);
-  const [alder, setAlder] = useState<number | string>('');
+  const [filters, setFilters] = useState<Filters>(remembered);
+  const [debouncedSok] = useDebouncedValue(filters.sok, 200);
+  const [grouping, setGrouping] = useState<Grouping | null>(storedGrouping);
   const org = useApiData(() => api('organisation/get', {}), []);
   const list = useApiData(
     () =>
       api('insatser/list', {
-        sok: debouncedSok || undefined,
-        enhetId: enhetId ? Number(enhetId) : undefined,
-        kategoriId: kategoriId ? Number(kategoriId) : undefined,
-        status: (status as VersionStatus) ?? undefined,
-        regim: (regim as (typeof DOKUMENTATION_REGIMES)[number]) ?? undefined,
-        alder: typeof alder === 'number' ? alder : undefined,
+        sok: debouncedSok.trim() || undefined,
+        enhetId: filters.enhetId ? Number(filters.enhetId) : undefined,
+        kategoriId: filters.kategoriId ? Number(filters.kategoriId) : undefined,
+        status: (filters.status as VersionStatus | null) ?? undefined,
+        regim: (filters.regim as (typeof DOKUMENTATION_REGIMES)[number] | null) ?? undefined,
+        alder: typeof filters.alder === 'number' ? filters.alder : undefined,
       }),
-    [debouncedSok, enhetId, kategoriId, status, regim, alder],
+    [debouncedSok, filters.enhetId, filters.kategoriId, filters.status, filters.regim, filters.alder],
   );
-  const entries = useMemo(() => groupRows(list.data ?? [], grouping), [list.data, grouping]);
+  useEffect(() => {
+    remembered = filters;
+  }, [filters]);
+
+  const set = <K extends keyof Filters>(key: K) => (value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
+  const rows = list.data ?? [];
+  const effectiveGrouping = grouping ?? naturalGrouping(rows);
+  const entries = useMemo(() => groupRows(rows, effectiveGrouping, org.data), [rows, effectiveGrouping, org.data]);
+  const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+
+  const enhetOptions = (org.data?.sektorer ?? [])
+    .map((s) => ({
+      group: s.namn,
+      items: (org.data?.enheter ?? []).filter((e) => e.sektorId === s.id).map((e) => ({ value: String(e.id), label: e.namn })),
+    }))
+    .filter((g) => g.items.length > 0);
 
   return (
-    <Stack>
-      <PageTitle>Katalog</PageTitle>
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <PageTitle>Katalog</PageTitle>
+        <Group gap="sm" data-testid="katalog-verktyg">
+          <Button variant="default" component="a" href="#/katalog/jamfor">
+            Jämför katalogen mellan två datum
+          </Button>
+        </Group>
+      </Group>
       <NewInsatsForm />
       <Paper withBorder p="sm" component="section" aria-label="Sök och filtrera">
-        <Group align="flex-end" wrap="wrap">
-          <TextInput label="Sök i all text" placeholder="t.ex. CRAFT" value={sok} onChange={(e) => setSok(e.currentTarget.value)} type="search" />
-          <Select label="Enhet" clearable data={(org.data?.enheter ?? []).map((e) => ({ value: String(e.id), label: e.namn }))} value={enhetId} onChange={setEnhetId} />
-          <Select label="Kategori" clearable data={(org.data?.kategorier ?? []).map((k) => ({ value: String(k.id), label: k.namn }))} value={kategoriId} onChange={setKategoriId} />
-          <Select label="Status" clearable data={VERSION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} value={status} onChange={setStatus} />
-          <Select label="Dokumentation" clearable data={DOKUMENTATION_REGIMES.map((r) => ({ value: r, label: `14 kap. ${r.slice(3)} §` }))} value={regim} onChange={setRegim} />
-          <NumberInput label="Når åldern" min={0} max={120} w={110} value={alder} onChange={setAlder} />
-        </Group>
+        <Stack gap="xs">
+          <TextInput
+            label="Sök i all text"
+            placeholder="Namn, innehåll, metoder, villkor, motiveringar … t.ex. CRAFT"
+            value={filters.sok}
+            onChange={(e) => set('sok')(e.currentTarget.value)}
+            type="search"
+            maw={560}
+          />
+          <Group align="flex-end" wrap="wrap" gap="sm">
+            <Select label="Enhet" clearable searchable data={enhetOptions} value={filters.enhetId} onChange={set('enhetId')} w={200} />
+            <Select label="Kategori" clearable data={(org.data?.kategorier ?? []).map((k) => ({ value: String(k.id), label: k.namn }))} value={filters.kategoriId} onChange={set('kategoriId')} w={230} />
+            <Select label="Status" clearable data={VERSION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} value={filters.status} onChange={set('status')} w={170} />
+            <Select
+              label="Dokumentation"
+              clearable
+              data={DOKUMENTATION_REGIMES.map((r) => ({ value: r, label: `14 kap. ${r.slice(3)} §` }))}
+              value={filters.regim}
+              onChange={set('regim')}
+              w={150}
+            />
+            <NumberInput label="Når åldern (år)" min={0} max={120} w={130} value={filters.alder} onChange={set('alder')} />
+            {filtered && (
+              <Button variant="subtle" onClick={() => setFilters(NO_FILTERS)}>
+                Rensa filter
+              </Button>
+            )}
+          </Group>
+        </Stack>
       </Paper>
-      <Group justify="space-between">
+      <Group justify="space-between" wrap="wrap">
         <Text size="sm" role="status" aria-live="polite">
-          {list.loading ? 'Hämtar…' : `${list.data?.length ?? 0} insatser`}
+          {list.loading && !list.data ? 'Hämtar…' : `${rows.length} ${rows.length === 1 ? 'insats' : 'insatser'}${filtered ? ' matchar' : ''}`}
         </Text>
-        <SegmentedControl
-          aria-label="Gruppera"
-          value={grouping}
-          onChange={(v) => setGrouping(v as Grouping)}
-          data={[
-            { value: 'organisation', label: 'Sektor och enhet' },
-            { value: 'kategori', label: 'Kategori' },
-          ]}
-        />
+        <Group gap="xs">
+          <Text size="sm" id="gruppera-etikett">
+            Gruppera efter
+          </Text>
+          <SegmentedControl
+            data-testid="gruppering"
+            aria-labelledby="gruppera-etikett"
+            value={effectiveGrouping}
+            onChange={(v) => {
+              setGrouping(v as Grouping);
+              try {
+                localStorage.setItem(GROUPING_KEY, v);
+              } catch {
+                // A locked-down profile without storage just does not remember the choice.
+              }
+            }}
+            data={[
+              { value: 'organisation', label: 'Sektor och enhet' },
+              { value: 'kategori', label: 'Kategori' },
+            ]}
+          />
+        </Group>
       </Group>
       <ErrorAlert message={list.error} />
-      <VirtualList entries={entries} />
+      {list.data && rows.length === 0 ? (
+        <Paper withBorder p="lg">
+          <Text>{filtered ? 'Inga insatser matchar sökningen och filtren.' : 'Katalogen är tom. Skapa den första insatsen ovan.'}</Text>
+          {filtered && (
+            <Anchor component="button" type="button" onClick={() => setFilters(NO_FILTERS)} mt="xs">
+              Visa alla insatser
+            </Anchor>
+          )}
+        </Paper>
+      ) : (
+        <VirtualList entries={entries} grouping={effectiveGrouping} />
+      )}
     </Stack>
   );
 }
 
-function VirtualList({ entries }: { entries: ListEntry[] }) {
+function VirtualList({ entries, grouping }: { entries: ListEntry[]; grouping: Grouping }) {
   const parentRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => parentRef.current,
-    estimateSize: (i) => (entries[i].kind === 'group' ? 44 : 52),
+    estimateSize: (i) => (entries[i].kind === 'group' ? (entries[i].level === 3 ? 46 : 38) : 52),
+    getItemKey: (i) => {
+      const e = entries[i];
+      return e.kind === 'group' ? `g-${e.key}` : `i-${e.row.insatsId}`;
+    },
     overscan: 12,
   });
   return (
-    <div ref={parentRef} style={{ height: 'calc(100vh - 360px)', minHeight: 320, overflow: 'auto' }} data-testid="katalog-lista" tabIndex={0} role="region" aria-label="Insatser">
+    <div
+      ref={parentRef}
+      style={{ height: 'calc(100vh - 400px)', minHeight: 360, overflow: 'auto' }}
+      data-testid="katalog-lista"
+      tabIndex={0}
+      role="region"
+      aria-label="Insatser"
+    >
       <div role="list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const entry = entries[item.index];
@@ -111,11 +241,18 @@ function VirtualList({ entries }: { entries: ListEntry[] }) {
               style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start}px)`, height: item.size }}
             >
               {entry.kind === 'group' ? (
-                <Title order={3} size="h5" pt="sm" className="katalog-grupp">
-                  {entry.label} ({entry.count})
+                <Title
+                  order={entry.level}
+                  size={entry.level === 3 ? 'h4' : 'h5'}
+                  pt={entry.level === 3 ? 'md' : 'xs'}
+                  pl={entry.level === 4 ? 'sm' : 0}
+                  className="katalog-grupp"
+                  data-testid={entry.level === 3 ? 'katalog-grupp' : 'katalog-undergrupp'}
+                >
+                  {entry.label} <Text span size="sm" fw={400}>({entry.count})</Text>
                 </Title>
               ) : (
-                <InsatsRow row={entry.row} />
+                <InsatsRow row={entry.row} grouping={grouping} />
               )}
             </div>
           );
@@ -125,26 +262,46 @@ function VirtualList({ entries }: { entries: ListEntry[] }) {
   );
 }
 
-function InsatsRow({ row }: { row: InsatsListRow }) {
-  const ages = row.alderMin !== null || row.alderMax !== null ? `${row.alderMin ?? 0}–${row.alderMax ?? ''} år` : '';
+function ageText(min: number | null, max: number | null): string {
+  if (min === null && max === null) return '';
+  if (max === null) return `${min} år och äldre`;
+  if (min === null) return `upp till ${max} år`;
+  return `${min}–${max} år`;
+}
+
+function InsatsRow({ row, grouping }: { row: InsatsListRow; grouping: Grouping }) {
+  const ages = ageText(row.alderMin, row.alderMax);
+  // The other grouping's name, so nothing is lost by the choice of grouping.
+  const other = grouping === 'organisation' ? row.kategoriNamn : row.enhetNamn;
+  const inForceOlder = row.gallandeVersionNo !== null && row.gallandeVersionNo !== row.versionNo;
   return (
     <Group
       renderRoot={(props) => <a {...props} href={`#/katalog/insats/${row.insatsId}`} />}
       justify="space-between"
       wrap="nowrap"
       px="sm"
-      py={6}
-      style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', color: 'inherit', textDecoration: 'none' }}
+      h="100%"
+      className="katalog-rad"
       data-testid="insats-rad"
     >
       <Text truncate>
-        {row.nummer ? `${row.nummer} ` : ''}
+        {row.nummer && (
+          <Text span c="gray.8" mr={6}>
+            {row.nummer}
+          </Text>
+        )}
         <strong>{row.namn}</strong>
+        {other && (
+          <Text span size="sm" c="gray.8" ml={8}>
+            {other}
+          </Text>
+        )}
       </Text>
       <Group gap="xs" wrap="nowrap">
         {ages && <Text size="sm">{ages}</Text>}
         <Text size="sm">14 kap. {row.regim.slice(3)} §</Text>
-        <StatusBadge status={row.status} />
+        {inForceOlder && <StatusBadge status="gallande" label={`Gällande v${row.gallandeVersionNo}`} />}
+        <StatusBadge status={row.status} label={row.versionNo > 1 ? `${STATUS_LABELS[row.status]} v${row.versionNo}` : undefined} />
       </Group>
     </Group>
   );
@@ -155,6 +312,7 @@ function NewInsatsForm() {
   const [error, setError] = useState<string | null>(null);
   return (
     <form
+      aria-label="Ny insats"
       onSubmit={async (e) => {
         e.preventDefault();
         try {
@@ -165,8 +323,18 @@ function NewInsatsForm() {
         }
       }}
     >
-      <Group align="flex-end">
-        <TextInput label="Ny insats" placeholder="Insatsens namn" value={namn} onChange={(e) => { setNamn(e.currentTarget.value); setError(null); }} error={error} />
+      <Group align="flex-end" gap="sm">
+        <TextInput
+          label="Ny insats"
+          placeholder="Insatsens namn"
+          value={namn}
+          onChange={(e) => {
+            setNamn(e.currentTarget.value);
+            setError(null);
+          }}
+          error={error}
+          w={300}
+        />
         <Button type="submit">Skapa utkast</Button>
       </Group>
     </form>

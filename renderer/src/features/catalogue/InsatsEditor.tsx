@@ -1,9 +1,28 @@
-// The draft editor: @mantine/form validated by the same zod schema the main process uses, as you type.
-// A bad field stops the save with a Swedish message and keeps everything typed; leaving with unsaved
-// changes asks first.
-import { useEffect, useState, type ReactNode } from 'react';
-import { Button, Checkbox, Fieldset, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+// The draft editor: @mantine/form checked by the same zod schema the main process uses, as you type.
+// A bad field stops the whole save (nothing is half-written) with Swedish messages, and everything
+// typed stays in the form; leaving with unsaved changes asks first (in the app and when closing).
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  List,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useForm, schemaResolver } from '@mantine/form';
+import { useHotkeys } from '@mantine/hooks';
 import type { VersionDto } from '../../../../shared/api/catalogue-contract';
 import {
   AKTUALISERING_KANALER,
@@ -21,14 +40,16 @@ import {
   type Villkor,
 } from '../../../../shared/domain/insats';
 import { api, ApiCallError, errorMessage } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApiData } from '../../components/useApiData';
 import { setLeaveGuard } from '../../router';
+import './catalogue.css';
 
 export interface EditorExtras {
   /** Findings per field path, shown under the field (legal checks). */
   fieldNotes?: (field: string) => ReactNode;
 }
+
+const FORM_NAME = 'insats';
 
 const emptyVillkor = (typ: Villkor['typ']): Villkor => ({
   typ,
@@ -42,20 +63,95 @@ const emptyVillkor = (typ: Villkor['typ']): Villkor => ({
   dokument: '',
 });
 
+/** Keeps what is common to every kind (text, motivering) and drops the fields the new kind has no use for. */
+function changeVillkorTyp(v: Villkor, typ: Villkor['typ']): Villkor {
+  return { ...emptyVillkor(typ), text: v.text, motivering: v.motivering, ...(typ === v.typ ? v : {}) };
+}
+
+const METOD_FIELDS: Record<string, string> = { namn: 'namn', beskrivning: 'beskrivning', malgrupp: 'målgrupp', omfattning: 'omfattning' };
+const VILLKOR_FIELDS: Record<string, string> = {
+  typ: 'typ',
+  text: 'text',
+  motivering: 'motivering',
+  alderMin: 'från ålder',
+  alderMax: 'till och med ålder',
+  kommun: 'kommun',
+  undantag: 'undantag',
+  tidigareInsats: 'tidigare insats',
+  dokument: 'dokument',
+};
+const TOP_FIELDS: Record<string, string> = {
+  namn: 'Namn',
+  utforare: 'Utförare',
+  enhetId: 'Enhet',
+  kategoriId: 'Kategori',
+  innehall: 'Innehåll och genomförande',
+  form: 'Form',
+  metoder: 'Metoder',
+  malgrupp: 'Målgrupp',
+  malgruppAlder: 'Målgruppens ålder',
+  villkor: 'Villkor',
+  'aktualisering.kanaler': 'Aktualisering',
+  'aktualisering.text': 'Aktualisering, beskrivning',
+  'dokumentation.regim': 'Dokumentation',
+  'dokumentation.system': 'Dokumentationssystem',
+  'dokumentation.anteckningar': 'Dokumentation, anteckningar',
+  'uppfoljning.typ': 'Uppföljning',
+  'uppfoljning.text': 'Uppföljning, beskrivning',
+  andringssammanfattning: 'Ändringssammanfattning',
+};
+
+/** The Swedish name of a field path, as the error summary shows it. */
+export function fieldLabel(path: string): string {
+  const [head, index, rest] = path.split('.');
+  if (head === 'metoder' && index !== undefined) return `Metod ${Number(index) + 1}${rest ? `, ${METOD_FIELDS[rest] ?? rest}` : ''}`;
+  if (head === 'villkor' && index !== undefined) return `Villkor ${Number(index) + 1}${rest ? `, ${VILLKOR_FIELDS[rest] ?? rest}` : ''}`;
+  if (head === 'malgruppAlder') return 'Målgruppens ålder';
+  return TOP_FIELDS[path] ?? TOP_FIELDS[head] ?? path;
+}
+
+const parentPath = (path: string) => path.split('.').slice(0, -1).join('.') || path;
+
+function focusField(path: string) {
+  const el = document.querySelector<HTMLElement>(`[data-path="${FORM_NAME}-${CSS.escape(path)}"]`);
+  el?.focus();
+  el?.scrollIntoView({ block: 'center' });
+}
+
 export function InsatsEditor({ version, onSaved, fieldNotes, children }: { version: VersionDto; onSaved(v: VersionDto): void; children?: ReactNode } & EditorExtras) {
   const org = useApiData(() => api('organisation/get', {}), []);
   const [error, setError] = useState<string | null>(null);
+  const [attempted, setAttempted] = useState(false);
+  const [saving, setSaving] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const resolver = useMemo(() => schemaResolver(insatsContentSchema, { sync: true }), []);
   const form = useForm<InsatsContent>({
+    name: FORM_NAME,
     initialValues: version.content,
-    validate: schemaResolver(insatsContentSchema, { sync: true }),
-    validateInputOnChange: true,
+    validate: resolver,
+    // Validation runs on every change below (the whole schema, so a rule spanning two fields, like
+    // an age range, updates whichever of them is typed in); Mantine's own per-field pass is off.
+    clearInputErrorOnChange: false,
   });
+  const values = form.values;
+
+  // As you type: the errors of the fields (or list items) you have touched, all of them after a save attempt.
+  useEffect(() => {
+    const all = resolver(values) as Record<string, ReactNode>;
+    const visible = Object.fromEntries(Object.entries(all).filter(([path]) => attempted || form.isTouched(path) || form.isTouched(parentPath(path))));
+    const current = form.errors;
+    const same = Object.keys(visible).length === Object.keys(current).length && Object.entries(visible).every(([k, v]) => current[k] === v);
+    if (!same) form.setErrors(visible);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [values, attempted]);
 
   useEffect(() => {
-    const guard = () => !form.isDirty() || window.confirm('Du har ändringar som inte är sparade. Vill du lämna sidan ändå?');
+    const guard = () => !form.isDirty() || window.confirm('Du har ändringar som inte är sparade. Vill du lämna sidan ändå? Ändringarna försvinner.');
     const beforeUnload = (e: BeforeUnloadEvent) => {
-      if (form.isDirty()) e.preventDefault();
+      if (!form.isDirty()) return;
+      e.preventDefault();
+      e.returnValue = '';
     };
     setLeaveGuard(guard);
     window.addEventListener('beforeunload', beforeUnload);
@@ -65,53 +161,90 @@ export function InsatsEditor({ version, onSaved, fieldNotes, children }: { versi
     };
   });
 
+  const submit = form.onSubmit(save, () => {
+    setAttempted(true);
+    setError('Utkastet sparades inte. Inget av det du skrivit har försvunnit: rätta fälten nedan och spara igen.');
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  });
+  useHotkeys([['mod+S', () => submit()]], []);
+
   const notes = (field: string) => fieldNotes?.(field);
-  const values = form.values;
-  const enhetOptions = (org.data?.enheter ?? []).map((e) => ({
-    value: String(e.id),
-    label: `${e.namn} (${org.data?.sektorer.find((s) => s.id === e.sektorId)?.namn ?? ''})`,
-  }));
+  const enhetOptions = (org.data?.sektorer ?? [])
+    .map((s) => ({
+      group: s.namn,
+      items: (org.data?.enheter ?? []).filter((e) => e.sektorId === s.id).map((e) => ({ value: String(e.id), label: e.namn })),
+    }))
+    .filter((g) => g.items.length > 0);
+  const needsSummary = version.versionNo > 1;
 
   async function save(content: InsatsContent) {
+    setSaving(true);
     try {
       const saved = await api('versions/save', { versionId: version.versionId, content });
       form.setInitialValues(saved.content);
       form.resetDirty(saved.content);
+      form.resetTouched();
+      setAttempted(false);
       setError(null);
-      setSavedAt(new Date().toLocaleTimeString('sv-SE'));
+      setSavedAt(new Date().toLocaleTimeString('sv-SE', { hour: '2-digit', minute: '2-digit' }));
       onSaved(saved);
     } catch (e) {
       if (e instanceof ApiCallError && e.error.issues) {
         for (const issue of e.error.issues) form.setFieldError(issue.path.replace(/^content\./, ''), issue.message);
       }
-      setError(errorMessage(e));
+      setError(`Utkastet sparades inte: ${errorMessage(e)} Det du skrivit finns kvar.`);
+      requestAnimationFrame(() => summaryRef.current?.focus());
+    } finally {
+      setSaving(false);
     }
   }
 
+  const errorEntries = Object.entries(form.errors).filter(([, message]) => message);
+
   return (
-    <form
-      onSubmit={form.onSubmit(save, () => setError('Utkastet sparades inte: rätta de markerade fälten. Inget av det du skrivit har försvunnit.'))}
-      aria-label="Redigera insats"
-    >
+    <form onSubmit={submit} aria-label="Redigera insats" noValidate>
       <Stack>
-        <ErrorAlert message={error} title="Inte sparat" />
+        {error && (
+          <Alert color="red" title="Inte sparat" role="alert" variant="light" ref={summaryRef} tabIndex={-1} data-testid="fel-sammanfattning">
+            <Text size="sm">{error}</Text>
+            {errorEntries.length > 0 && (
+              <List size="sm" mt="xs">
+                {errorEntries.map(([path, message]) => (
+                  <List.Item key={path}>
+                    <Anchor component="button" type="button" size="sm" c="red.9" fw={600} underline="always" onClick={() => focusField(path)}>
+                      {fieldLabel(path)}
+                    </Anchor>
+                    : {message}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </Alert>
+        )}
         {children}
-        <Paper withBorder p="md">
+        <Paper withBorder p="md" component="section" aria-labelledby="sektion-grund">
+          <Title order={3} size="h4" mb="sm" id="sektion-grund">
+            Grunduppgifter
+          </Title>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <TextInput label="Namn" withAsterisk {...form.getInputProps('namn')} description={notes('namn')} />
-            <TextInput label="Utförare" {...form.getInputProps('utforare')} />
+            <TextInput label="Utförare" description={notes('utforare') ?? 'Enheten eller verksamheten som ger insatsen'} {...form.getInputProps('utforare')} />
             <Select
               label="Enhet"
               clearable
               searchable
               data={enhetOptions}
+              nothingFoundMessage="Ingen enhet med det namnet"
+              {...form.getInputProps('enhetId')}
               value={values.enhetId === null ? null : String(values.enhetId)}
               onChange={(v) => form.setFieldValue('enhetId', v ? Number(v) : null)}
+              description={notes('enhetId')}
             />
             <Select
               label="Kategori"
               clearable
               data={(org.data?.kategorier ?? []).map((k) => ({ value: String(k.id), label: k.namn }))}
+              {...form.getInputProps('kategoriId')}
               value={values.kategoriId === null ? null : String(values.kategoriId)}
               onChange={(v) => form.setFieldValue('kategoriId', v ? Number(v) : null)}
               description={notes('kategoriId')}
@@ -119,33 +252,49 @@ export function InsatsEditor({ version, onSaved, fieldNotes, children }: { versi
           </SimpleGrid>
         </Paper>
 
-        <Paper withBorder p="md">
-          <Title order={3} size="h4" mb="sm">Innehåll och genomförande</Title>
+        <Paper withBorder p="md" component="section" aria-labelledby="sektion-innehall">
+          <Title order={3} size="h4" mb="sm" id="sektion-innehall">
+            Innehåll och genomförande
+          </Title>
           <Stack>
             <Textarea label="Innehåll och genomförande" autosize minRows={4} {...form.getInputProps('innehall')} description={notes('innehall')} />
             <Select
               label="Form"
               clearable
               data={FORMS.map((f) => ({ value: f, label: FORM_LABELS[f] }))}
+              {...form.getInputProps('form')}
               value={values.form}
               onChange={(v) => form.setFieldValue('form', (v as InsatsContent['form']) ?? null)}
+              description={notes('form')}
+              w={{ base: '100%', md: 320 }}
             />
-            <Fieldset legend="Metoder">
+            <Fieldset legend={`Metoder (${values.metoder.length})`}>
               <Stack>
-                {values.metoder.map((_, i) => (
-                  <Paper key={i} withBorder p="sm">
+                {notes('metoder')}
+                {values.metoder.map((m, i) => (
+                  <Paper key={i} withBorder p="sm" data-testid="metod">
+                    <Group justify="space-between" mb="xs">
+                      <Text fw={600}>
+                        Metod {i + 1}
+                        {m.namn.trim() ? `: ${m.namn.trim()}` : ''}
+                      </Text>
+                      <MoveButtons
+                        what={`metod ${i + 1}`}
+                        index={i}
+                        count={values.metoder.length}
+                        onMove={(to) => form.reorderListItem('metoder', { from: i, to })}
+                        onRemove={() => form.removeListItem('metoder', i)}
+                      />
+                    </Group>
                     <SimpleGrid cols={{ base: 1, md: 2 }}>
                       <TextInput label={`Metod ${i + 1}, namn`} withAsterisk {...form.getInputProps(`metoder.${i}.namn`)} />
-                      <TextInput label="Omfattning" {...form.getInputProps(`metoder.${i}.omfattning`)} />
-                      <Textarea label="Beskrivning" autosize {...form.getInputProps(`metoder.${i}.beskrivning`)} />
-                      <Textarea label="Målgrupp för metoden" autosize {...form.getInputProps(`metoder.${i}.malgrupp`)} />
+                      <TextInput label={`Metod ${i + 1}, omfattning`} placeholder="t.ex. 8–10 träffar" {...form.getInputProps(`metoder.${i}.omfattning`)} />
+                      <Textarea label={`Metod ${i + 1}, beskrivning`} autosize {...form.getInputProps(`metoder.${i}.beskrivning`)} />
+                      <Textarea label={`Metod ${i + 1}, målgrupp`} autosize {...form.getInputProps(`metoder.${i}.malgrupp`)} />
                     </SimpleGrid>
-                    <Button variant="subtle" color="red.9" size="xs" mt="xs" onClick={() => form.removeListItem('metoder', i)}>
-                      Ta bort metod {i + 1}
-                    </Button>
                   </Paper>
                 ))}
-                <Button variant="light" onClick={() => form.insertListItem('metoder', { namn: '', beskrivning: '', malgrupp: '', omfattning: '' })}>
+                <Button variant="default" w="fit-content" onClick={() => form.insertListItem('metoder', { namn: '', beskrivning: '', malgrupp: '', omfattning: '' })}>
                   Lägg till metod
                 </Button>
               </Stack>
@@ -153,62 +302,91 @@ export function InsatsEditor({ version, onSaved, fieldNotes, children }: { versi
           </Stack>
         </Paper>
 
-        <Paper withBorder p="md">
-          <Title order={3} size="h4" mb="sm">Målgrupp och villkor</Title>
+        <Paper withBorder p="md" component="section" aria-labelledby="sektion-malgrupp">
+          <Title order={3} size="h4" mb="sm" id="sektion-malgrupp">
+            Målgrupp och villkor
+          </Title>
           <Stack>
-            <Textarea label="Målgrupp" autosize minRows={2} {...form.getInputProps('malgrupp')} />
-            <Group>
+            <Textarea label="Målgrupp" autosize minRows={2} {...form.getInputProps('malgrupp')} description={notes('malgrupp')} />
+            <Group align="flex-start">
               <NumberInput
                 label="Målgruppens ålder från"
                 min={0}
                 max={120}
+                w={220}
+                data-path={`${FORM_NAME}-malgruppAlder.min`}
                 value={values.malgruppAlder?.min ?? ''}
                 onChange={(v) => form.setFieldValue('malgruppAlder', ageRange(v, values.malgruppAlder?.max ?? null))}
                 error={form.errors['malgruppAlder.min']}
               />
               <NumberInput
-                label="till och med"
+                label="Målgruppens ålder till och med"
                 min={0}
                 max={120}
+                w={260}
+                data-path={`${FORM_NAME}-malgruppAlder.max`}
                 value={values.malgruppAlder?.max ?? ''}
                 onChange={(v) => form.setFieldValue('malgruppAlder', ageRange(values.malgruppAlder?.min ?? null, v))}
                 error={form.errors['malgruppAlder.max'] ?? form.errors['malgruppAlder']}
               />
+              <Text size="sm" mt={30} maw={320}>
+                I hela år. Lämna en gräns tom om den inte finns, t.ex. ”från 18” för vuxna.
+              </Text>
             </Group>
             {notes('malgruppAlder')}
-            <Fieldset legend="Villkor">
+            <Fieldset legend={`Villkor (${values.villkor.length})`}>
               <Stack>
                 {notes('villkor')}
                 {values.villkor.map((v, i) => (
                   <Paper key={i} withBorder p="sm" data-testid="villkor">
                     <Stack gap="xs">
-                      <Select
-                        label={`Villkor ${i + 1}, typ`}
-                        allowDeselect={false}
-                        data={VILLKOR_TYPES.map((t) => ({ value: t, label: VILLKOR_LABELS[t] }))}
-                        {...form.getInputProps(`villkor.${i}.typ`)}
-                      />
+                      <Group justify="space-between" align="flex-end">
+                        <Select
+                          label={`Villkor ${i + 1}, typ`}
+                          allowDeselect={false}
+                          data={VILLKOR_TYPES.map((t) => ({ value: t, label: VILLKOR_LABELS[t] }))}
+                          {...form.getInputProps(`villkor.${i}.typ`)}
+                          onChange={(t) => t && form.setFieldValue(`villkor.${i}`, changeVillkorTyp(v, t as Villkor['typ']))}
+                          w={{ base: '100%', md: 380 }}
+                        />
+                        <MoveButtons
+                          what={`villkor ${i + 1}`}
+                          index={i}
+                          count={values.villkor.length}
+                          onMove={(to) => form.reorderListItem('villkor', { from: i, to })}
+                          onRemove={() => form.removeListItem('villkor', i)}
+                        />
+                      </Group>
                       {v.typ === 'alder' && (
-                        <Group>
-                          <NumberInput label="Från ålder" min={0} max={120} {...numberProps(form.getInputProps(`villkor.${i}.alderMin`))} />
-                          <NumberInput label="Till och med ålder" min={0} max={120} {...numberProps(form.getInputProps(`villkor.${i}.alderMax`))} />
+                        <Group align="flex-start">
+                          <NumberInput label={`Villkor ${i + 1}, från ålder`} min={0} max={120} w={200} {...numberProps(form.getInputProps(`villkor.${i}.alderMin`))} />
+                          <NumberInput label={`Villkor ${i + 1}, till och med ålder`} min={0} max={120} w={240} {...numberProps(form.getInputProps(`villkor.${i}.alderMax`))} />
                         </Group>
                       )}
                       {v.typ === 'folkbokford' && (
                         <SimpleGrid cols={{ base: 1, md: 2 }}>
-                          <TextInput label="Kommun" {...form.getInputProps(`villkor.${i}.kommun`)} />
-                          <TextInput label="Undantag" description="t.ex. en natt för den som inte är folkbokförd" {...form.getInputProps(`villkor.${i}.undantag`)} />
+                          <TextInput label={`Villkor ${i + 1}, kommun`} {...form.getInputProps(`villkor.${i}.kommun`)} />
+                          <TextInput
+                            label={`Villkor ${i + 1}, undantag`}
+                            description="t.ex. en natt för den som inte är folkbokförd"
+                            {...form.getInputProps(`villkor.${i}.undantag`)}
+                          />
                         </SimpleGrid>
                       )}
-                      {v.typ === 'tidigareInsats' && <TextInput label="Insats som personen ska ha haft" {...form.getInputProps(`villkor.${i}.tidigareInsats`)} />}
-                      {v.typ === 'dokument' && <TextInput label="Dokument att visa upp" {...form.getInputProps(`villkor.${i}.dokument`)} />}
-                      <Textarea label={v.typ === 'lamplighetsbedomning' ? 'Nämndens lämplighetsbedömning' : 'Villkor (text)'} autosize {...form.getInputProps(`villkor.${i}.text`)} />
+                      {v.typ === 'tidigareInsats' && (
+                        <TextInput label={`Villkor ${i + 1}, insats som personen ska ha haft`} placeholder="t.ex. Bostad Först" {...form.getInputProps(`villkor.${i}.tidigareInsats`)} />
+                      )}
+                      {v.typ === 'dokument' && (
+                        <TextInput label={`Villkor ${i + 1}, dokument att visa upp`} placeholder="t.ex. hyreskontrakt" {...form.getInputProps(`villkor.${i}.dokument`)} />
+                      )}
+                      <Textarea
+                        label={v.typ === 'lamplighetsbedomning' ? `Villkor ${i + 1}, nämndens lämplighetsbedömning` : `Villkor ${i + 1}, villkoret som det står i dokumentet`}
+                        autosize
+                        {...form.getInputProps(`villkor.${i}.text`)}
+                      />
                       {notes(`villkor.${i}.text`)}
-                      <Textarea label="Motivering" autosize {...form.getInputProps(`villkor.${i}.motivering`)} />
+                      <Textarea label={`Villkor ${i + 1}, motivering`} autosize {...form.getInputProps(`villkor.${i}.motivering`)} />
                       {notes(`villkor.${i}.motivering`)}
-                      <Button variant="subtle" color="red.9" size="xs" onClick={() => form.removeListItem('villkor', i)} w="fit-content">
-                        Ta bort villkor {i + 1}
-                      </Button>
                     </Stack>
                   </Paper>
                 ))}
@@ -219,6 +397,7 @@ export function InsatsEditor({ version, onSaved, fieldNotes, children }: { versi
               label="Aktualisering – hur personen kommer till insatsen"
               value={values.aktualisering.kanaler}
               onChange={(v) => form.setFieldValue('aktualisering.kanaler', v as InsatsContent['aktualisering']['kanaler'])}
+              error={form.errors['aktualisering.kanaler']}
             >
               <Group mt="xs">
                 {AKTUALISERING_KANALER.map((k) => (
@@ -226,12 +405,14 @@ export function InsatsEditor({ version, onSaved, fieldNotes, children }: { versi
                 ))}
               </Group>
             </Checkbox.Group>
-            <Textarea label="Aktualisering, beskrivning" autosize {...form.getInputProps('aktualisering.text')} />
+            <Textarea label="Aktualisering, beskrivning" autosize {...form.getInputProps('aktualisering.text')} description={notes('aktualisering')} />
           </Stack>
         </Paper>
 
-        <Paper withBorder p="md">
-          <Title order={3} size="h4" mb="sm">Dokumentation och uppföljning</Title>
+        <Paper withBorder p="md" component="section" aria-labelledby="sektion-dokumentation">
+          <Title order={3} size="h4" mb="sm" id="sektion-dokumentation">
+            Dokumentation och uppföljning
+          </Title>
           <Stack>
             <Select
               label="Dokumentation"
@@ -241,11 +422,12 @@ export function InsatsEditor({ version, onSaved, fieldNotes, children }: { versi
               description={notes('dokumentation.regim')}
             />
             <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <TextInput label="Dokumentationssystem" placeholder="t.ex. Lifecare IFO" {...form.getInputProps('dokumentation.system')} />
+              <TextInput label="Dokumentationssystem" placeholder="t.ex. Lifecare IFO" {...form.getInputProps('dokumentation.system')} description={notes('dokumentation.system')} />
               <Select
                 label="Uppföljning"
                 clearable
                 data={UPPFOLJNING_TYPES.map((t) => ({ value: t, label: UPPFOLJNING_LABELS[t] }))}
+                {...form.getInputProps('uppfoljning.typ')}
                 value={values.uppfoljning.typ}
                 onChange={(v) => form.setFieldValue('uppfoljning.typ', (v as InsatsContent['uppfoljning']['typ']) ?? null)}
                 description={notes('uppfoljning')}
@@ -256,24 +438,59 @@ export function InsatsEditor({ version, onSaved, fieldNotes, children }: { versi
           </Stack>
         </Paper>
 
-        <Paper withBorder p="md">
+        <Paper withBorder p="md" component="section" aria-labelledby="sektion-andring">
+          <Title order={3} size="h4" mb="sm" id="sektion-andring">
+            Ändringssammanfattning
+          </Title>
           <Textarea
-            label="Ändringssammanfattning"
-            description="Vad som ändrats jämfört med föregående version. Krävs innan en ny version lämnas som förslag."
+            label="Vad har ändrats jämfört med föregående version?"
+            withAsterisk={needsSummary}
+            description={
+              needsSummary
+                ? 'Krävs innan versionen lämnas som förslag. Ett par meningar räcker.'
+                : 'Den första versionen behöver ingen ändringssammanfattning.'
+            }
             autosize
+            minRows={2}
             {...form.getInputProps('andringssammanfattning')}
           />
+          {needsSummary && !values.andringssammanfattning.trim() && (
+            <Text size="sm" mt={4} c="orange.9">
+              Ändringssammanfattningen är tom. Utkastet går att spara, men inte att lämna som förslag.
+            </Text>
+          )}
           {notes('andringssammanfattning')}
         </Paper>
 
-        <Group>
-          <Button type="submit">Spara utkast</Button>
-          <Text size="sm" role="status">
-            {form.isDirty() ? 'Osparade ändringar' : savedAt ? `Sparat ${savedAt}` : ''}
+        <Group className="spara-rad">
+          <Button type="submit" loading={saving}>
+            Spara utkast
+          </Button>
+          <Button variant="default" disabled={!form.isDirty() || saving} onClick={() => { form.reset(); setAttempted(false); setError(null); }}>
+            Ångra ändringarna
+          </Button>
+          <Text size="sm" role="status" data-testid="spara-status">
+            {form.isDirty() ? 'Osparade ändringar (Ctrl+S sparar)' : savedAt ? `Sparat ${savedAt}` : 'Inga osparade ändringar'}
           </Text>
         </Group>
       </Stack>
     </form>
+  );
+}
+
+function MoveButtons({ what, index, count, onMove, onRemove }: { what: string; index: number; count: number; onMove(to: number): void; onRemove(): void }) {
+  return (
+    <Group gap={4}>
+      <ActionIcon variant="subtle" color="gray.8" aria-label={`Flytta upp ${what}`} disabled={index === 0} onClick={() => onMove(index - 1)}>
+        ↑
+      </ActionIcon>
+      <ActionIcon variant="subtle" color="gray.8" aria-label={`Flytta ner ${what}`} disabled={index === count - 1} onClick={() => onMove(index + 1)}>
+        ↓
+      </ActionIcon>
+      <Button variant="subtle" color="red" c="red.9" size="xs" onClick={onRemove}>
+        Ta bort {what}
+      </Button>
+    </Group>
   );
 }
 
@@ -284,16 +501,16 @@ function ageRange(min: number | string | null, max: number | string | null): Ins
 }
 
 /** NumberInput gives '' for an empty field; the model stores null. */
-function numberProps(props: { value?: unknown; onChange: (v: unknown) => void; error?: ReactNode }) {
-  return { error: props.error, value: (props.value as number | null) ?? '', onChange: (v: number | string) => props.onChange(typeof v === 'number' ? v : null) };
+function numberProps<P extends { value?: unknown; onChange: (v: unknown) => void }>(props: P) {
+  return { ...props, value: (props.value as number | null) ?? '', onChange: (v: number | string) => props.onChange(typeof v === 'number' ? v : null) };
 }
 
 function AddVillkor({ onAdd }: { onAdd(typ: Villkor['typ']): void }) {
   const [typ, setTyp] = useState<string | null>('alder');
   return (
     <Group align="flex-end">
-      <Select label="Nytt villkor av typen" data={VILLKOR_TYPES.map((t) => ({ value: t, label: VILLKOR_LABELS[t] }))} value={typ} onChange={setTyp} allowDeselect={false} />
-      <Button variant="light" onClick={() => typ && onAdd(typ as Villkor['typ'])}>
+      <Select label="Nytt villkor av typen" data={VILLKOR_TYPES.map((t) => ({ value: t, label: VILLKOR_LABELS[t] }))} value={typ} onChange={setTyp} allowDeselect={false} w={{ base: '100%', md: 380 }} />
+      <Button variant="default" onClick={() => typ && onAdd(typ as Villkor['typ'])}>
         Lägg till villkor
       </Button>
     </Group>

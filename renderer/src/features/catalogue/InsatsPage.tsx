@@ -55,13 +55,14 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
         )}
       </Group>
       <ErrorAlert message={error ?? version.error} />
-      <Tabs defaultValue="innehall" keepMounted={false}>
+      {/* The editor's panel stays mounted (hidden, effects running) so a look at another tab keeps unsaved edits and the leave guard. */}
+      <Tabs defaultValue="innehall" keepMounted={false} keepMountedMode="display-none">
         <Tabs.List>
           <Tabs.Tab value="innehall">Innehåll</Tabs.Tab>
           <Tabs.Tab value="jamfor">Jämför versioner</Tabs.Tab>
           <Tabs.Tab value="historik">Historik</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="innehall" pt="md">
+        <Tabs.Panel value="innehall" pt="md" keepMounted>
           {version.data &&
             (version.data.editable ? (
               <InsatsEditor key={version.data.versionId} version={version.data} onSaved={() => void detail.refresh()} />

@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { STATUS_LABELS, type VersionStatus } from '../../../../shared/domain/status';
+import './catalogue.css';
 
 const COLORS: Record<VersionStatus, string> = {
   utkast: 'gray',
@@ -15,10 +16,10 @@ const COLORS: Record<VersionStatus, string> = {
 };
 
 // Dark text on light badges keeps contrast at AA for every status colour.
-export function StatusBadge({ status }: { status: VersionStatus }) {
+export function StatusBadge({ status, label }: { status: VersionStatus; label?: string }) {
   return (
     <Badge color={COLORS[status]} variant="light" styles={{ label: { color: 'var(--mantine-color-dark-9)' } }}>
-      {STATUS_LABELS[status]}
+      {label ?? STATUS_LABELS[status]}
     </Badge>
   );
 }
