@@ -46,6 +46,29 @@ export function insatsIdsMatching(text: string) {
     WHERE +id IN (SELECT rowid FROM insats_version_fts WHERE insats_version_fts MATCH ${query}))`;
 }
 
+/** The insats ids with any version whose text matches (see insatsIdsMatching). */
+export async function searchInsatsIds(db: Kysely<Database>, text: string): Promise<Set<number>> {
+  const matching = insatsIdsMatching(text);
+  if (!matching) return new Set();
+  const result = await sql<{ insats_id: number }>`SELECT DISTINCT insats_id FROM ${matching} AS hits`.execute(db);
+  return new Set(result.rows.map((r) => r.insats_id));
+}
+
+/**
+ * A value that changes whenever the database's content may have changed: rows written on this
+ * connection (total_changes) or a commit by another process on the same file (data_version).
+ * Lets read-mostly results be reused until the next write.
+ */
+export function contentVersion(sqlite: BetterSqlite3.Database): string {
+  const statements = versionStatements.get(sqlite) ?? {
+    changes: sqlite.prepare('SELECT total_changes()').pluck(),
+    dataVersion: sqlite.prepare('PRAGMA data_version').pluck(),
+  };
+  versionStatements.set(sqlite, statements);
+  return `${String(statements.changes.get())}:${String(statements.dataVersion.get())}`;
+}
+const versionStatements = new WeakMap<BetterSqlite3.Database, { changes: BetterSqlite3.Statement; dataVersion: BetterSqlite3.Statement }>();
+
 /** SQLite reports a locked database as SQLITE_BUSY / SQLITE_LOCKED. */
 export function isBusyError(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code ?? '';

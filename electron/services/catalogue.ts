@@ -6,7 +6,7 @@ import { insatsContentSchema, type InsatsContent } from '../../shared/domain/ins
 import { EDITABLE_STATUSES, type VersionStatus } from '../../shared/domain/status';
 import { statusOnDate } from '../../shared/domain/lifecycle';
 import { diffContent, searchableText, type FieldChange, type NameLookup } from '../../shared/domain/diff';
-import { indexVersionText, insatsIdsMatching } from '../database/sqlite-dialect';
+import { contentVersion, indexVersionText, searchInsatsIds } from '../database/sqlite-dialect';
 import type { InsatsVersionRow } from '../database/schema';
 import { currentActor, recordAudit } from './audit';
 import { write, type ServiceContext, type Trx } from './context';
@@ -230,73 +230,60 @@ export function compareNummer(a: string | null, b: string | null): number {
 }
 
 /**
- * One row per insats: its newest version, with the names it refers to and the version in force today.
- * Built for thousands of insatser: the covering index insats_version_list (0009) serves the version
- * columns, the search is a subquery on the FTS index, and nothing wide (content_json) is read.
+ * The unfiltered list (one row per insats: its newest version, the names it refers to, the version
+ * in force today), sorted. Reused until the database changes or the day turns: typing in the search
+ * box or switching a filter then costs only the search itself. The covering index
+ * insats_version_list (0009) keeps the build itself off the wide content_json rows.
  */
-export async function listInsatser(ctx: ServiceContext, filter: InsatsListFilter): Promise<InsatsListRow[]> {
+const listCache = new WeakMap<object, { key: string; rows: InsatsListRow[] }>();
+
+async function allListRows(ctx: ServiceContext): Promise<InsatsListRow[]> {
   const today = ctx.today();
-  let query = ctx.db
-    .selectFrom('insats as i')
-    .innerJoin('insats_version as v', 'v.insats_id', 'i.id')
-    .leftJoin('beslut as b', 'b.id', 'v.beslut_id')
-    .select([
-      'v.id',
-      'v.insats_id',
-      'v.version_no',
-      'v.status',
-      'v.namn',
-      'v.enhet_id',
-      'v.kategori_id',
-      'v.dokumentation_regim',
-      'v.alder_min',
-      'v.alder_max',
-      'v.updated_at',
-      'i.nummer',
-      'b.giltig_fran',
-      'b.giltig_till',
-    ])
-    // `+` keeps SQLite on the covering index (insats_id first) rather than the unique key, whose
-    // rows are the wide ones.
-    .where(sql<number>`+v.version_no`, '=', (eb) =>
-      eb.selectFrom('insats_version as w').select((w) => w.fn.max('w.version_no').as('m')).whereRef('w.insats_id', '=', 'i.id'),
-    );
-  if (filter.enhetId) query = query.where('v.enhet_id', '=', filter.enhetId);
-  if (filter.sektorId) {
-    const sektorId = filter.sektorId;
-    query = query.where('v.enhet_id', 'in', (eb) => eb.selectFrom('enhet').select('id').where('sektor_id', '=', sektorId));
-  }
-  if (filter.kategoriId) query = query.where('v.kategori_id', '=', filter.kategoriId);
-  if (filter.regim) query = query.where('v.dokumentation_regim', '=', filter.regim);
-  if (filter.alder !== undefined) {
-    const alder = filter.alder;
-    query = query
-      .where((eb) => eb.or([eb('v.alder_min', 'is', null), eb('v.alder_min', '<=', alder)]))
-      .where((eb) => eb.or([eb('v.alder_max', 'is', null), eb('v.alder_max', '>=', alder)]));
-  }
-  if (filter.sok && filter.sok.trim()) {
-    // A hit in any version counts for the insats: a term taken out of a new draft still finds the
-    // insats whose decided version has it.
-    const matching = insatsIdsMatching(filter.sok);
-    if (!matching) return [];
-    query = query.where('i.id', 'in', matching);
-  }
-  const [rows, inForce, names] = await Promise.all([query.execute(), inForceVersionNos(ctx.db, today), nameLookupMaps(ctx.db)]);
-  const result: InsatsListRow[] = [];
-  for (const r of rows) {
-    // The newest version is never superseded, so its status follows from its own decision's dates.
-    const status = statusOnDate({ decidedStatus: r.status as VersionStatus, giltigFran: r.giltig_fran, giltigTill: r.giltig_till, today, superseded: false, revoked: false });
-    const gallandeVersionNo = inForce.get(r.insats_id) ?? null;
-    if (filter.status && status !== filter.status && !(filter.status === 'gallande' && gallandeVersionNo !== null)) continue;
+  const key = `${today}|${contentVersion(ctx.sqlite)}`;
+  const cached = listCache.get(ctx.sqlite);
+  if (cached?.key === key) return cached.rows;
+  const [rows, inForce, names] = await Promise.all([
+    ctx.db
+      .selectFrom('insats as i')
+      .innerJoin('insats_version as v', 'v.insats_id', 'i.id')
+      .leftJoin('beslut as b', 'b.id', 'v.beslut_id')
+      .select([
+        'v.id',
+        'v.insats_id',
+        'v.version_no',
+        'v.status',
+        'v.namn',
+        'v.enhet_id',
+        'v.kategori_id',
+        'v.dokumentation_regim',
+        'v.alder_min',
+        'v.alder_max',
+        'v.updated_at',
+        'i.nummer',
+        'b.giltig_fran',
+        'b.giltig_till',
+      ])
+      // `+` keeps SQLite on the covering index (insats_id first) rather than the unique key, whose
+      // rows are the wide ones.
+      .where(sql<number>`+v.version_no`, '=', (eb) =>
+        eb.selectFrom('insats_version as w').select((w) => w.fn.max('w.version_no').as('m')).whereRef('w.insats_id', '=', 'i.id'),
+      )
+      .execute(),
+    inForceVersionNos(ctx.db, today),
+    nameLookupMaps(ctx.db),
+  ]);
+  const result = rows.map((r): InsatsListRow => {
     const enhet = r.enhet_id === null ? undefined : names.enheter.get(r.enhet_id);
-    result.push({
+    // Frozen: the same row objects are handed out until the next write.
+    return Object.freeze({
       insatsId: r.insats_id,
       versionId: r.id,
       versionNo: r.version_no,
       nummer: r.nummer,
       namn: r.namn,
-      status,
-      gallandeVersionNo,
+      // The newest version is never superseded, so its status follows from its own decision's dates.
+      status: statusOnDate({ decidedStatus: r.status as VersionStatus, giltigFran: r.giltig_fran, giltigTill: r.giltig_till, today, superseded: false, revoked: false }),
+      gallandeVersionNo: inForce.get(r.insats_id) ?? null,
       sektorId: enhet?.sektorId ?? null,
       sektorNamn: enhet ? (names.sektorer.get(enhet.sektorId) ?? null) : null,
       enhetId: r.enhet_id,
@@ -308,8 +295,30 @@ export async function listInsatser(ctx: ServiceContext, filter: InsatsListFilter
       alderMax: r.alder_max,
       updatedAt: r.updated_at,
     });
-  }
-  return result.sort((a, b) => compareNummer(a.nummer, b.nummer) || collator.compare(a.namn, b.namn) || a.insatsId - b.insatsId);
+  });
+  result.sort((a, b) => compareNummer(a.nummer, b.nummer) || collator.compare(a.namn, b.namn) || a.insatsId - b.insatsId);
+  listCache.set(ctx.sqlite, { key, rows: result });
+  return result;
+}
+
+/** The Katalog list: filters, and full-text search over every text field of every version. */
+export async function listInsatser(ctx: ServiceContext, filter: InsatsListFilter): Promise<InsatsListRow[]> {
+  const sok = filter.sok?.trim();
+  // A hit in any version counts for the insats: a term taken out of a new draft still finds the
+  // insats whose decided version has it.
+  const [rows, hits] = await Promise.all([allListRows(ctx), sok ? searchInsatsIds(ctx.db, sok) : Promise.resolve(null)]);
+  const { enhetId, sektorId, kategoriId, regim, alder, status } = filter;
+  return rows.filter(
+    (r) =>
+      (hits === null || hits.has(r.insatsId)) &&
+      (!enhetId || r.enhetId === enhetId) &&
+      (!sektorId || r.sektorId === sektorId) &&
+      (!kategoriId || r.kategoriId === kategoriId) &&
+      (!regim || r.regim === regim) &&
+      (alder === undefined || ((r.alderMin === null || r.alderMin <= alder) && (r.alderMax === null || r.alderMax >= alder))) &&
+      // "Gällande" also finds an insats whose in-force version has a newer draft being worked on.
+      (!status || r.status === status || (status === 'gallande' && r.gallandeVersionNo !== null)),
+  );
 }
 
 /** Per insats, the number of the version in force on a date (the highest such version wins). */

@@ -237,6 +237,11 @@ describe('katalogen med båda seedkatalogerna', () => {
     const before = await callApi(app, 'versions/get', { versionId: (await callApi(app, 'insatser/get', { insatsId })).versions[0].versionId });
 
     await editor.getByRole('textbox', { name: 'Innehåll och genomförande' }).fill('Ny text som inte får sparas halvvägs.');
+    // Closing the window with unsaved changes asks first (the browser's own question; Electron asks in a dialog).
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.dismiss(); }));
+    await page.close({ runBeforeUnload: true });
+    await expect(asked).resolves.toBe('beforeunload');
+    expect(page.isClosed()).toBe(false);
     await editor.getByRole('textbox', { name: 'Namn', exact: true }).fill('');
     await editor.getByText('Namn måste anges.').waitFor();
     await editor.getByRole('textbox', { name: 'Målgruppens ålder från' }).fill('30');

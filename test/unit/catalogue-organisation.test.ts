@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyInsatsContent, type InsatsContent } from '../../shared/domain/insats';
 import { loadFixture } from '../fixtures/load-fixture';
-import { testServices, type TestServices } from '../support/services';
+import { servicesOnDay, testServices, type TestServices } from '../support/services';
 
 let s: TestServices;
 beforeEach(async () => {
@@ -106,6 +106,22 @@ describe('katalogens lista', () => {
     expect(await s.call('insatser/list', { status: 'forslag' })).toEqual([]);
     // A word only the decided version has still finds the insats.
     expect((await s.call('insatser/list', { sok: 'CRAFT' })).map((r) => r.versionNo)).toEqual([2]);
+  });
+
+  it('följer varje ändring, också från en annan process på samma fil', async () => {
+    await s.call('insatser/create', { content: content('Familjerådgivning') });
+    expect((await s.call('insatser/list', {})).map((r) => r.namn)).toEqual(['Familjerådgivning']);
+    // Another process (the CLI, a second window) writes to the same database file.
+    const other = await servicesOnDay(s.file, '2026-01-15');
+    try {
+      await other.call('insatser/create', { content: content('Medling') });
+    } finally {
+      await other.close();
+    }
+    expect((await s.call('insatser/list', {})).map((r) => r.namn)).toEqual(['Familjerådgivning', 'Medling']);
+    // A write on this connection outside the services (as the decision tests do) is seen too.
+    s.sqlite.prepare("UPDATE insats_version SET namn = 'Medling vid konflikt' WHERE namn = 'Medling'").run();
+    expect((await s.call('insatser/list', {})).map((r) => r.namn)).toEqual(['Familjerådgivning', 'Medling vid konflikt']);
   });
 
   it('håller båda seedkatalogerna, grupperbara per sektor/enhet och per kategori', async () => {

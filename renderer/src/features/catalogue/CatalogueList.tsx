@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Anchor, Button, Group, NumberInput, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { InsatsListRow } from '../../../../shared/api/catalogue-contract';
+import type { InsatsListFilter, InsatsListRow } from '../../../../shared/api/catalogue-contract';
 import type { Organisation } from '../../../../shared/api/organisation-contract';
 import { DOKUMENTATION_REGIMES, emptyInsatsContent } from '../../../../shared/domain/insats';
 import { STATUS_LABELS, VERSION_STATUSES, type VersionStatus } from '../../../../shared/domain/status';
@@ -50,12 +50,19 @@ function naturalGrouping(rows: InsatsListRow[]): Grouping {
   return withKategori > withEnhet ? 'kategori' : 'organisation';
 }
 
+/** Appends to the list under a key (linear: a catalogue can have thousands of insatser in one group). */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export function groupRows(rows: InsatsListRow[], grouping: Grouping, org: Organisation | null): ListEntry[] {
   const entries: ListEntry[] = [];
   if (grouping === 'kategori') {
     const order = new Map((org?.kategorier ?? []).map((k, i) => [k.id, i]));
     const groups = new Map<number | null, InsatsListRow[]>();
-    for (const r of rows) groups.set(r.kategoriId, [...(groups.get(r.kategoriId) ?? []), r]);
+    for (const r of rows) push(groups, r.kategoriId, r);
     const keys = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : (order.get(a) ?? 999) - (order.get(b) ?? 999)));
     for (const k of keys) {
       const items = groups.get(k)!;
@@ -67,9 +74,9 @@ export function groupRows(rows: InsatsListRow[], grouping: Grouping, org: Organi
   // Sektor → enhet, in the order they were created (the order of the document they came from).
   const bySektor = new Map<number | null, Map<number | null, InsatsListRow[]>>();
   for (const r of rows) {
-    const enheter = bySektor.get(r.sektorId) ?? new Map<number | null, InsatsListRow[]>();
-    enheter.set(r.enhetId, [...(enheter.get(r.enhetId) ?? []), r]);
-    bySektor.set(r.sektorId, enheter);
+    let enheter = bySektor.get(r.sektorId);
+    if (!enheter) bySektor.set(r.sektorId, (enheter = new Map()));
+    push(enheter, r.enhetId, r);
   }
   const nullsLast = (a: number | null, b: number | null) => (a === null ? 1 : b === null ? -1 : a - b);
   for (const sektorId of [...bySektor.keys()].sort(nullsLast)) {
@@ -90,21 +97,41 @@ export function groupRows(rows: InsatsListRow[], grouping: Grouping, org: Organi
   return entries;
 }
 
+function listInput(filters: Filters, sok: string): InsatsListFilter {
+  return {
+    sok: sok.trim() || undefined,
+    enhetId: filters.enhetId ? Number(filters.enhetId) : undefined,
+    kategoriId: filters.kategoriId ? Number(filters.kategoriId) : undefined,
+    status: (filters.status as VersionStatus | null) ?? undefined,
+    regim: (filters.regim as (typeof DOKUMENTATION_REGIMES)[number] | null) ?? undefined,
+    alder: typeof filters.alder === 'number' ? filters.alder : undefined,
+  };
+}
+
+/** One request per distinct filter at a time: the first render starts it, the effect picks it up. */
+let inFlight: { key: string; promise: Promise<InsatsListRow[]> } | null = null;
+function fetchList(input: InsatsListFilter): Promise<InsatsListRow[]> {
+  const key = JSON.stringify(input);
+  if (inFlight?.key === key) return inFlight.promise;
+  const promise = api('insatser/list', input);
+  const entry = { key, promise };
+  inFlight = entry;
+  const clear = () => {
+    if (inFlight === entry) inFlight = null;
+  };
+  promise.then(clear, clear);
+  return promise;
+}
+
 export function CatalogueList() {
   const [filters, setFilters] = useState<Filters>(remembered);
   const [debouncedSok] = useDebouncedValue(filters.sok, 200);
   const [grouping, setGrouping] = useState<Grouping | null>(storedGrouping);
+  // Start loading while the page renders, not after it has been painted: the rows come sooner.
+  useState(() => fetchList(listInput(remembered, remembered.sok)));
   const org = useApiData(() => api('organisation/get', {}), []);
   const list = useApiData(
-    () =>
-      api('insatser/list', {
-        sok: debouncedSok.trim() || undefined,
-        enhetId: filters.enhetId ? Number(filters.enhetId) : undefined,
-        kategoriId: filters.kategoriId ? Number(filters.kategoriId) : undefined,
-        status: (filters.status as VersionStatus | null) ?? undefined,
-        regim: (filters.regim as (typeof DOKUMENTATION_REGIMES)[number] | null) ?? undefined,
-        alder: typeof filters.alder === 'number' ? filters.alder : undefined,
-      }),
+    () => fetchList(listInput(filters, debouncedSok)),
     [debouncedSok, filters.enhetId, filters.kategoriId, filters.status, filters.regim, filters.alder],
   );
   useEffect(() => {
