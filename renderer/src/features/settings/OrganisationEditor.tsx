@@ -9,7 +9,7 @@ import { useApiData } from '../../components/useApiData';
 
 type Kind = 'sektor' | 'enhet' | 'kategori';
 /** Rows span the column so names line up on the left and the controls on the right. */
-const FULL_WIDTH_ITEMS = { itemWrapper: { width: '100%' }, itemLabel: { flex: 1 } };
+const FULL_WIDTH_ITEMS = { itemWrapper: { display: 'flex', width: '100%' }, itemLabel: { width: '100%' } };
 const KIND_LABEL: Record<Kind, string> = { sektor: 'sektorn', enhet: 'enheten', kategori: 'kategorin' };
 
 export function OrganisationEditor() {
