@@ -338,20 +338,34 @@ async function inForceVersionNos(db: Trx, date: string): Promise<Map<number, num
   return new Map(rows.map((r) => [r.insats_id, Number(r.no)]));
 }
 
-/** The version of each insats that was in force on a date (decided, valid, not yet superseded). */
+/**
+ * The version of each insats that was in force on a date (decided, valid, not yet superseded). A
+ * revoked (upphävd) version counts until the day it was revoked, so comparing across a revocation
+ * shows the insats as removed.
+ */
 export async function catalogueOnDate(db: Trx, date: string): Promise<Map<number, InsatsVersionRow>> {
   const rows = await db
     .selectFrom('insats_version as v')
     .innerJoin('beslut as b', 'b.id', 'v.beslut_id')
     .selectAll('v')
+    .select((eb) =>
+      eb
+        .selectFrom('status_event as e')
+        .select((e) => e.fn.min('e.at').as('at'))
+        .whereRef('e.version_id', '=', 'v.id')
+        .where('e.to_status', '=', 'upphavd')
+        .as('upphavd_at'),
+    )
     .where('b.utfall', '=', 'bifall')
     .where('b.giltig_fran', '<=', date)
     .where((eb) => eb.or([eb('b.giltig_till', 'is', null), eb('b.giltig_till', '>=', date)]))
-    .where('v.status', 'not in', ['upphavd'])
     .orderBy('v.version_no')
     .execute();
   const byInsats = new Map<number, InsatsVersionRow>();
-  for (const r of rows) byInsats.set(r.insats_id, r); // highest version_no wins
+  for (const { upphavd_at, ...r } of rows) {
+    if (r.status === 'upphavd' && (!upphavd_at || upphavd_at.slice(0, 10) <= date)) continue;
+    byInsats.set(r.insats_id, r); // highest version_no wins
+  }
   return byInsats;
 }
 

@@ -204,6 +204,19 @@ describe('katalogen mellan två datum', () => {
     });
   });
 
+  it('visar en upphävd insats som borttagen från den dag den upphävdes', async () => {
+    const { importCatalogue } = await import('../../electron/services/portable');
+    await importCatalogue(s.ctx, loadFixture('alingsas'));
+    const [medling] = await s.call('insatser/list', { sok: 'Medling med anledning av brott' });
+    s.sqlite.prepare("UPDATE insats_version SET status = 'upphavd' WHERE id = ?").run(medling.versionId);
+    s.sqlite
+      .prepare("INSERT INTO status_event (version_id, from_status, to_status, at, actor, reason) VALUES (?, 'gallande', 'upphavd', '2026-01-10T09:00:00.000Z', 'Test', 'Beslut 2026.4')")
+      .run(medling.versionId);
+    const diff = await s.call('catalogue/diffDates', { fromDate: '2026-01-09', toDate: '2026-01-10' });
+    expect(diff.removed.map((r) => r.namn)).toEqual(['Medling med anledning av brott']);
+    expect(diff.unchanged).toBe(24);
+  });
+
   it('vägrar datum som inte finns', async () => {
     await expect(s.call('catalogue/diffDates', { fromDate: '2025-02-30', toDate: '2026-01-01' })).rejects.toThrow('Datumet finns inte i kalendern.');
   });
