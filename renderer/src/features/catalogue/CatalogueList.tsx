@@ -339,7 +339,6 @@ function NewInsatsForm() {
   const [error, setError] = useState<string | null>(null);
   return (
     <form
-      aria-label="Ny insats"
       onSubmit={async (e) => {
         e.preventDefault();
         try {
