@@ -47,6 +47,8 @@ import './catalogue.css';
 export interface EditorExtras {
   /** Findings per field path, shown under the field (legal checks). */
   fieldNotes?: (field: string) => ReactNode;
+  /** Every change of the form's values, e.g. to check unsaved content as the user types. */
+  onValuesChange?: (content: InsatsContent) => void;
 }
 
 const FORM_NAME = 'insats';
@@ -118,7 +120,7 @@ function focusField(path: string) {
   el?.scrollIntoView({ block: 'center' });
 }
 
-export function InsatsEditor({ version, onSaved, fieldNotes, children }: { version: VersionDto; onSaved(v: VersionDto): void; children?: ReactNode } & EditorExtras) {
+export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, children }: { version: VersionDto; onSaved(v: VersionDto): void; children?: ReactNode } & EditorExtras) {
   const org = useApiData(() => api('organisation/get', {}), []);
   const [error, setError] = useState<string | null>(null);
   const [attempted, setAttempted] = useState(false);
@@ -133,6 +135,7 @@ export function InsatsEditor({ version, onSaved, fieldNotes, children }: { versi
     // Validation runs on every change below (the whole schema, so a rule spanning two fields, like
     // an age range, updates whichever of them is typed in); Mantine's own per-field pass is off.
     clearInputErrorOnChange: false,
+    onValuesChange: (values) => onValuesChange?.(values),
   });
   const values = form.values;
 
