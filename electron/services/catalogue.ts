@@ -317,7 +317,7 @@ export async function listInsatser(ctx: ServiceContext, filter: InsatsListFilter
       (!regim || r.regim === regim) &&
       (alder === undefined || ((r.alderMin === null || r.alderMin <= alder) && (r.alderMax === null || r.alderMax >= alder))) &&
       // "Gällande" also finds an insats whose in-force version has a newer draft being worked on.
-      (!status || r.status === status || (status === 'gallande' && r.gallandeVersionNo !== null)),
+      (!status || r.status === status || (status === 'gallande' && r.gallandeVersionNo != null)),
   );
 }
 

@@ -36,9 +36,10 @@ export const insatsListRowSchema = z.object({
   nummer: z.string().nullable(),
   namn: z.string(),
   status: z.enum(VERSION_STATUSES),
-  /** The version in force today, when there is one (it may be older than the listed, newest version). */
-  gallandeVersionNo: z.number().nullable(),
-  sektorId: z.number().nullable(),
+  /** The version in force today, when there is one (it may be older than the listed, newest version).
+   * Optional (the list always sets it) so rows built elsewhere, e.g. for a picker, need not. */
+  gallandeVersionNo: z.number().nullable().optional(),
+  sektorId: z.number().nullable().optional(),
   sektorNamn: z.string().nullable(),
   enhetId: z.number().nullable(),
   enhetNamn: z.string().nullable(),

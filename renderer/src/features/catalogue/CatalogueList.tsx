@@ -74,8 +74,9 @@ export function groupRows(rows: InsatsListRow[], grouping: Grouping, org: Organi
   // Sektor → enhet, in the order they were created (the order of the document they came from).
   const bySektor = new Map<number | null, Map<number | null, InsatsListRow[]>>();
   for (const r of rows) {
-    let enheter = bySektor.get(r.sektorId);
-    if (!enheter) bySektor.set(r.sektorId, (enheter = new Map()));
+    const sektorId = r.sektorId ?? null;
+    let enheter = bySektor.get(sektorId);
+    if (!enheter) bySektor.set(sektorId, (enheter = new Map()));
     push(enheter, r.enhetId, r);
   }
   const nullsLast = (a: number | null, b: number | null) => (a === null ? 1 : b === null ? -1 : a - b);
@@ -300,7 +301,7 @@ function InsatsRow({ row, grouping }: { row: InsatsListRow; grouping: Grouping }
   const ages = ageText(row.alderMin, row.alderMax);
   // The other grouping's name, so nothing is lost by the choice of grouping.
   const other = grouping === 'organisation' ? row.kategoriNamn : row.enhetNamn;
-  const inForceOlder = row.gallandeVersionNo !== null && row.gallandeVersionNo !== row.versionNo;
+  const inForceOlder = row.gallandeVersionNo != null && row.gallandeVersionNo !== row.versionNo;
   return (
     <Group
       renderRoot={(props) => <a {...props} href={`#/katalog/insats/${row.insatsId}`} />}
