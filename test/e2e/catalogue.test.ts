@@ -183,7 +183,7 @@ describe('katalogen med båda seedkatalogerna', () => {
     const omfattning = editor.getByRole('textbox', { name: 'Metod 6, omfattning' });
     await expect(omfattning.inputValue()).resolves.toBe('3- 8 samtal');
     await omfattning.fill('3–10 samtal');
-    await editor.getByText('Osparade ändringar').waitFor();
+    await editor.getByText('Ändringar som inte är sparade').waitFor();
 
     // Leaving with unsaved changes asks first; staying keeps what was typed.
     page.once('dialog', (dialog) => void dialog.dismiss());

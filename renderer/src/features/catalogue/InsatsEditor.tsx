@@ -225,8 +225,8 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
           </Alert>
         )}
         {children}
-        <Paper withBorder p="md" component="section" aria-labelledby="sektion-grund">
-          <Title order={3} size="h4" mb="sm" id="sektion-grund">
+        <Paper withBorder p="md" component="section">
+          <Title order={3} size="h4" mb="sm">
             Grunduppgifter
           </Title>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -255,8 +255,8 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
           </SimpleGrid>
         </Paper>
 
-        <Paper withBorder p="md" component="section" aria-labelledby="sektion-innehall">
-          <Title order={3} size="h4" mb="sm" id="sektion-innehall">
+        <Paper withBorder p="md" component="section">
+          <Title order={3} size="h4" mb="sm">
             Innehåll och genomförande
           </Title>
           <Stack>
@@ -305,8 +305,8 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
           </Stack>
         </Paper>
 
-        <Paper withBorder p="md" component="section" aria-labelledby="sektion-malgrupp">
-          <Title order={3} size="h4" mb="sm" id="sektion-malgrupp">
+        <Paper withBorder p="md" component="section">
+          <Title order={3} size="h4" mb="sm">
             Målgrupp och villkor
           </Title>
           <Stack>
@@ -412,8 +412,8 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
           </Stack>
         </Paper>
 
-        <Paper withBorder p="md" component="section" aria-labelledby="sektion-dokumentation">
-          <Title order={3} size="h4" mb="sm" id="sektion-dokumentation">
+        <Paper withBorder p="md" component="section">
+          <Title order={3} size="h4" mb="sm">
             Dokumentation och uppföljning
           </Title>
           <Stack>
@@ -441,8 +441,8 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
           </Stack>
         </Paper>
 
-        <Paper withBorder p="md" component="section" aria-labelledby="sektion-andring">
-          <Title order={3} size="h4" mb="sm" id="sektion-andring">
+        <Paper withBorder p="md" component="section">
+          <Title order={3} size="h4" mb="sm">
             Ändringssammanfattning
           </Title>
           <Textarea
@@ -473,7 +473,7 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
             Ångra ändringarna
           </Button>
           <Text size="sm" role="status" data-testid="spara-status">
-            {form.isDirty() ? 'Osparade ändringar (Ctrl+S sparar)' : savedAt ? `Sparat ${savedAt}` : 'Inga osparade ändringar'}
+            {form.isDirty() ? 'Ändringar som inte är sparade (Ctrl+S sparar)' : savedAt ? `Sparat ${savedAt}` : 'Allt är sparat'}
           </Text>
         </Group>
       </Stack>

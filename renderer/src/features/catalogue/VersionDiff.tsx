@@ -1,6 +1,6 @@
 // A readable redline between any two versions: removed words struck through, added words underlined,
 // metoder and villkor compared one by one.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Badge, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import type { FieldChange, InsatsDetail } from '../../../../shared/api/catalogue-contract';
 import { STATUS_LABELS } from '../../../../shared/domain/status';
@@ -60,9 +60,18 @@ export function RedlineLegend() {
 export function VersionDiff({ versions }: { versions: InsatsDetail['versions'] }) {
   const [from, setFrom] = useState<string | null>(versions.length > 1 ? String(versions.at(-2)!.versionId) : null);
   const [to, setTo] = useState<string | null>(String(versions.at(-1)!.versionId));
+  // The page may keep this tab mounted: a new version moves the comparison to the newest two, and a
+  // saved draft (a new updatedAt) fetches the redline again.
+  const versionIds = versions.map((v) => v.versionId).join(',');
+  const savedAt = versions.map((v) => v.updatedAt).join(',');
+  useEffect(() => {
+    setFrom(versions.length > 1 ? String(versions.at(-2)!.versionId) : null);
+    setTo(String(versions.at(-1)!.versionId));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [versionIds]);
   const diff = useApiData(
     () => (from && to ? api('versions/diff', { fromVersionId: Number(from), toVersionId: Number(to) }) : Promise.resolve([])),
-    [from, to],
+    [from, to, savedAt],
   );
   const options = versions.map((v) => ({ value: String(v.versionId), label: `Version ${v.versionNo} – ${STATUS_LABELS[v.status]}` }));
   if (versions.length < 2) return <Text>Det finns bara en version. Jämförelsen visas när en ny version skapas.</Text>;

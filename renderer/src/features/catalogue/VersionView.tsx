@@ -27,7 +27,7 @@ const NOT_GIVEN = 'Inte angivet';
 
 function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
   return (
-    <Paper withBorder p="md" component="section" aria-label={title} data-testid={testId}>
+    <Paper withBorder p="md" component="section" data-testid={testId}>
       <Title order={3} size="h4" mb="xs">
         {title}
       </Title>
