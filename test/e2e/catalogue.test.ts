@@ -336,6 +336,7 @@ describe('katalogen med båda seedkatalogerna', () => {
     const kategori = section.getByTestId('kategori').filter({ hasText: 'Förebyggande' });
     await kategori.getByText('0 insatser').waitFor();
     await kategori.getByRole('button', { name: 'Flytta upp Förebyggande' }).click();
+    await section.getByTestId('kategori').nth(3).filter({ hasText: 'Förebyggande' }).waitFor();
     await expect(section.getByTestId('kategori').allTextContents()).resolves.toEqual([
       expect.stringContaining('Rådgivning'),
       expect.stringContaining('Anhörigstöd'),
