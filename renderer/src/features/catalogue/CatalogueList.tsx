@@ -312,23 +312,27 @@ function InsatsRow({ row, grouping }: { row: InsatsListRow; grouping: Grouping }
       className="katalog-rad"
       data-testid="insats-rad"
     >
+      {/* Real spaces between the parts (flex ignores them on screen) so the link reads "3.4.3 Boendecoachning …". */}
       <Text truncate>
         {row.nummer && (
-          <Text span c="gray.8" mr={6}>
+          <Text span c="gray.8">
             {row.nummer}
           </Text>
-        )}
+        )}{' '}
         <strong>{row.namn}</strong>
         {other && (
-          <Text span size="sm" c="gray.8" ml={8}>
-            {other}
-          </Text>
+          <>
+            {' '}
+            <Text span size="sm" c="gray.8" ml={4}>
+              {other}
+            </Text>
+          </>
         )}
-      </Text>
+      </Text>{' '}
       <Group gap="xs" wrap="nowrap">
-        {ages && <Text size="sm">{ages}</Text>}
-        <Text size="sm">14 kap. {row.regim.slice(3)} §</Text>
-        {inForceOlder && <StatusBadge status="gallande" label={`Gällande v${row.gallandeVersionNo}`} />}
+        {ages && <Text size="sm">{ages}</Text>}{' '}
+        <Text size="sm">14 kap. {row.regim.slice(3)} §</Text>{' '}
+        {inForceOlder && <StatusBadge status="gallande" label={`Gällande v${row.gallandeVersionNo}`} />}{' '}
         <StatusBadge status={row.status} label={row.versionNo > 1 ? `${STATUS_LABELS[row.status]} v${row.versionNo}` : undefined} />
       </Group>
     </Group>
