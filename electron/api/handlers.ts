@@ -34,6 +34,8 @@ import {
   updateSammantrade,
 } from '../services/decisions';
 import { createBackup, getBackups, listAudit, restoreBackup } from '../services/backups';
+import { dismissFinding, findingsForVersion, previewFindings, undismissFinding } from '../services/checks';
+import { transitionVersion } from '../services/lifecycle';
 
 export type Handlers = {
   [M in Method]: (ctx: ServiceContext, input: ParsedInput<M>) => Promise<Output<M>>;
@@ -71,4 +73,9 @@ export const handlers = {
   'backups/create': (ctx) => createBackup(ctx),
   'backups/restore': (ctx, input) => restoreBackup(ctx, input),
   'audit/list': (ctx, input) => listAudit(ctx, input),
+  'findings/forVersion': (ctx, input) => findingsForVersion(ctx, input),
+  'findings/preview': (ctx, input) => previewFindings(ctx, input),
+  'findings/dismiss': (ctx, input) => dismissFinding(ctx, input),
+  'findings/undismiss': (ctx, input) => undismissFinding(ctx, input),
+  'versions/transition': (ctx, input) => transitionVersion(ctx, input),
 } satisfies Handlers;
