@@ -28,6 +28,8 @@ import { setLeaveGuard } from '../../router';
 export interface EditorExtras {
   /** Findings per field path, shown under the field (legal checks). */
   fieldNotes?: (field: string) => ReactNode;
+  /** Every change of the form's values, e.g. to check unsaved content as the user types. */
+  onValuesChange?: (content: InsatsContent) => void;
 }
 
 const emptyVillkor = (typ: Villkor['typ']): Villkor => ({
@@ -42,7 +44,7 @@ const emptyVillkor = (typ: Villkor['typ']): Villkor => ({
   dokument: '',
 });
 
-export function InsatsEditor({ version, onSaved, fieldNotes, children }: { version: VersionDto; onSaved(v: VersionDto): void; children?: ReactNode } & EditorExtras) {
+export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, children }: { version: VersionDto; onSaved(v: VersionDto): void; children?: ReactNode } & EditorExtras) {
   const org = useApiData(() => api('organisation/get', {}), []);
   const [error, setError] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
@@ -50,6 +52,7 @@ export function InsatsEditor({ version, onSaved, fieldNotes, children }: { versi
     initialValues: version.content,
     validate: schemaResolver(insatsContentSchema, { sync: true }),
     validateInputOnChange: true,
+    onValuesChange: (values) => onValuesChange?.(values),
   });
 
   useEffect(() => {
@@ -140,7 +143,7 @@ export function InsatsEditor({ version, onSaved, fieldNotes, children }: { versi
                       <Textarea label="Beskrivning" autosize {...form.getInputProps(`metoder.${i}.beskrivning`)} />
                       <Textarea label="Målgrupp för metoden" autosize {...form.getInputProps(`metoder.${i}.malgrupp`)} />
                     </SimpleGrid>
-                    <Button variant="subtle" color="red.9" size="xs" mt="xs" onClick={() => form.removeListItem('metoder', i)}>
+                    <Button variant="subtle" color="red.9" c="red.9" size="xs" mt="xs" onClick={() => form.removeListItem('metoder', i)}>
                       Ta bort metod {i + 1}
                     </Button>
                   </Paper>
@@ -206,7 +209,7 @@ export function InsatsEditor({ version, onSaved, fieldNotes, children }: { versi
                       {notes(`villkor.${i}.text`)}
                       <Textarea label="Motivering" autosize {...form.getInputProps(`villkor.${i}.motivering`)} />
                       {notes(`villkor.${i}.motivering`)}
-                      <Button variant="subtle" color="red.9" size="xs" onClick={() => form.removeListItem('villkor', i)} w="fit-content">
+                      <Button variant="subtle" color="red.9" c="red.9" size="xs" onClick={() => form.removeListItem('villkor', i)} w="fit-content">
                         Ta bort villkor {i + 1}
                       </Button>
                     </Stack>

@@ -8,7 +8,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { useApiData } from '../../components/useApiData';
 import { navigate } from '../../router';
-import { InsatsEditor } from './InsatsEditor';
+import { CheckedInsatsEditor } from './CheckedInsatsEditor';
+import { FindingsPanel } from './FindingsPanel';
+import { LifecycleActions } from './LifecycleActions';
 import { VersionDiff } from './VersionDiff';
 import { StatusBadge } from './status-badge';
 import { VersionView } from './VersionView';
@@ -54,20 +56,25 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
           </Button>
         )}
       </Group>
+      <LifecycleActions key={selected.versionId} versionId={selected.versionId} status={selected.status} onChanged={() => void detail.refresh()} />
       <ErrorAlert message={error ?? version.error} />
       <Tabs defaultValue="innehall" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="innehall">Innehåll</Tabs.Tab>
+          <Tabs.Tab value="granskning">Granskning</Tabs.Tab>
           <Tabs.Tab value="jamfor">Jämför versioner</Tabs.Tab>
           <Tabs.Tab value="historik">Historik</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="innehall" pt="md">
           {version.data &&
             (version.data.editable ? (
-              <InsatsEditor key={version.data.versionId} version={version.data} onSaved={() => void detail.refresh()} />
+              <CheckedInsatsEditor key={version.data.versionId} version={version.data} onSaved={() => void detail.refresh()} />
             ) : (
               <VersionView version={version.data} />
             ))}
+        </Tabs.Panel>
+        <Tabs.Panel value="granskning" pt="md">
+          <FindingsPanel versionId={selected.versionId} status={selected.status} />
         </Tabs.Panel>
         <Tabs.Panel value="jamfor" pt="md">
           <VersionDiff versions={versions} />
