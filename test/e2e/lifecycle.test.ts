@@ -119,8 +119,17 @@ describe('förslagets väg till redo för beslut', () => {
     await page.getByRole('alert').filter({ hasText: 'Spara utkastet först' }).waitFor();
     await expectAccessible(page, 'rättat utkast');
     await screenshot(page, 'lifecycle-04-rattat-utkast');
+
+    // The checklist is of the saved version; looking at it keeps what is typed in the editor.
+    await page.getByRole('tab', { name: 'Granskning' }).click();
+    await panel.getByRole('heading', { name: 'Spärrar (1)' }).waitFor();
+    await page.getByRole('tab', { name: 'Innehåll' }).click();
+    await expect(assessment.inputValue()).resolves.toMatch(/^Nämnden har bedömt/);
     await page.getByRole('button', { name: 'Spara utkast' }).click();
     await page.getByText(/^Sparat /).waitFor();
+    await page.getByRole('tab', { name: 'Granskning' }).click();
+    await panel.getByRole('heading', { name: 'Spärrar (0)' }).waitFor();
+    await panel.getByTestId('granskning-summering').getByText(/Inga spärrar/).waitFor();
 
     // 5. Now the whole way through.
     await step(page, 'Lämna som förslag');

@@ -8,7 +8,7 @@ import type { InsatsContent } from '../../../../shared/domain/insats';
 import { InsatsEditor } from './InsatsEditor';
 import { FindingNote, fieldNotesFrom, useLiveFindings } from './finding-notes';
 import { TOP_SLOT, noteSlot } from './finding-slots';
-import { setUnsaved } from './unsaved-changes';
+import { checksChanged, setUnsaved, useChecksRevision } from './version-state';
 
 /** JSON with sorted keys, so the order in which the form rebuilt an object does not count as a change. */
 function canonical(value: unknown): string {
@@ -21,7 +21,8 @@ const same = (a: InsatsContent, b: InsatsContent) => canonical(a) === canonical(
 export function CheckedInsatsEditor({ version, onSaved }: { version: VersionDto; onSaved(v: VersionDto): void }) {
   const [content, setContent] = useState<InsatsContent>(version.content);
   const [saved, setSaved] = useState<InsatsContent>(version.content);
-  const live = useLiveFindings(version.versionId, content);
+  const revision = useChecksRevision(version.versionId);
+  const live = useLiveFindings(version.versionId, content, revision);
   const findings = live.result?.findings ?? [];
   const fieldNotes = useMemo(() => fieldNotesFrom(findings), [findings]);
 
@@ -37,6 +38,7 @@ export function CheckedInsatsEditor({ version, onSaved }: { version: VersionDto;
       onValuesChange={setContent}
       onSaved={(v) => {
         setSaved(v.content);
+        checksChanged(v.versionId);
         onSaved(v);
       }}
     >

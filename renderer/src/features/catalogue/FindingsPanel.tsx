@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApiData } from '../../components/useApiData';
 import { SEVERITY_STYLE, SeverityLabel } from './finding-notes';
 import { fieldLabel } from './finding-slots';
+import { checksChanged, useChecksRevision } from './version-state';
 
 type Severity = FindingDto['severity'];
 const HEADINGS: Record<Severity, string> = { block: 'Spärrar', warn: 'Varningar', info: 'Information' };
@@ -23,8 +24,29 @@ const EMPTY: Record<Severity, string> = {
 
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
+function summary(status: VersionStatus, blocks: number): string {
+  const count = `${blocks} ${blocks === 1 ? 'spärr' : 'spärrar'}`;
+  switch (status) {
+    case 'utkast':
+    case 'aterremitterad':
+      return blocks > 0
+        ? `${count} måste åtgärdas innan förslaget kan markeras redo för beslut.`
+        : 'Inga spärrar: förslaget kan markeras redo för beslut när det har lämnats som förslag.';
+    case 'forslag':
+      return blocks > 0 ? `${count} hindrar ”Markera redo för beslut”.` : 'Inga spärrar: förslaget kan markeras redo för beslut.';
+    case 'redo_for_beslut':
+      return blocks > 0 ? `${count}: återta förslaget till utkast och rätta det innan nämnden beslutar.` : 'Inga spärrar: förslaget väntar på nämndens beslut.';
+    default:
+      // Decided versions never change; what the checks say now concerns the next version.
+      return blocks > 0
+        ? `${count} enligt dagens kontroll. Versionen är redan behandlad av nämnden och ändras inte; rätta i en ny version.`
+        : 'Inga spärrar.';
+  }
+}
+
 export function FindingsPanel({ versionId, status }: { versionId: number; status: VersionStatus }) {
-  const checked = useApiData(() => api('findings/forVersion', { versionId }), [versionId, status]);
+  const revision = useChecksRevision(versionId);
+  const checked = useApiData(() => api('findings/forVersion', { versionId }), [versionId, status, revision]);
   const data = checked.data;
   if (checked.error) return <ErrorAlert message={checked.error} />;
   if (!data) return <Text>Kontrollerar…</Text>;
@@ -44,12 +66,18 @@ export function FindingsPanel({ versionId, status }: { versionId: number; status
         styles={{ message: { color: '#212529' } }}
         data-testid="granskning-summering"
       >
-        {blocks > 0
-          ? `${blocks} ${blocks === 1 ? 'spärr hindrar' : 'spärrar hindrar'} ”Markera redo för beslut”.`
-          : 'Inga spärrar: förslaget kan markeras redo för beslut när det har lämnats som förslag.'}
+        {summary(status, blocks)}
       </Alert>
       {(['block', 'warn', 'info'] as const).map((severity) => (
-        <FindingGroup key={severity} severity={severity} data={data} onChanged={(next) => checked.setData(next)} />
+        <FindingGroup
+          key={severity}
+          severity={severity}
+          data={data}
+          onChanged={(next) => {
+            checked.setData(next);
+            checksChanged(versionId);
+          }}
+        />
       ))}
       <RuleChecklist findings={data.findings} />
     </Stack>

@@ -58,7 +58,7 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
       </Group>
       <LifecycleActions key={selected.versionId} versionId={selected.versionId} status={selected.status} onChanged={() => void detail.refresh()} />
       <ErrorAlert message={error ?? version.error} />
-      <Tabs defaultValue="innehall" keepMounted={false}>
+      <Tabs defaultValue="innehall">
         <Tabs.List>
           <Tabs.Tab value="innehall">Innehåll</Tabs.Tab>
           <Tabs.Tab value="granskning">Granskning</Tabs.Tab>

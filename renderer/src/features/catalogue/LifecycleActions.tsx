@@ -6,7 +6,7 @@ import { Alert, Anchor, Button, Group, List, Modal, Paper, Stack, Text, Textarea
 import { transitionsFrom, type Transition } from '../../../../shared/domain/lifecycle';
 import { STATUS_LABELS, type VersionStatus } from '../../../../shared/domain/status';
 import { api, ApiCallError, errorMessage } from '../../api/client';
-import { useUnsaved } from './unsaved-changes';
+import { useUnsaved } from './version-state';
 
 const HINTS: Partial<Record<VersionStatus, string>> = {
   utkast: 'Utkastet kan ändras. När det är klart lämnas det som förslag för beredning.',

@@ -88,10 +88,11 @@ export interface LiveFindings {
 const DEBOUNCE_MS = 350;
 
 /**
- * Checks `content` as the content of the version, debounced while the user types. Answers that arrive
- * out of order are ignored: only the latest content's findings are shown.
+ * Checks `content` as the content of the version, debounced while the user types, and again when
+ * `revision` changes (e.g. a dismissal elsewhere on the page). Answers that arrive out of order are
+ * ignored: only the latest content's findings are shown.
  */
-export function useLiveFindings(versionId: number, content: InsatsContent): LiveFindings {
+export function useLiveFindings(versionId: number, content: InsatsContent, revision = 0): LiveFindings {
   const [state, setState] = useState<LiveFindings>({ result: null, stale: false, checking: true, error: null });
   const sequence = useRef(0);
   const first = useRef(true);
@@ -115,7 +116,7 @@ export function useLiveFindings(versionId: number, content: InsatsContent): Live
       );
     }, delay);
     return () => window.clearTimeout(timer);
-  }, [versionId, content]);
+  }, [versionId, content, revision]);
 
   return state;
 }
