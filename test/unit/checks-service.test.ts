@@ -238,7 +238,7 @@ describe('livscykeln', () => {
     expect((await s.call('versions/transition', { versionId: v.versionId, to: 'redo_for_beslut' })).status).toBe('redo_for_beslut');
   });
 
-  it('ett förslag med namnet "Kontaktperson" spärras, men ett motiverat falskt larm släpper igenom', async () => {
+  it('ett förslag om kontaktpersoner spärras, men ett motiverat falskt larm släpper igenom', async () => {
     const v = await create(insats('Träffpunkt för kontaktpersoner'));
     await s.call('versions/transition', { versionId: v.versionId, to: 'forslag' });
     expect((await rejection(s.call('versions/transition', { versionId: v.versionId, to: 'redo_for_beslut' }))).message).toMatch(/kontaktperson/i);
