@@ -34,6 +34,7 @@ import {
   updateSammantrade,
 } from '../services/decisions';
 import { createBackup, getBackups, listAudit, restoreBackup } from '../services/backups';
+import { completeRka, exportRka, getRka, reopenRka, saveRka } from '../services/rka';
 
 export type Handlers = {
   [M in Method]: (ctx: ServiceContext, input: ParsedInput<M>) => Promise<Output<M>>;
@@ -71,4 +72,9 @@ export const handlers = {
   'backups/create': (ctx) => createBackup(ctx),
   'backups/restore': (ctx, input) => restoreBackup(ctx, input),
   'audit/list': (ctx, input) => listAudit(ctx, input),
+  'rka/get': (ctx, input) => getRka(ctx, input),
+  'rka/save': (ctx, input) => saveRka(ctx, input),
+  'rka/complete': (ctx, input) => completeRka(ctx, input),
+  'rka/reopen': (ctx, input) => reopenRka(ctx, input),
+  'rka/export': (ctx, input) => exportRka(ctx, input),
 } satisfies Handlers;
