@@ -24,4 +24,4 @@ export {
   type TjansteskrivelseInsats,
   type TjansteskrivelseKonsekvens,
 } from './tjansteskrivelse';
-export { RISK_FILL, RKA_REPORT_HEADINGS, buildRkaReport, riskId, type RkaReportInput } from './rka-report';
+export { RISK_FILL, RKA_REPORT_HEADINGS, buildRkaReport, type RkaReportInput } from './rka-report';

@@ -13,6 +13,7 @@ import {
   SANNOLIKHET_LABELS,
   SARSKILDA_SKAL,
   SARSKILDA_SKAL_LABELS,
+  riskId,
   riskMatrix,
   riskNiva,
   riskScore,
@@ -57,9 +58,6 @@ export const RISK_FILL: Record<RiskNiva, string> = {
   hog: '#FBD3A6',
   mycket_hog: '#F4B6B0',
 };
-
-/** "R1" for the first risk: the numbering the form, the matrix and this report share. */
-export const riskId = (index: number) => `R${index + 1}`;
 
 const nivaText = (score: number) => RISK_NIVA_LABELS[riskNiva(score)];
 

@@ -12,6 +12,7 @@ import { InsatsEditor } from './InsatsEditor';
 import { VersionDiff } from './VersionDiff';
 import { StatusBadge } from './status-badge';
 import { VersionView } from './VersionView';
+import { RkaPanel } from '../rka/RkaPanel';
 
 export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionId?: number }) {
   const detail = useApiData(() => api('insatser/get', { insatsId }), [insatsId]);
@@ -58,6 +59,7 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
       <Tabs defaultValue="innehall" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="innehall">Innehåll</Tabs.Tab>
+          {version.data?.content.dokumentation.regim === '14:5' && <Tabs.Tab value="rka">Riskanalys (RKA)</Tabs.Tab>}
           <Tabs.Tab value="jamfor">Jämför versioner</Tabs.Tab>
           <Tabs.Tab value="historik">Historik</Tabs.Tab>
         </Tabs.List>
@@ -68,6 +70,9 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
             ) : (
               <VersionView version={version.data} />
             ))}
+        </Tabs.Panel>
+        <Tabs.Panel value="rka" pt="md">
+          {version.data && <RkaPanel key={version.data.versionId} versionId={version.data.versionId} />}
         </Tabs.Panel>
         <Tabs.Panel value="jamfor" pt="md">
           <VersionDiff versions={versions} />
