@@ -197,7 +197,16 @@ describe('risk- och konsekvensanalys i webbläsaren', () => {
 
     // Reviewed and completed again: the notice goes away.
     await form.getByRole('textbox', { name: /^Deltagare i analysen/ }).fill('Enhetschef öppenvården\nVerksamhetsutvecklare\nNämndsekreterare');
-    await form.getByRole('button', { name: 'Markera som klar' }).click();
+    // Unsaved edits survive a look at another tab; tabs and buttons work from the keyboard.
+    await page.getByRole('tab', { name: 'Riskanalys (RKA)' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Jämför versioner' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.keyboard.press('ArrowLeft');
+    await page.getByRole('heading', { level: 3, name: 'Risk- och konsekvensanalys' }).waitFor();
+    await expect(form.getByRole('textbox', { name: /^Deltagare i analysen/ }).inputValue()).resolves.toContain('Nämndsekreterare');
+    await page.getByText('Osparade ändringar').waitFor();
+    await form.getByRole('button', { name: 'Markera som klar' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByText('Analysen är klar', { exact: true }).waitFor();
     await expect(page.getByTestId('rka-granska').count()).resolves.toBe(0);
 

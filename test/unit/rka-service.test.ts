@@ -1,7 +1,9 @@
 // The RKA service on a real SQLite file through the real dispatcher: saved only on 14:5 drafts, completeness
 // with the Swedish list of what is missing, carry-over to a new version flagged for review, the import and
 // export hooks of the portable catalogue, the printed report, and the legal check engine reading the result.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyInsatsContent, type InsatsContent } from '../../shared/domain/insats';
 import { emptyRka, RKA_SECTION_LABELS, type RkaContent } from '../../shared/domain/rka';
@@ -11,7 +13,7 @@ import { exportCatalogue, importCatalogue } from '../../electron/services/portab
 import { readRka } from '../../electron/services/rka-read';
 import '../../electron/services/rka';
 import { loadFixture } from '../fixtures/load-fixture';
-import { testServices, type TestServices } from '../support/services';
+import { APP_ROOT, testServices, type TestServices } from '../support/services';
 
 let s: TestServices;
 beforeEach(async () => {
@@ -330,5 +332,29 @@ describe('utskrift', () => {
     const docx = await s.call('rka/export', { versionId: v.versionId, format: 'docx' });
     expect(docx.fileName.endsWith('.docx')).toBe(true);
     expect(Buffer.from(docx.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('skrivs också från kommandoraden: export rka --version', async () => {
+    const v = await s.call('insatser/create', { content: content145('Aktivitetshus Gläntan') });
+    await s.call('rka/save', { versionId: v.versionId, content: FILLED });
+    await s.close();
+    const out = path.join(s.dir, 'rka.pdf');
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(APP_ROOT, 'electron', 'cli', 'iub.ts'), 'export', 'rka', '--db', s.file, ...args], {
+        cwd: APP_ROOT,
+        encoding: 'utf8',
+      });
+    const ok = cli('--version', String(v.versionId), '--out', out);
+    expect(ok.status, ok.stderr).toBe(0);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-']).toString('utf8');
+    expect(text).toContain('Aktivitetshus Gläntan');
+    expect(text).toContain('UTKAST');
+    const bad = cli('--version', 'x', '--out', out);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('Ange --version');
+    const missing = cli('--version', '9999', '--out', path.join(s.dir, 'saknas.pdf'));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('Versionen finns inte.');
+    expect(fs.existsSync(path.join(s.dir, 'saknas.pdf'))).toBe(false);
   });
 });
