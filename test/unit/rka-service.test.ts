@@ -356,5 +356,5 @@ describe('utskrift', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('Versionen finns inte.');
     expect(fs.existsSync(path.join(s.dir, 'saknas.pdf'))).toBe(false);
-  });
+  }, 60_000);
 });
