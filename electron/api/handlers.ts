@@ -36,6 +36,7 @@ import {
 import { createBackup, getBackups, listAudit, restoreBackup } from '../services/backups';
 import { dismissFinding, findingsForVersion, previewFindings, undismissFinding } from '../services/checks';
 import { transitionVersion } from '../services/lifecycle';
+import { completeRka, exportRka, getRka, reopenRka, saveRka } from '../services/rka';
 
 export type Handlers = {
   [M in Method]: (ctx: ServiceContext, input: ParsedInput<M>) => Promise<Output<M>>;
@@ -78,4 +79,9 @@ export const handlers = {
   'findings/dismiss': (ctx, input) => dismissFinding(ctx, input),
   'findings/undismiss': (ctx, input) => undismissFinding(ctx, input),
   'versions/transition': (ctx, input) => transitionVersion(ctx, input),
+  'rka/get': (ctx, input) => getRka(ctx, input),
+  'rka/save': (ctx, input) => saveRka(ctx, input),
+  'rka/complete': (ctx, input) => completeRka(ctx, input),
+  'rka/reopen': (ctx, input) => reopenRka(ctx, input),
+  'rka/export': (ctx, input) => exportRka(ctx, input),
 } satisfies Handlers;

@@ -5,6 +5,9 @@ import { openDatabase, type OpenDatabase } from '../database/open-database';
 import { readSettings } from './settings';
 import { restoreFromBackup } from '../database/restore';
 import { isoToday, type ServiceContext } from './context';
+// Features that follow versions through new drafts, imports and exports register their hooks when
+// loaded; loading them here makes every way of starting the services (app, web, CLI, tests) the same.
+import './rka';
 
 export interface StartOptions {
   file: string;

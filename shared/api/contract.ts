@@ -7,6 +7,7 @@ import { catalogueContract } from './catalogue-contract';
 import { decisionsContract } from './decisions-contract';
 import { backupsContract } from './backups-contract';
 import { checksContract } from './checks-contract';
+import { rkaContract } from './rka-contract';
 
 // Swedish messages for zod's built-in checks, on both sides of the contract.
 z.config(z.locales.sv());
@@ -18,6 +19,7 @@ export const contract = {
   ...decisionsContract,
   ...backupsContract,
   ...checksContract,
+  ...rkaContract,
 } as const;
 
 export type Contract = typeof contract;

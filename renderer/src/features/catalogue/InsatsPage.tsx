@@ -14,6 +14,7 @@ import { LifecycleActions } from './LifecycleActions';
 import { VersionDiff } from './VersionDiff';
 import { StatusBadge } from './status-badge';
 import { VersionView } from './VersionView';
+import { RkaPanel } from '../rka/RkaPanel';
 
 export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionId?: number }) {
   const detail = useApiData(() => api('insatser/get', { insatsId }), [insatsId]);
@@ -62,19 +63,31 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
         <Tabs.List>
           <Tabs.Tab value="innehall">Innehåll</Tabs.Tab>
           <Tabs.Tab value="granskning">Granskning</Tabs.Tab>
+          {version.data?.content.dokumentation.regim === '14:5' && <Tabs.Tab value="rka">Riskanalys (RKA)</Tabs.Tab>}
           <Tabs.Tab value="jamfor">Jämför versioner</Tabs.Tab>
           <Tabs.Tab value="historik">Historik</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="innehall" pt="md">
           {version.data &&
             (version.data.editable ? (
-              <CheckedInsatsEditor key={version.data.versionId} version={version.data} onSaved={() => void detail.refresh()} />
+              <CheckedInsatsEditor
+                key={version.data.versionId}
+                version={version.data}
+                onSaved={() => {
+                  // the saved content may change which tabs apply (14:5 → Riskanalys)
+                  void detail.refresh();
+                  void version.refresh();
+                }}
+              />
             ) : (
               <VersionView version={version.data} />
             ))}
         </Tabs.Panel>
         <Tabs.Panel value="granskning" pt="md">
           <FindingsPanel versionId={selected.versionId} status={selected.status} />
+        </Tabs.Panel>
+        <Tabs.Panel value="rka" pt="md">
+          {version.data && <RkaPanel key={version.data.versionId} versionId={version.data.versionId} />}
         </Tabs.Panel>
         <Tabs.Panel value="jamfor" pt="md">
           <VersionDiff versions={versions} />
