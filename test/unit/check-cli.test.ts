@@ -60,7 +60,9 @@ describe('iub check', () => {
       message: expect.stringMatching(/lämplighetsbedömning/),
       reference: expect.stringMatching(/11 kap\. SoL/),
     });
-    // The five 14:5 insatser have no RKA yet; Mini Maria and Medling med anledning av brott lack the assessment.
+    // The five 14:5 insatser have only the RKA draft the import made from their "Bedömning särskilda skäl":
+    // not complete, and no särskilda skäl chosen yet. Mini Maria and Medling med anledning av brott lack
+    // the assessment.
     expect(blocks.map((f) => `${f.ruleId} ${f.insats}`).sort()).toEqual(
       [
         'child-15-17-assessment Beroendestöd vid Mini Maria',
@@ -70,6 +72,11 @@ describe('iub check', () => {
         'doc-14-5-no-rka Anhörigstöd vid kriminalitet',
         'doc-14-5-no-rka Anhörigstöd vid psykisk ohälsa',
         'doc-14-5-no-rka Anhörigstöd vid ungas beroende Mini Maria',
+        'doc-14-5-no-sarskilda-skal Aktivitetshus Gläntan',
+        'doc-14-5-no-sarskilda-skal Anhörigstöd vid beroende',
+        'doc-14-5-no-sarskilda-skal Anhörigstöd vid kriminalitet',
+        'doc-14-5-no-sarskilda-skal Anhörigstöd vid psykisk ohälsa',
+        'doc-14-5-no-sarskilda-skal Anhörigstöd vid ungas beroende Mini Maria',
       ].sort(),
     );
   });
@@ -80,7 +87,7 @@ describe('iub check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/3\.4\.5 Beroendestöd vid Mini Maria \(version 1, Utkast\)/);
     expect(r.stdout).toMatch(/SPÄRR\s+child-15-17-assessment/);
-    expect(r.stdout).toMatch(/Summa: 7 spärrar, \d+ varningar, 0 information\./);
+    expect(r.stdout).toMatch(/Summa: 12 spärrar, \d+ varningar, 0 information\./);
   });
 
   it('slutar med kod 0 när inget spärrar (Östersund: bara varningar)', async () => {
