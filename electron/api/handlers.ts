@@ -34,6 +34,17 @@ import {
   updateSammantrade,
 } from '../services/decisions';
 import { createBackup, getBackups, listAudit, restoreBackup } from '../services/backups';
+import {
+  acknowledgeReminder,
+  deleteMeetingPlan,
+  exportCalendar,
+  listPlan,
+  listReminders,
+  reminderSummary,
+  reopenReminder,
+  saveMeetingPlan,
+  snoozeReminder,
+} from '../services/reminders';
 
 export type Handlers = {
   [M in Method]: (ctx: ServiceContext, input: ParsedInput<M>) => Promise<Output<M>>;
@@ -71,4 +82,13 @@ export const handlers = {
   'backups/create': (ctx) => createBackup(ctx),
   'backups/restore': (ctx, input) => restoreBackup(ctx, input),
   'audit/list': (ctx, input) => listAudit(ctx, input),
+  'paminnelser/list': (ctx) => listReminders(ctx),
+  'paminnelser/summary': (ctx) => reminderSummary(ctx),
+  'paminnelser/acknowledge': (ctx, input) => acknowledgeReminder(ctx, input),
+  'paminnelser/snooze': (ctx, input) => snoozeReminder(ctx, input),
+  'paminnelser/reopen': (ctx, input) => reopenReminder(ctx, input),
+  'paminnelser/calendar': (ctx) => exportCalendar(ctx),
+  'sammantradesplan/list': (ctx) => listPlan(ctx),
+  'sammantradesplan/save': (ctx, input) => saveMeetingPlan(ctx, input),
+  'sammantradesplan/delete': (ctx, input) => deleteMeetingPlan(ctx, input),
 } satisfies Handlers;

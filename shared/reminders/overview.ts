@@ -1,7 +1,6 @@
 // What Översikt, the badge and the desktop notification make of the reminders: the shown ones grouped
 // (overdue, within 30 days, later), counted per enhet, and the coming year's deadlines by month.
 import type { Reminder, ReminderKind } from './model';
-import { REMINDER_KIND_LABELS } from './model';
 import { addMonths, monthLabel } from './dates';
 import type { PlannedMeeting } from './plan';
 
@@ -73,6 +72,8 @@ export interface TimelineEntry {
   text: string;
   link: string | null;
   key: string | null;
+  /** For the sammanträdesplan's entries: the meeting's date. */
+  meeting: string | null;
 }
 
 const KIND_DEADLINE_LABEL: Record<ReminderKind, string> = {
@@ -95,21 +96,22 @@ export function deadlineLabel(kind: ReminderKind): string {
 export function datedEntries(reminders: readonly Reminder[], plan: readonly PlannedMeeting[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const r of reminders) {
-    entries.push({ date: r.due, type: 'deadline', kind: r.kind, text: `${deadlineLabel(r.kind)}: ${r.title}`, link: r.link, key: r.key });
+    entries.push({ date: r.due, type: 'deadline', kind: r.kind, text: `${deadlineLabel(r.kind)}: ${r.title}`, link: r.link, key: r.key, meeting: null });
     if (r.plan && r.plan.basis === 'deadline' && !r.plan.beredningPassed) {
       entries.push({
         date: r.plan.beredning,
         type: 'beredning',
         kind: r.kind,
-        text: `Tjänsteskrivelse senast, till sammanträdet ${r.plan.sammantrade}: ${REMINDER_KIND_LABELS[r.kind].toLowerCase()} ${r.due}, ${r.title}`,
+        text: `Sista dag för tjänsteskrivelsen till sammanträdet ${r.plan.sammantrade}: ${deadlineLabel(r.kind)} ${r.due} – ${r.title}`,
         link: r.link,
         key: `${r.key}/beredning`,
+        meeting: null,
       });
     }
   }
   for (const m of plan) {
-    entries.push({ date: m.arendeDeadline, type: 'arenden', kind: null, text: `Sista dag för ärenden till nämndens sammanträde ${m.datum}`, link: null, key: `sammantradesplan-${m.datum}/arenden` });
-    entries.push({ date: m.datum, type: 'sammantrade', kind: null, text: 'Nämndens sammanträde', link: null, key: `sammantradesplan-${m.datum}` });
+    entries.push({ date: m.arendeDeadline, type: 'arenden', kind: null, text: `Sista dag för ärenden till nämndens sammanträde ${m.datum}`, link: null, key: `sammantradesplan-${m.datum}/arenden`, meeting: m.datum });
+    entries.push({ date: m.datum, type: 'sammantrade', kind: null, text: 'Nämndens sammanträde', link: null, key: `sammantradesplan-${m.datum}`, meeting: m.datum });
   }
   const order: Record<TimelineEntryKind, number> = { deadline: 0, beredning: 1, arenden: 2, sammantrade: 3 };
   return entries.sort((a, b) => a.date.localeCompare(b.date) || order[a.type] - order[b.type] || a.text.localeCompare(b.text, 'sv'));
