@@ -36,7 +36,7 @@ export function summarize(reminders: readonly Reminder[]): ReminderSummary {
 export function summaryText(s: ReminderSummary): string | null {
   if (s.shown === 0) return null;
   const parts: string[] = [];
-  if (s.overdue) parts.push(`${s.overdue} försenade`);
+  if (s.overdue) parts.push(`${s.overdue} ${s.overdue === 1 ? 'försenad' : 'försenade'}`);
   if (s.soon) parts.push(`${s.soon} inom ${SOON_DAYS} dagar`);
   if (s.later) parts.push(`${s.later} senare`);
   return `${s.shown === 1 ? '1 påminnelse' : `${s.shown} påminnelser`}: ${parts.join(', ')}. Öppna Översikt i IUB-katalogen.`;

@@ -277,7 +277,7 @@ describe('Översikt', () => {
     expect(g.later.map((r) => r.key)).toEqual(['revidering:beslut-3']);
     expect(all.map((r) => r.key)).toEqual(['justering:sammantrade-5', 'revidering:beslut-1', 'revidering:beslut-3']);
     expect(summarize(all)).toEqual({ shown: 3, overdue: 1, soon: 1, later: 1 });
-    expect(summaryText(summarize(all))).toBe('3 påminnelser: 1 försenade, 1 inom 30 dagar, 1 senare. Öppna Översikt i IUB-katalogen.');
+    expect(summaryText(summarize(all))).toBe('3 påminnelser: 1 försenad, 1 inom 30 dagar, 1 senare. Öppna Översikt i IUB-katalogen.');
     expect(summaryText(summarize([]))).toBeNull();
   });
 
