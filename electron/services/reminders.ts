@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { ServiceError } from '../../shared/api/envelope';
 import type { GeneratedFile } from '../../shared/api/files';
 import { safeFileStem } from '../../shared/api/files';
-import type { PlannedMeetingDto, ReminderList } from '../../shared/api/reminders-contract';
+import type { MeetingPlanList, PlannedMeetingDto, ReminderList } from '../../shared/api/reminders-contract';
 import { justeringDeadline } from '../../shared/domain/protokoll';
 import {
   REMINDER_KIND_LABELS,
@@ -261,8 +261,8 @@ export function reopenReminder(ctx: ServiceContext, input: { key: string }): Pro
 
 // ---- Sammanträdesplan ----
 
-export async function listPlan(ctx: ServiceContext): Promise<PlannedMeetingDto[]> {
-  return readPlan(ctx.db);
+export async function listPlan(ctx: ServiceContext): Promise<MeetingPlanList> {
+  return { today: ctx.today(), meetings: await readPlan(ctx.db) };
 }
 
 export function saveMeetingPlan(ctx: ServiceContext, input: { datum: string; arendeDeadline: string; previousDatum?: string }) {
@@ -284,7 +284,7 @@ export function saveMeetingPlan(ctx: ServiceContext, input: { datum: string; are
       before: previous,
       after: { datum: input.datum, arende_deadline: input.arendeDeadline },
     });
-    return readPlan(trx);
+    return { today: ctx.today(), meetings: await readPlan(trx) };
   });
 }
 
@@ -294,7 +294,7 @@ export function deleteMeetingPlan(ctx: ServiceContext, input: { datum: string })
     if (!before) throw new ServiceError('not_found', `Sammanträdet ${input.datum} finns inte i planen.`);
     await trx.deleteFrom('sammantradesplan').where('datum', '=', input.datum).execute();
     await recordAudit(trx, ctx, { entity: 'sammantradesplan', entityId: input.datum, action: 'ta bort', before });
-    return readPlan(trx);
+    return { today: ctx.today(), meetings: await readPlan(trx) };
   });
 }
 

@@ -42,6 +42,9 @@ export const reminderListSchema = z.object({
 });
 export type ReminderList = z.infer<typeof reminderListSchema>;
 
+export const meetingPlanListSchema = z.object({ today: z.string(), meetings: z.array(plannedMeetingSchema) });
+export type MeetingPlanList = z.infer<typeof meetingPlanListSchema>;
+
 export const reminderSummarySchema = z.object({ shown: z.number(), overdue: z.number(), soon: z.number(), later: z.number() });
 
 export const remindersContract = {
@@ -54,7 +57,7 @@ export const remindersContract = {
   'paminnelser/snooze': { input: snoozeSchema, output: reminderSchema },
   'paminnelser/reopen': { input: z.object({ key: reminderKey }).strict(), output: reminderSchema },
   'paminnelser/calendar': { input: z.object({}).strict(), output: generatedFileSchema },
-  'sammantradesplan/list': { input: z.object({}).strict(), output: z.array(plannedMeetingSchema) },
-  'sammantradesplan/save': { input: meetingPlanSaveSchema, output: z.array(plannedMeetingSchema) },
-  'sammantradesplan/delete': { input: z.object({ datum: date }).strict(), output: z.array(plannedMeetingSchema) },
+  'sammantradesplan/list': { input: z.object({}).strict(), output: meetingPlanListSchema },
+  'sammantradesplan/save': { input: meetingPlanSaveSchema, output: meetingPlanListSchema },
+  'sammantradesplan/delete': { input: z.object({ datum: date }).strict(), output: meetingPlanListSchema },
 } as const;
