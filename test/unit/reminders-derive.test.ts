@@ -302,3 +302,29 @@ describe('Översikt', () => {
     expect(months[2].entries.map((e) => e.text)).toEqual(['Revideras senast: Insatser utan individuell behovsprövning (2025.053 SN § 37)']);
   });
 });
+
+describe('acknowledge and snooze, for every kind', () => {
+  const cases: Array<[string, string, Partial<ReminderFacts>]> = [
+    ['revidering', '2026-10-02', { decisions: [SEED_002] }],
+    ['giltighet', '2026-10-02', { decisions: [{ ...SEED_002, reviderasSenast: null, giltigTill: '2026-12-31' }] }],
+    ['forslag', '2026-10-01', { proposals: [{ versionId: 7, insatsId: 3, versionNo: 2, namn: 'Medling', enhet: null, status: 'forslag', since: '2026-08-01', scheduledOn: null }] }],
+    ['rka', '2026-09-10', { rkas: [{ versionId: 9, insatsId: 4, versionNo: 2, namn: 'Gläntan', enhet: null, versionStatus: 'utkast', needsReview: true, complete: false, flaggedOn: '2026-09-10' }] }],
+    ['justering', '2026-09-22', { meetings: [{ sammantradeId: 5, datum: '2026-09-22', status: 'hallet', justeringSenast: '2026-10-06', enheter: [] }] }],
+    ['aterrapportering', '2026-10-02', { tasks: [{ taskId: 3, beslutId: 1, arendeId: 1, beteckning: 'x', text: 'Rapport', dueFrom: '2026-12-31', dueTo: '2026-12-31', done: false, insatser: [] }] }],
+  ];
+
+  it.each(cases)('%s: hidden after acknowledging until its next stage, after snoozing until the date, then back', (kind, today, over) => {
+    const [reminder] = shownOn(today, over);
+    expect(reminder.kind).toBe(kind);
+    const until = acknowledgedUntil(reminder, today);
+    expect(until > today).toBe(true);
+    const acked: StoredAck = { key: reminder.key, due: reminder.due, mode: 'kvitterad', until, actor: 'Sara', reason: '', at: '' };
+    const dayBefore = new Date(Date.parse(`${until}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    expect(shownOn(dayBefore, { ...over, acks: [acked] })).toEqual([]);
+    expect(shownOn(until, { ...over, acks: [acked] }).map((r) => r.key)).toEqual([reminder.key]);
+
+    const snoozed: StoredAck = { ...acked, mode: 'uppskjuten', until: '2027-02-01', reason: 'Väntar' };
+    expect(deriveReminders(facts('2027-01-31', { ...over, acks: [snoozed] })).find((r) => r.key === reminder.key)!.state).toBe('uppskjuten');
+    expect(shownOn('2027-02-01', { ...over, acks: [snoozed] }).map((r) => r.key)).toEqual([reminder.key]);
+  });
+});
