@@ -37,6 +37,17 @@ import { createBackup, getBackups, listAudit, restoreBackup } from '../services/
 import { dismissFinding, findingsForVersion, previewFindings, undismissFinding } from '../services/checks';
 import { transitionVersion } from '../services/lifecycle';
 import { completeRka, exportRka, getRka, reopenRka, saveRka } from '../services/rka';
+import {
+  acknowledgeReminder,
+  deleteMeetingPlan,
+  exportCalendar,
+  listPlan,
+  listReminders,
+  reminderSummary,
+  reopenReminder,
+  saveMeetingPlan,
+  snoozeReminder,
+} from '../services/reminders';
 
 export type Handlers = {
   [M in Method]: (ctx: ServiceContext, input: ParsedInput<M>) => Promise<Output<M>>;
@@ -84,4 +95,13 @@ export const handlers = {
   'rka/complete': (ctx, input) => completeRka(ctx, input),
   'rka/reopen': (ctx, input) => reopenRka(ctx, input),
   'rka/export': (ctx, input) => exportRka(ctx, input),
+  'paminnelser/list': (ctx) => listReminders(ctx),
+  'paminnelser/summary': (ctx) => reminderSummary(ctx),
+  'paminnelser/acknowledge': (ctx, input) => acknowledgeReminder(ctx, input),
+  'paminnelser/snooze': (ctx, input) => snoozeReminder(ctx, input),
+  'paminnelser/reopen': (ctx, input) => reopenReminder(ctx, input),
+  'paminnelser/calendar': (ctx) => exportCalendar(ctx),
+  'sammantradesplan/list': (ctx) => listPlan(ctx),
+  'sammantradesplan/save': (ctx, input) => saveMeetingPlan(ctx, input),
+  'sammantradesplan/delete': (ctx, input) => deleteMeetingPlan(ctx, input),
 } satisfies Handlers;

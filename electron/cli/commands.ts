@@ -6,6 +6,7 @@ import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
 import { exportCommand } from './commands/export';
 import { checkCommand } from './commands/check';
+import { remindersCommand } from './commands/reminders';
 
 export const commands: Record<string, CliCommand> = {
   serve: serveCommand,
@@ -14,6 +15,7 @@ export const commands: Record<string, CliCommand> = {
   restore: restoreCommand,
   export: exportCommand,
   check: checkCommand,
+  reminders: remindersCommand,
 };
 
 export function printHelp(): void {

@@ -123,7 +123,25 @@ export interface AterrapporteringTable {
   done: Generated<number>;
 }
 
-export interface ReminderAckTable { key: string; until: string | null; actor: string; reason: Generated<string>; at: string }
+export interface ReminderAckTable {
+  key: string;
+  until: string | null;
+  actor: string;
+  reason: Generated<string>;
+  at: string;
+  due: string | null;
+  mode: Generated<string>;
+}
+
+export interface CalendarEventTable {
+  uid: string;
+  fingerprint: string;
+  sequence: Generated<number>;
+  modified: string;
+  summary: string;
+  dtstart: string;
+  cancelled: string | null;
+}
 
 export interface Database {
   settings: SettingsTable;
@@ -143,6 +161,7 @@ export interface Database {
   rka: RkaTable;
   aterrapportering: AterrapporteringTable;
   reminder_ack: ReminderAckTable;
+  calendar_event: CalendarEventTable;
 }
 
 export type InsatsVersionRow = Selectable<InsatsVersionTable>;

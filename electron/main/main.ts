@@ -17,6 +17,7 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 
 let services: RunningServices | null = null;
 let mainWindow: BrowserWindow | null = null;
+let stopNotifications: (() => void) | null = null;
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -92,7 +93,20 @@ async function start() {
     return dispatch(services!.ctx, String(method), input);
   });
   await createWindow();
-  if (Notification.isSupported()) startDailyNotifications(services.ctx, (title, body) => new Notification({ title, body }).show());
+  if (Notification.isSupported()) {
+    stopNotifications = startDailyNotifications(services.ctx, (title, body) => {
+      const notification = new Notification({ title, body });
+      // A click brings the window forward on Översikt, where the reminders are.
+      notification.on('click', () => {
+        if (!mainWindow) return;
+        if (mainWindow.isMinimized()) mainWindow.restore();
+        mainWindow.show();
+        mainWindow.focus();
+        void mainWindow.webContents.executeJavaScript("window.location.hash = '#/oversikt'");
+      });
+      notification.show();
+    });
+  }
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -115,6 +129,7 @@ if (!app.requestSingleInstanceLock()) {
     return start();
   });
   app.on('window-all-closed', async () => {
+    stopNotifications?.();
     await services?.close();
     app.quit();
   });

@@ -8,6 +8,7 @@ import { decisionsContract } from './decisions-contract';
 import { backupsContract } from './backups-contract';
 import { checksContract } from './checks-contract';
 import { rkaContract } from './rka-contract';
+import { remindersContract } from './reminders-contract';
 
 // Swedish messages for zod's built-in checks, on both sides of the contract.
 z.config(z.locales.sv());
@@ -20,6 +21,7 @@ export const contract = {
   ...backupsContract,
   ...checksContract,
   ...rkaContract,
+  ...remindersContract,
 } as const;
 
 export type Contract = typeof contract;

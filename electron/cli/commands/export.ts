@@ -8,6 +8,7 @@ import type { ServiceContext } from '../../services/context';
 import { CliError } from '../cli-error';
 import { parse, withServices, type CliCommand } from '../command';
 import { rkaExportKind } from './export-rka';
+import { calendarExport } from './export-calendar';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -21,6 +22,7 @@ export interface ExportKind {
 
 export const EXPORT_KINDS: Record<string, ExportKind> = {
   rka: rkaExportKind,
+  calendar: calendarExport,
 };
 
 /** Writes the generated file(s) and returns the paths written. */
