@@ -7,6 +7,7 @@ import type { GeneratedFile } from '../../../shared/api/files';
 import type { ServiceContext } from '../../services/context';
 import { CliError } from '../cli-error';
 import { parse, withServices, type CliCommand } from '../command';
+import { exportProtokollsutdrag, exportTjansteskrivelse } from './export-protokollsutdrag';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -18,7 +19,10 @@ export interface ExportKind {
   build(ctx: ServiceContext, values: Record<string, string | boolean | undefined>): Promise<GeneratedFile | GeneratedFile[]>;
 }
 
-export const EXPORT_KINDS: Record<string, ExportKind> = {};
+export const EXPORT_KINDS: Record<string, ExportKind> = {
+  protokollsutdrag: exportProtokollsutdrag,
+  tjansteskrivelse: exportTjansteskrivelse,
+};
 
 /** Writes the generated file(s) and returns the paths written. */
 export function writeGenerated(out: string, result: GeneratedFile | GeneratedFile[]): string[] {
