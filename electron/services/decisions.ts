@@ -180,14 +180,15 @@ export async function createArende(
   // Another window or process may take the same number between our read and our insert: the UNIQUE
   // constraint refuses the second one, and a suggested number is then simply recomputed. A process
   // whose snapshot went stale while the other one wrote gets SQLITE_BUSY(_SNAPSHOT): it starts over too.
-  for (let attempt = 0; attempt < 8; attempt++) {
+  const deadline = Date.now() + 10_000;
+  for (let attempt = 0; Date.now() < deadline; attempt++) {
     try {
       return await createArendeOnce(ctx, input);
     } catch (error) {
       const typed = input.diarienummer?.trim();
       if (isUniqueViolation(error) && typed) throw new ServiceError('conflict', `Diarienumret ${typed} används redan av ett annat ärende.`);
       if (!isUniqueViolation(error) && !isBusyError(error)) throw error;
-      await pause(5 + Math.floor(Math.random() * 20 * (attempt + 1)));
+      await pause(2 + Math.floor(Math.random() * 10 * Math.min(attempt + 1, 10)));
     }
   }
   throw new ServiceError('busy', 'Kunde inte ge ärendet ett diarienummer just nu. Försök igen.');
