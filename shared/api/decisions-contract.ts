@@ -66,7 +66,11 @@ export const sammantradeSchema = z.object({
   status: z.enum(PROTOKOLL_STATUSES),
   justeringsdatum: z.string().nullable(),
   justeringSenast: z.string(),
+  /** Not justerat although the 14 days have passed. */
+  justeringForsenad: z.boolean(),
   anslagsdatum: z.string().nullable(),
+  /** The last day of the three-week appeal period, once the justering is anslagen. */
+  overklagandeTidSlut: z.string().nullable(),
   ordforande: z.string(),
   justerare: z.string(),
   arenden: z.array(arendeSchema),
