@@ -138,6 +138,11 @@ export function updateSammantrade(
     if (before.status === 'justerat' && input.status !== undefined && input.status !== 'justerat') {
       throw new ServiceError('refused', 'Protokollet är justerat och kan inte öppnas igen. En rättelse görs genom ett nytt beslut.');
     }
+    if (before.status === 'justerat') {
+      // The justerade protocol is fixed; only the anslag (announced after justering) may still be recorded.
+      const changed = (['justeringsdatum', 'ordforande', 'justerare'] as const).filter((k) => input[k] !== undefined && input[k] !== before[k]);
+      if (changed.length > 0) throw new ServiceError('refused', 'Protokollet är justerat; justeringsdatum, ordförande och justerare kan inte ändras.');
+    }
     const next = { ...before, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
     if (next.status === 'justerat' && !next.justeringsdatum) {
       throw new ServiceError('invalid_input', 'Ange justeringsdatum innan protokollet markeras som justerat.', [{ path: 'justeringsdatum', message: 'Ange justeringsdatum.' }]);

@@ -89,6 +89,7 @@ describe('nämndens beslut i webbläsarläget', () => {
     await addMeeting(page, '2025-09-16');
 
     // The next number of the year is suggested; the secretary types the one from the diarium instead.
+    await page.getByRole('button', { name: 'Nytt ärende', exact: true }).click();
     const dnr = page.getByLabel('Diarienummer');
     await expect.poll(() => dnr.inputValue()).toBe('2025.001');
     await dnr.fill('2025.053');
@@ -106,7 +107,9 @@ describe('nämndens beslut i webbläsarläget', () => {
 
     const card = arendeCard(page, '2025.053 Insatser utan individuell behovsprövning');
     await card.waitFor();
+    await page.getByRole('button', { name: 'Nytt ärende', exact: true }).click();
     await expect.poll(() => dnr.inputValue()).toBe('2025.054');
+    await page.getByRole('button', { name: 'Avbryt' }).click();
     await card.getByText('25 insatser').waitFor();
 
     // Earlier §§ of the year are not in the app: the suggested § 1 is set to § 37.
@@ -200,6 +203,7 @@ describe('nämndens beslut i webbläsarläget', () => {
     await openDecisions(page);
     await addMeeting(page, '2025-10-14');
     for (const [i, namn] of EXTRA.entries()) {
+      await page.getByRole('button', { name: 'Nytt ärende', exact: true }).click();
       await page.getByLabel('Rubrik').fill(namn);
       await page.getByLabel(`${namn} (version 1)`).check();
       await page.getByRole('button', { name: 'Skapa ärende' }).click();

@@ -124,6 +124,8 @@ describe('sammanträde och beslut', () => {
     await expect(s.call('sammantraden/update', { id: meeting.id, status: 'justerat' })).rejects.toThrow(/justeringsdatum/);
     await s.call('sammantraden/update', { id: meeting.id, status: 'justerat', justeringsdatum: '2025-09-22', anslagsdatum: '2025-09-23' });
     await expect(s.call('sammantraden/update', { id: meeting.id, status: 'hallet' })).rejects.toThrow(/justerat/);
+    await expect(s.call('sammantraden/update', { id: meeting.id, justeringsdatum: '2025-09-24' })).rejects.toThrow(/justeringsdatum, ordförande och justerare kan inte ändras/);
+    expect((await s.call('sammantraden/update', { id: meeting.id, anslagsdatum: '2025-09-23', justeringsdatum: '2025-09-22' })).anslagsdatum).toBe('2025-09-23');
     const late = await servicesOnDay(s.file, '2025-10-20');
     try {
       const arende = (await late.call('arenden/list', {})).find((x) => x.id === a.id)!;

@@ -11,7 +11,7 @@ import { VersionPicker } from './VersionPicker';
 
 const toLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
-export function NewArendeForm({ onCreated }: { onCreated(arende: ArendeDto): void }) {
+export function NewArendeForm({ onCreated, onCancel }: { onCreated(arende: ArendeDto): void; onCancel(): void }) {
   const ready = useApiData(() => api('insatser/list', { status: 'redo_for_beslut' }), []);
   const [diarienummer, setDiarienummer] = useState('');
   const [rubrik, setRubrik] = useState('');
@@ -80,6 +80,9 @@ export function NewArendeForm({ onCreated }: { onCreated(arende: ArendeDto): voi
         <VersionPicker legend="Insatser som är redo för beslut" rows={ready.data ?? []} value={versionIds} onChange={setVersionIds} />
         <Group>
           <Button type="submit">Skapa ärende</Button>
+          <Button variant="default" onClick={onCancel}>
+            Avbryt
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -14,12 +14,25 @@ import { TaskList } from './TaskList';
 const badgeStyles = { label: { color: 'var(--mantine-color-dark-9)' } };
 
 export function ArendenPanel({ arenden, meetings, onChange }: { arenden: ArendeDto[]; meetings: SammantradeDto[]; onChange(): void }) {
+  const [creating, setCreating] = useState(false);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="arenden-rubrik">
       <Title order={3} id="arenden-rubrik" mb="sm">
         Ärenden
       </Title>
-      <NewArendeForm onCreated={onChange} />
+      {creating ? (
+        <NewArendeForm
+          onCreated={() => {
+            setCreating(false);
+            onChange();
+          }}
+          onCancel={() => setCreating(false)}
+        />
+      ) : (
+        <Button onClick={() => setCreating(true)}>
+          Nytt ärende
+        </Button>
+      )}
       <Stack mt="lg">
         {arenden.length === 0 && <Text size="sm">Inga ärenden ännu.</Text>}
         {arenden.map((a) => (
@@ -79,7 +92,7 @@ function ArendeCard({ arende, meetings, onChange }: { arende: ArendeDto; meeting
             {arende.versioner.length === 1 ? '1 insats' : `${arende.versioner.length} insatser`}
           </Text>
         </summary>
-        <Text component="ul" size="sm" my={4}>
+        <Text component="ul" size="sm" my={4} pl="lg">
           {arende.versioner.map((v) => (
             <li key={v.versionId}>
               <a href={`#/katalog/insats/${v.insatsId}/${v.versionId}`}>
@@ -215,7 +228,14 @@ function Agenda({ arende, meetings, onChange }: { arende: ArendeDto; meetings: S
           <Button size="sm" variant="light" disabled={!paragrafNumber} onClick={() => run(() => api('arenden/setParagraf', { arendeId: arende.id, paragraf: paragrafNumber! }))}>
             Spara §
           </Button>
-          <Button size="sm" variant="default" onClick={() => setEditingParagraf(false)}>
+          <Button
+            size="sm"
+            variant="default"
+            onClick={() => {
+              setEditingParagraf(false);
+              setError(null);
+            }}
+          >
             Avbryt
           </Button>
         </Group>
