@@ -25,14 +25,21 @@ import {
   completeTask,
   createArende,
   createSammantrade,
+  decisionForVersion,
   listArenden,
   listSammantraden,
   recordBeslut,
   scheduleArende,
   setOverklagad,
+  setParagraf,
   suggestDiarienummer,
+  suggestParagraf,
+  unscheduleArende,
+  updateArende,
+  updateBeslut,
   updateSammantrade,
 } from '../services/decisions';
+import { protokollsutdragFile, tjansteskrivelseFile } from '../services/decision-documents';
 import { createBackup, getBackups, listAudit, restoreBackup } from '../services/backups';
 import { dismissFinding, findingsForVersion, previewFindings, undismissFinding } from '../services/checks';
 import { transitionVersion } from '../services/lifecycle';
@@ -76,8 +83,16 @@ export const handlers = {
   'arenden/list': (ctx) => listArenden(ctx),
   'arenden/suggestDiarienummer': (ctx, input) => suggestDiarienummer(ctx, input),
   'arenden/create': (ctx, input) => createArende(ctx, input),
+  'arenden/update': (ctx, input) => updateArende(ctx, input),
+  'arenden/suggestParagraf': (ctx, input) => suggestParagraf(ctx, input),
   'arenden/schedule': (ctx, input) => scheduleArende(ctx, input),
+  'arenden/setParagraf': (ctx, input) => setParagraf(ctx, input),
+  'arenden/unschedule': (ctx, input) => unscheduleArende(ctx, input),
+  'arenden/tjansteskrivelse': (ctx, input) => tjansteskrivelseFile(ctx, input),
+  'arenden/protokollsutdrag': (ctx, input) => protokollsutdragFile(ctx, input),
   'beslut/record': (ctx, input) => recordBeslut(ctx, input),
+  'beslut/update': (ctx, input) => updateBeslut(ctx, input),
+  'beslut/forVersion': (ctx, input) => decisionForVersion(ctx, input),
   'beslut/setOverklagad': (ctx, input) => setOverklagad(ctx, input),
   'beslut/addTask': (ctx, input) => addTask(ctx, input),
   'beslut/completeTask': (ctx, input) => completeTask(ctx, input),

@@ -61,6 +61,8 @@ export interface ArendeTable {
   sammantrade_id: number | null;
   paragraf: number | null;
   created_at: string;
+  beslutsunderlag: Generated<string>;
+  expedieras_till: Generated<string>;
 }
 
 export interface BeslutTable {

@@ -9,6 +9,7 @@ import { CliError } from '../cli-error';
 import { parse, withServices, type CliCommand } from '../command';
 import { rkaExportKind } from './export-rka';
 import { calendarExport } from './export-calendar';
+import { exportProtokollsutdrag, exportTjansteskrivelse } from './export-protokollsutdrag';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -23,6 +24,8 @@ export interface ExportKind {
 export const EXPORT_KINDS: Record<string, ExportKind> = {
   rka: rkaExportKind,
   calendar: calendarExport,
+  protokollsutdrag: exportProtokollsutdrag,
+  tjansteskrivelse: exportTjansteskrivelse,
 };
 
 /** Writes the generated file(s) and returns the paths written. */

@@ -4,6 +4,7 @@ import type { VersionDto } from '../../../../shared/api/catalogue-contract';
 import { describeContent } from '../../../../shared/domain/diff';
 import { api } from '../../api/client';
 import { useApiData } from '../../components/useApiData';
+import { VersionDecision } from './VersionDecision';
 
 export function VersionView({ version }: { version: VersionDto }) {
   const org = useApiData(() => api('organisation/get', {}), []);
@@ -14,6 +15,7 @@ export function VersionView({ version }: { version: VersionDto }) {
   return (
     <Stack>
       <Text size="sm">Den här versionen kan inte ändras. Välj ”Ändra (ny version)” för att arbeta fram en ny version.</Text>
+      <VersionDecision versionId={version.versionId} />
       {describeContent(version.content, names)
         .filter((f) => f.text)
         .map((f) => (
