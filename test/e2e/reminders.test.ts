@@ -97,6 +97,11 @@ describe('påminnelser och översikt', () => {
     await expect(link.getAttribute('aria-describedby').then((id) => page.locator(`#${id}`).textContent())).resolves.toBe('1 aktuella');
     await expectAccessible(page, 'Översikt');
     await screenshot(page, 'paminnelser-02-oversikt');
+    // Following the link lands on the decision's ärende, focused, on the decisions page.
+    await revision(page).getByRole('link', { name: 'Öppna beslutet' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Sammanträden och beslut' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'arende-1');
+    await expect(page.locator('#arende-1').getByRole('heading', { level: 4 }).innerText()).resolves.toContain('2025.053');
     await page.close();
   });
 

@@ -25,14 +25,18 @@ beforeAll(async () => {
   const catalogue = loadFixture('alingsas');
   await importCatalogue(s.ctx, { ...catalogue, beslut: null });
   s.sqlite.prepare("UPDATE insats_version SET status = 'redo_for_beslut'").run();
-  // One 14:5 insats with a completed risk- och konsekvensanalys (the RKA feature writes these rows).
+  // One 14:5 insats with a completed risk- och konsekvensanalys (the import made drafts from the seed's
+  // "Bedömning särskilda skäl"; this one is completed with its own conclusion).
   const v = s.sqlite
     .prepare("SELECT id, namn FROM insats_version WHERE dokumentation_regim = '14:5' ORDER BY id LIMIT 1")
     .get() as { id: number; namn: string };
   rkaInsats = v.namn;
   s.sqlite
-    .prepare("INSERT INTO rka (version_id, content_json, complete, created_at, updated_at) VALUES (?, ?, 1, '2025-08-20T10:00:00Z', '2025-08-20T10:00:00Z')")
+    .prepare("INSERT INTO rka (version_id, content_json, complete, created_at, updated_at) VALUES (?, ?, 1, '2025-08-20T10:00:00Z', '2025-08-20T10:00:00Z') ON CONFLICT (version_id) DO UPDATE SET content_json = excluded.content_json, complete = 1")
     .run(v.id, JSON.stringify({ avvagning: { utfall: null, text: RKA_SLUTSATS }, datum: '2025-08-20' }));
+
+  // And one 14:5 insats whose analysis has not been started at all.
+  s.sqlite.prepare("DELETE FROM rka WHERE version_id = (SELECT id FROM insats_version WHERE dokumentation_regim = '14:5' ORDER BY id LIMIT 1 OFFSET 1)").run();
 
   const ready = await s.call('insatser/list', { status: 'redo_for_beslut' });
   const meeting = await s.call('sammantraden/create', { datum: '2025-09-16' });

@@ -71,7 +71,7 @@ function ArendeCard({ arende, meetings, onChange }: { arende: ArendeDto; meeting
   const locked = arende.sammantradeStatus === 'justerat';
   const titleId = `arende-${arende.id}-rubrik`;
   return (
-    <Paper withBorder p="sm" data-testid="arende" component="article" aria-labelledby={titleId}>
+    <Paper withBorder p="sm" data-testid="arende" component="article" aria-labelledby={titleId} id={`arende-${arende.id}`} tabIndex={-1}>
       <Group justify="space-between" align="flex-start">
         <Title order={4} id={titleId}>
           {arende.diarienummer} {arende.rubrik}

@@ -74,7 +74,7 @@ function Meeting({ meeting, onChange }: { meeting: SammantradeDto; onChange(): v
   }
   const dates = locked ? { anslagsdatum: anslagsdatum || null } : { justeringsdatum: justeringsdatum || null, anslagsdatum: anslagsdatum || null, ordforande, justerare };
   return (
-    <Paper withBorder p="sm" data-testid="sammantrade" component="article" aria-labelledby={titleId}>
+    <Paper withBorder p="sm" data-testid="sammantrade" component="article" aria-labelledby={titleId} id={`sammantrade-${meeting.id}`} tabIndex={-1}>
       <Group justify="space-between">
         <Title order={4} id={titleId}>
           {meeting.namnd} {meeting.datum}
