@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
-import { createDialect } from './sqlite-dialect';
+import { createDialect, isDiskFullError } from './sqlite-dialect';
 import { DatabaseRefusedError } from './errors';
 import { applyMigrations, pendingMigrations, readMigrations } from './migrator';
 import { backupDatabase, pruneBackups } from './backup';
@@ -30,6 +30,8 @@ export interface OpenDatabase {
   db: Kysely<Schema>;
   /** Versions applied by this open, empty when the file was up to date. */
   migrated: number[];
+  /** Things the user should know that did not stop the open (a start backup that could not be taken). */
+  warnings: string[];
   close(): Promise<void>;
 }
 
@@ -53,7 +55,12 @@ export function checkDatabaseFile(file: string): void {
     const rawPageSize = header.readUInt16BE(16);
     const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
     const pageCount = header.readUInt32BE(28);
-    if (size % pageSize !== 0 || (pageCount > 0 && size < pageCount * pageSize)) {
+    // SQLite trusts the size in the header only while the change counter matches "version valid for";
+    // and while a write-ahead log is beside the file, pages may still be on their way from it (after a
+    // crash or a full disk during a checkpoint). integrity_check judges those files once SQLite opens them.
+    const headerSizeValid = pageCount > 0 && header.readUInt32BE(24) === header.readUInt32BE(92);
+    const walPending = fs.existsSync(`${file}-wal`) && fs.statSync(`${file}-wal`).size > 0;
+    if (size % pageSize !== 0 || (headerSizeValid && !walPending && size < pageCount * pageSize)) {
       throw new DatabaseRefusedError(`Databasfilen ${path.basename(file)} är avkortad eller skadad och har inte ändrats.`, 'damaged');
     }
   } finally {
@@ -112,9 +119,24 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
     const files = readMigrations(options.migrationsDir);
     const pending = pendingMigrations(sqlite, files);
     const backups = options.backups ?? (inMemory ? false : { keep: 10 });
+    const warnings: string[] = [];
     if (backups && existed && (pending.length > 0 || backups.atStart !== false)) {
-      await backupDatabase(sqlite, options.file, pending.length > 0 ? 'fore-migrering' : 'start', now());
-      pruneBackups(options.file, storedBackupCount(sqlite) ?? backups.keep);
+      try {
+        await backupDatabase(sqlite, options.file, pending.length > 0 ? 'fore-migrering' : 'start', now());
+        pruneBackups(options.file, storedBackupCount(sqlite) ?? backups.keep);
+      } catch (error) {
+        const why = isDiskFullError(error) ? 'disken är full' : (error as Error).message;
+        // Never migrate without a copy to go back to; a start backup that fails does not keep the
+        // user from reading the catalogue (the file itself is intact, checked above).
+        if (pending.length > 0) {
+          throw new DatabaseRefusedError(
+            `Databasen behöver uppgraderas, men ingen säkerhetskopia kunde tas först (${why}). Inget har ändrats. Frigör utrymme och starta igen.`,
+            'other',
+          );
+        }
+        warnings.push(`Ingen säkerhetskopia kunde tas vid start: ${why}.`);
+        console.warn(warnings.at(-1));
+      }
     }
     const migrated = applyMigrations(sqlite, pending, now().toISOString());
     const db = new Kysely<Schema>({ dialect: createDialect(sqlite) });
@@ -123,6 +145,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
       sqlite,
       db,
       migrated,
+      warnings,
       async close() {
         await db.destroy();
         // Kysely closes the handle only if a query ever ran through it; a file left open would keep
@@ -132,6 +155,25 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
     };
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw explainOpenError(error, options.file);
   }
+}
+
+/** SQLite's own errors while opening, in words a secretary can act on; the file is left as it was. */
+function explainOpenError(error: unknown, file: string): unknown {
+  if (error instanceof DatabaseRefusedError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  if (isDiskFullError(error) || code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) {
+    return new DatabaseRefusedError(
+      `Databasen ${path.basename(file)} kan inte öppnas: disken är full eller går inte att skriva till (${code}). Frigör utrymme och försök igen; filen har inte ändrats.`,
+      'other',
+    );
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new DatabaseRefusedError(
+      `Databasen ${path.basename(file)} är upptagen av ett annat program just nu. Försök igen om en stund.`,
+      'in_use',
+    );
+  }
+  return error;
 }
