@@ -163,6 +163,11 @@ describe('inga riskabla inställningar någonstans i electron/', () => {
     for (const { file, text } of electronSources()) expect(text, file).not.toMatch(pattern);
   });
 
+  it('det enda fönstret byggs av mainWindowOptions (som window-options.test.ts kontrollerar)', () => {
+    const windows = electronSources().flatMap(({ file, text }) => (text.match(/new BrowserWindow\([^)]*/g) ?? []).map((m) => `${file}: ${m}`));
+    expect(windows).toEqual([`${path.join('electron', 'main', 'main.ts')}: new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs'`]);
+  });
+
   it('main.ts nekar behörigheter, webview, nya fönster och navigering bort från appen', () => {
     const main = source('electron/main/main.ts');
     expect(main).toMatch(/setPermissionRequestHandler\(\(_wc, _permission, callback\) => callback\(false\)\)/);
