@@ -47,11 +47,14 @@ beforeAll(async () => {
     'arenden/create': { rubrik: 'Revidering av IUB-katalogen', beskrivning: 'Beskrivning', handlaggare: 'Handläggare', versionIds: [draft.versionId] },
     'beslut/addTask': { beslutId: 1, text: 'Återrapportera', due: 'hösten 2026' },
     'catalogue/diffDates': { fromDate: '2025-01-01', toDate: '2025-12-31' },
+    'audit/insats': { insatsId: draft.insatsId },
+    'audit/exportInsats': { insatsId: draft.insatsId, format: 'csv' },
   } satisfies Partial<{ [M in Method]: Input<M> }>);
   server = await startWebServer({ ctx: s.ctx, staticDir: s.dir });
   lastHash = hash();
   lastConnection = s.ctx.sqlite;
   lastChanges = changes();
+  lastAudit = auditRows();
 }, 60_000);
 afterAll(async () => {
   await server?.close();
@@ -71,6 +74,10 @@ function changes() {
   return `${s.ctx.file}:${n}:${s.ctx.sqlite === lastConnection}`;
 }
 let lastConnection: unknown = null;
+let lastAudit: string[] = [];
+function auditRows(): string[] {
+  return (s.ctx.sqlite.prepare('SELECT * FROM audit_log ORDER BY id').raw(true).all() as unknown[][]).map((r) => JSON.stringify(r));
+}
 
 const ipcHandler = guardedIpcHandler((method, input) =>
   dispatch(s.ctx, method, input, (message, error) => logged.push(`${message}: ${(error as Error)?.stack ?? error}`)),
@@ -112,6 +119,10 @@ async function checkCall(transport: 'ipc' | 'http', method: string, payload: unk
   if (envelope.ok) {
     t.ok += 1;
     if (changes() !== lastChanges) {
+      // an accepted call may add to the audit trail, never change or remove an entry
+      const audit = auditRows();
+      expect(audit.slice(0, lastAudit.length), `${method} ändrade granskningsloggen`).toEqual(lastAudit);
+      lastAudit = audit;
       lastHash = hash();
       lastConnection = s.ctx.sqlite;
       lastChanges = changes();
