@@ -12,6 +12,7 @@ import { InsatsEditor } from './InsatsEditor';
 import { VersionDiff } from './VersionDiff';
 import { StatusBadge } from './status-badge';
 import { VersionView } from './VersionView';
+import { AuditPanel } from '../audit/AuditPanel';
 
 export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionId?: number }) {
   const detail = useApiData(() => api('insatser/get', { insatsId }), [insatsId]);
@@ -60,6 +61,7 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
           <Tabs.Tab value="innehall">Innehåll</Tabs.Tab>
           <Tabs.Tab value="jamfor">Jämför versioner</Tabs.Tab>
           <Tabs.Tab value="historik">Historik</Tabs.Tab>
+          <Tabs.Tab value="granskningslogg">Granskningslogg</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="innehall" pt="md">
           {version.data &&
@@ -101,6 +103,9 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
               </Table.Tbody>
             </Table>
           </Paper>
+        </Tabs.Panel>
+        <Tabs.Panel value="granskningslogg" pt="md">
+          <AuditPanel insatsId={insatsId} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
