@@ -55,6 +55,7 @@ import {
   saveMeetingPlan,
   snoozeReminder,
 } from '../services/reminders';
+import { exportInsatsAudit, insatsAudit } from '../services/audit-export';
 
 export type Handlers = {
   [M in Method]: (ctx: ServiceContext, input: ParsedInput<M>) => Promise<Output<M>>;
@@ -119,4 +120,6 @@ export const handlers = {
   'sammantradesplan/list': (ctx) => listPlan(ctx),
   'sammantradesplan/save': (ctx, input) => saveMeetingPlan(ctx, input),
   'sammantradesplan/delete': (ctx, input) => deleteMeetingPlan(ctx, input),
+  'audit/insats': (ctx, input) => insatsAudit(ctx, input),
+  'audit/exportInsats': (ctx, input) => exportInsatsAudit(ctx, input),
 } satisfies Handlers;

@@ -9,6 +9,7 @@ import { backupsContract } from './backups-contract';
 import { checksContract } from './checks-contract';
 import { rkaContract } from './rka-contract';
 import { remindersContract } from './reminders-contract';
+import { auditContract } from './audit-contract';
 
 // Swedish messages for zod's built-in checks, on both sides of the contract.
 z.config(z.locales.sv());
@@ -22,6 +23,7 @@ export const contract = {
   ...checksContract,
   ...rkaContract,
   ...remindersContract,
+  ...auditContract,
 } as const;
 
 export type Contract = typeof contract;

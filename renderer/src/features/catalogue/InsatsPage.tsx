@@ -15,6 +15,7 @@ import { VersionDiff } from './VersionDiff';
 import { StatusBadge } from './status-badge';
 import { VersionView } from './VersionView';
 import { RkaPanel } from '../rka/RkaPanel';
+import { AuditPanel } from '../audit/AuditPanel';
 
 export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionId?: number }) {
   const detail = useApiData(() => api('insatser/get', { insatsId }), [insatsId]);
@@ -66,6 +67,7 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
           {version.data?.content.dokumentation.regim === '14:5' && <Tabs.Tab value="rka">Riskanalys (RKA)</Tabs.Tab>}
           <Tabs.Tab value="jamfor">Jämför versioner</Tabs.Tab>
           <Tabs.Tab value="historik">Historik</Tabs.Tab>
+          <Tabs.Tab value="granskningslogg">Granskningslogg</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="innehall" pt="md">
           {version.data &&
@@ -121,6 +123,9 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
               </Table.Tbody>
             </Table>
           </Paper>
+        </Tabs.Panel>
+        <Tabs.Panel value="granskningslogg" pt="md">
+          <AuditPanel insatsId={insatsId} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
