@@ -81,7 +81,7 @@ describe('förslagets väg till redo för beslut', () => {
     await screenshot(page, 'lifecycle-02-nekat');
 
     // 3. The checklist lists it as a spärr that cannot be dismissed; a warning can be dismissed with a reason.
-    await page.getByRole('tab', { name: 'Granskning' }).click();
+    await page.getByRole('tab', { name: 'Lagkontroll' }).click();
     const panel = page.getByTestId('granskning');
     await panel.getByRole('heading', { name: 'Spärrar (1)' }).waitFor();
     const blockItem = panel.getByTestId('fynd').and(page.locator('[data-rule="child-15-17-assessment"]'));
@@ -121,13 +121,13 @@ describe('förslagets väg till redo för beslut', () => {
     await screenshot(page, 'lifecycle-04-rattat-utkast');
 
     // The checklist is of the saved version; looking at it keeps what is typed in the editor.
-    await page.getByRole('tab', { name: 'Granskning' }).click();
+    await page.getByRole('tab', { name: 'Lagkontroll' }).click();
     await panel.getByRole('heading', { name: 'Spärrar (1)' }).waitFor();
     await page.getByRole('tab', { name: 'Innehåll' }).click();
     await expect(assessment.inputValue()).resolves.toMatch(/^Nämnden har bedömt/);
     await page.getByRole('button', { name: 'Spara utkast' }).click();
     await page.getByText(/^Sparat /).waitFor();
-    await page.getByRole('tab', { name: 'Granskning' }).click();
+    await page.getByRole('tab', { name: 'Lagkontroll' }).click();
     await panel.getByRole('heading', { name: 'Spärrar (0)' }).waitFor();
     await panel.getByTestId('granskning-summering').getByText(/Inga spärrar/).waitFor();
 
@@ -168,7 +168,7 @@ describe('förslagets väg till redo för beslut', () => {
     const tab = page.getByRole('tab', { name: 'Innehåll' });
     await tab.focus();
     await page.keyboard.press('ArrowRight');
-    await expect(page.getByRole('tab', { name: 'Granskning' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getByRole('tab', { name: 'Lagkontroll' }).getAttribute('aria-selected')).resolves.toBe('true');
     const panel = page.getByTestId('granskning');
     await panel.getByRole('heading', { name: 'Spärrar (2)' }).waitFor();
     await expect(panel.getByTestId('fynd').first().textContent()).resolves.toMatch(/risk- och konsekvensanalys.*14 kap\. 5 § SoL/);

@@ -32,7 +32,7 @@ describe('säkerhet i webbläsarläget', () => {
   it('en insats som heter som HTML visas som text, i listan, på sidan och i granskningsloggen', async () => {
     const page = await newPage(browser, app);
     await page.getByText(`Socialnämnden, Alingsås · Sara ${XSS}`).waitFor(); // the user's name, as text
-    await page.getByRole('link', { name: 'Katalog', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Katalog', exact: true }).click();
     await page.getByLabel('Ny insats').fill(XSS);
     await page.getByRole('button', { name: 'Skapa utkast' }).click();
     await page.getByRole('heading', { level: 2, name: XSS }).waitFor();
@@ -62,7 +62,7 @@ describe('säkerhet i webbläsarläget', () => {
 
   it('Granskningslogg: vem, när och vad för en insats med beslut, och export som CSV och JSON', async () => {
     const page = await newPage(browser, app);
-    await page.getByRole('link', { name: 'Katalog', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Katalog', exact: true }).click();
     await page.getByTestId('insats-rad').first().click();
     await page.getByRole('tab', { name: 'Granskningslogg' }).click();
     await page.getByRole('heading', { name: 'Granskningslogg' }).waitFor();
@@ -86,25 +86,25 @@ describe('säkerhet i webbläsarläget', () => {
   it('en säkerhetskopia tas och återställs under Inställningar', async () => {
     const page = await newPage(browser, app);
     page.on('dialog', (dialog) => void dialog.accept()); // "Återställa databasen från …?"
-    await page.getByRole('link', { name: 'Inställningar', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Inställningar', exact: true }).click();
     await page.getByRole('button', { name: 'Ta en säkerhetskopia nu' }).click();
     const saved = await page.getByRole('status').filter({ hasText: /Säkerhetskopian .* är sparad/ }).textContent();
     const name = saved!.match(/Säkerhetskopian (\S+\.db) är sparad/)![1];
 
-    await page.getByRole('link', { name: 'Katalog', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Katalog', exact: true }).click();
     await page.getByLabel('Ny insats').fill('Skapad efter kopian');
     await page.getByRole('button', { name: 'Skapa utkast' }).click();
     await page.getByRole('heading', { level: 2, name: 'Skapad efter kopian' }).waitFor();
 
-    await page.getByRole('link', { name: 'Inställningar', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Inställningar', exact: true }).click();
     await page.getByRole('button', { name: `Återställ ${name}` }).click();
     await page.getByRole('status').filter({ hasText: `Databasen är återställd från ${name}` }).waitFor();
     await expectAccessible(page, 'säkerhetskopior');
     await screenshot(page, 'sakerhet-aterstallning');
-    const safety = (await page.getByRole('status').textContent())!.match(/Kopia av den tidigare: (\S+\.db)/)![1];
+    const safety = (await page.getByRole('status').filter({ hasText: 'Databasen är återställd' }).textContent())!.match(/Kopia av den tidigare: (\S+\.db)/)![1];
     expect(fs.existsSync(path.join(path.dirname(dbFile), 'backups', safety))).toBe(true);
 
-    await page.getByRole('link', { name: 'Katalog', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Katalog', exact: true }).click();
     await page.getByLabel('Sök i all text').fill('onerror');
     await page.getByTestId('insats-rad').filter({ hasText: XSS }).waitFor(); // from before the backup: still there
     await page.getByLabel('Sök i all text').fill('Skapad efter kopian');

@@ -76,7 +76,7 @@ function LiveSummary({ findings, stale, error, loaded }: { findings: FindingDto[
           : parts.length === 0
             ? 'Inga anmärkningar just nu.'
             : `${parts.join(', ')}. Anmärkningarna står under fälten de gäller.`}
-        {blocks > 0 && ' En spärr måste rättas (eller, när regeln tillåter det, avfärdas med motivering under Granskning) innan förslaget kan markeras redo för beslut.'}
+        {blocks > 0 && ' En spärr måste rättas (eller, när regeln tillåter det, avfärdas med motivering under Lagkontroll) innan förslaget kan markeras redo för beslut.'}
       </Text>
       {stale && <Text size="sm" mt={4}>Kontrollen visar läget före din senaste ändring: rätta de markerade fälten så kontrolleras det du skrivit.</Text>}
       {error && <Text size="sm" mt={4}>Kontrollen kunde inte göras: {error}</Text>}

@@ -1,4 +1,4 @@
-// "Granskning": the checklist of one version against SoL (2025:400). Every finding with its severity,
+// "Lagkontroll": the checklist of one version against SoL (2025:400). Every finding with its severity,
 // field and legal reference; false alarms of the rules that allow it can be dismissed with a reason
 // (and the dismissal undone); and every rule of the check with its result, so the reader sees what
 // was checked, not only what failed.
@@ -54,7 +54,7 @@ export function FindingsPanel({ versionId, status }: { versionId: number; status
   const blocks = data.findings.filter((f) => f.severity === 'block').length;
   return (
     <Stack data-testid="granskning">
-      <Title order={3} size="h4">Granskning mot socialtjänstlagen</Title>
+      <Title order={3} size="h4">Lagkontroll mot socialtjänstlagen</Title>
       <Text size="sm">
         Kontrollen gäller den sparade versionen. Spärrar hindrar att förslaget markeras redo för beslut. Varningar bör ses
         över. Ett fynd som bygger på ordval kan avfärdas som falskt larm med en motivering; det visas då som information

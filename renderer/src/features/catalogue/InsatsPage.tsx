@@ -63,7 +63,7 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
       <Tabs defaultValue="innehall">
         <Tabs.List>
           <Tabs.Tab value="innehall">Innehåll</Tabs.Tab>
-          <Tabs.Tab value="granskning">Granskning</Tabs.Tab>
+          <Tabs.Tab value="granskning">Lagkontroll</Tabs.Tab>
           {version.data?.content.dokumentation.regim === '14:5' && <Tabs.Tab value="rka">Riskanalys (RKA)</Tabs.Tab>}
           <Tabs.Tab value="jamfor">Jämför versioner</Tabs.Tab>
           <Tabs.Tab value="historik">Historik</Tabs.Tab>

@@ -86,7 +86,7 @@ export function LifecycleActions({ versionId, status, onChanged }: { versionId: 
         {HINTS[status] && <Text size="sm">{HINTS[status]}</Text>}
         {needsSave && unsaved && (
           <Alert color="orange" variant="light" role="alert" title="Spara utkastet först" styles={{ title: { color: '#212529' }, message: { color: '#212529' } }}>
-            Du har ändringar som inte är sparade. Granskningen och förslaget gäller den sparade versionen.
+            Du har ändringar som inte är sparade. Lagkontrollen och förslaget gäller den sparade versionen.
           </Alert>
         )}
         {refusal && (
@@ -99,7 +99,7 @@ export function LifecycleActions({ versionId, status, onChanged }: { versionId: 
               </List>
             )}
             <Text size="sm" mt="xs">
-              Se fliken Granskning för alla fynd.
+              Se fliken Lagkontroll för alla fynd.
             </Text>
           </Alert>
         )}
