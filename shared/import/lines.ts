@@ -42,10 +42,10 @@ export function splitLines(text: string): Line[] {
 }
 
 /** The original text of lines from..to (inclusive), for showing the source beside a proposal. */
-export function sourceText(raw: string[], from: number, to: number): string {
+export function sourceText(raw: string[], from: number, to: number, leaveOut: ReadonlySet<number> = new Set()): string {
   return raw
     .slice(from - 1, to)
-    .map((l) => l.replace(/\f/g, '').replace(/\s+$/, ''))
+    .map((l, i) => (leaveOut.has(from + i) ? '' : l.replace(/\f/g, '').replace(/\s+$/, '')))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

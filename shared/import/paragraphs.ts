@@ -1,17 +1,27 @@
-// A paragraph cut by a page break continues on the next page with a lower-case word ("…kan leda till"
-// / "att individer i behov…"). Such pieces are joined back into one paragraph.
+// A paragraph cut by a page break continues on the next page ("…kan leda till" / "att individer i
+// behov…"). Such pieces are joined back into one paragraph: where the text marks the page break (a form
+// feed from the PDF extraction) whatever the next word; elsewhere only before a lower-case word.
 import type { Line } from './lines';
 import { matchSectionLabel } from './section-labels';
 import { parseNumberedHeading } from './headings';
 
 const ENDS_SENTENCE = /[.!?:;)”"»]$/u;
 const STARTS_LOWER = /^[a-zåäöéü]/u;
+const STARTS_ITEM = /^[-–•*]\s/u;
+
+const isStructure = (text: string) => text.includes('\t') || matchSectionLabel(text) !== null || parseNumberedHeading(text) !== null;
+
+/** A numbered heading cut at a page break mid-phrase ("… sektor KAF (Kompetens," / "Arbete, Försörjning)"). */
+function headingCut(previous: Line, next: Line): boolean {
+  const open = (previous.text.match(/\(/g)?.length ?? 0) > (previous.text.match(/\)/g)?.length ?? 0);
+  return next.pageBreakBefore && parseNumberedHeading(previous.text) !== null && (open || /[,–-]$/u.test(previous.text)) && !isStructure(next.text);
+}
 
 function canContinue(previous: Line, next: Line): boolean {
-  if (ENDS_SENTENCE.test(previous.text) || !STARTS_LOWER.test(next.text)) return false;
-  if (previous.text.includes('\t') || next.text.includes('\t')) return false;
-  if (matchSectionLabel(previous.text) || parseNumberedHeading(previous.text)) return false;
-  return true;
+  if (headingCut(previous, next)) return true;
+  if (ENDS_SENTENCE.test(previous.text) || isStructure(previous.text) || STARTS_ITEM.test(next.text)) return false;
+  if (STARTS_LOWER.test(next.text)) return !next.text.includes('\t');
+  return next.pageBreakBefore && !isStructure(next.text) && /^[\p{L}\d]/u.test(next.text);
 }
 
 export function joinBrokenParagraphs(lines: readonly Line[]): { lines: Line[]; joined: number } {

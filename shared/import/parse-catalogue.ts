@@ -30,9 +30,12 @@ function mostCommon(values: readonly string[]): string {
 export function parseCatalogueDocument(text: string, options: ParseOptions = {}): ParsedCatalogue {
   const kommunHint = options.kommunHint?.trim() ?? '';
   const raw = rawLines(text);
-  const sourceOf = (from: number, to: number) => sourceText(raw, from, to);
   const split = splitLines(text);
   const artefacts = removePageArtefacts(split);
+  // The source shown beside a proposal leaves out the page numbers, headers and footers taken away.
+  const kept = new Set(artefacts.lines.map((l) => l.no));
+  const dropped = new Set(split.filter((l) => !kept.has(l.no)).map((l) => l.no));
+  const sourceOf = (from: number, to: number) => sourceText(raw, from, to, dropped);
   const markup = stripMarkup(artefacts.lines);
   const toc = detectToc(markup.lines);
   const body = joinBrokenParagraphs(markup.lines.filter((l) => !toc.lineNos.has(l.no))).lines;
