@@ -34,6 +34,7 @@ import {
   updateSammantrade,
 } from '../services/decisions';
 import { createBackup, getBackups, listAudit, restoreBackup } from '../services/backups';
+import { confirmImport, parseDocument } from '../services/document-import';
 
 export type Handlers = {
   [M in Method]: (ctx: ServiceContext, input: ParsedInput<M>) => Promise<Output<M>>;
@@ -71,4 +72,6 @@ export const handlers = {
   'backups/create': (ctx) => createBackup(ctx),
   'backups/restore': (ctx, input) => restoreBackup(ctx, input),
   'audit/list': (ctx, input) => listAudit(ctx, input),
+  'import/parse': (ctx, input) => parseDocument(ctx, input),
+  'import/confirm': (ctx, input) => confirmImport(ctx, input),
 } satisfies Handlers;
