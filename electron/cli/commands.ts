@@ -5,6 +5,7 @@ import { migrateCommand } from './commands/migrate';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 
 export const commands: Record<string, CliCommand> = {
   serve: serveCommand,
@@ -12,6 +13,7 @@ export const commands: Record<string, CliCommand> = {
   backup: backupCommand,
   restore: restoreCommand,
   export: exportCommand,
+  import: importCommand,
 };
 
 export function printHelp(): void {
