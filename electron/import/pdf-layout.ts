@@ -1,3 +1,5 @@
+import { matchSectionLabel } from '../../shared/import/section-labels';
+
 // Text items of PDF pages (position, size, string) → paragraphs in reading order: items on one
 // baseline make a line (a wide gap becomes a tab, as between a TOC title and its page number), lines
 // close together make a paragraph, and a larger gap, a change of size or a short last line ends one.
@@ -48,6 +50,15 @@ function toLines(items: readonly PdfItem[]): PdfLine[] {
   }).filter((l) => l.text.length > 0);
 }
 
+/**
+ * A word broken at a hyphen at the line end ("post-" / "traumatiskt") is one word; "stöd-" / "och
+ * förändringsarbete" keeps its space (the hyphen stands for a shared ending).
+ */
+export function joinWrapped(previous: string, next: string): string {
+  if (/\p{L}-$/u.test(previous) && /^\p{Ll}/u.test(next) && !/^(?:och|eller|samt|till)\b/u.test(next)) return `${previous}${next}`;
+  return `${previous} ${next}`;
+}
+
 /** The usual distance between lines of one paragraph: the lower quartile of line gaps at one size. */
 function lineSpacing(lines: readonly PdfLine[]): number {
   const gaps = lines
@@ -80,11 +91,13 @@ export function pageParagraphs(items: readonly PdfItem[], spacing?: number, full
       prev.text.includes('\t') ||
       line.text.includes('\t') ||
       /^[-–•]\s/u.test(line.text) ||
+      // "Omfattning: 3–8 samtal" after "Målgrupp: …" starts its own line in the document.
+      (matchSectionLabel(line.text)?.rest ?? '') !== '' ||
       Math.abs(line.x - prev.x) > prev.size * 2;
     if (newParagraph) {
       paragraphs.push(current);
       current = line.text;
-    } else current = `${current} ${line.text}`;
+    } else current = joinWrapped(current, line.text);
   }
   paragraphs.push(current);
   return paragraphs;

@@ -4,6 +4,7 @@
 import type { Line } from './lines';
 import type { BeslutDraft, DecisionFound, Recognised } from './proposal';
 import { findDates, parseSwedishDate } from './swedish-dates';
+import { isPlaceholder } from './placeholders';
 
 type Field = 'typAvStyrdokument' | 'beslutandeInstans' | 'datumForBeslut' | 'diarienummer' | 'gallerFor' | 'giltighetstid' | 'reviderasSenast' | 'dokumentansvarig';
 
@@ -57,10 +58,11 @@ export function readDecisionMetadata(lines: readonly Line[], sourceOf: (from: nu
     let value = hit.value;
     // Label and value in separate cells or lines: the value is the next line, unless that is a label too.
     if (!value && i + 1 < lines.length && !labelOf(lines[i + 1].text) && lines[i + 1].text.length <= 120) value = lines[++i].text.trim();
-    values.set(hit.field, { value, line: lines[i], label: hit.label });
+    values.set(hit.field, { value: isPlaceholder(value) ? '' : value, line: lines[i], label: hit.label });
   }
-  if (values.size < 2 || !(values.has('diarienummer') || values.has('datumForBeslut'))) return null;
   const get = (f: Field) => values.get(f)?.value ?? '';
+  // A block of labels with "–" for every value (a template, an undecided draft) states no decision.
+  if (values.size < 2 || !(get('diarienummer') || get('datumForBeslut'))) return null;
   const dnr = splitDiarienummer(get('diarienummer'));
   const giltighet = splitGiltighetstid(get('giltighetstid'));
   const draft: BeslutDraft = {

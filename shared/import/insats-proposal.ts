@@ -15,6 +15,7 @@ import { assignMotivering } from './motivering';
 import type { OutlineNode } from './outline';
 import type { ProposedInsats, Recognised, Unrecognised } from './proposal';
 import { findFolkbokfordUndantag } from './undantag';
+import { isPlaceholder } from './placeholders';
 import { readVillkor } from './villkor';
 
 export interface InsatsContext {
@@ -60,10 +61,10 @@ function malgruppText(sections: readonly InsatsSection[]): string {
 
 export function proposeInsats(node: OutlineNode, group: Grouping, ctx: InsatsContext): ProposedInsats {
   const name = node.heading.title;
-  const sections = splitSections(node.body);
+  const sections = splitSections(node.body).map((s) => ({ ...s, lines: s.lines.filter((l) => !isPlaceholder(l.text)) }));
   const recognised: Recognised[] = [];
   const unrecognised: Unrecognised[] = [];
-  const empty = node.body.length === 0;
+  const empty = sections.every((s) => s.lines.length === 0);
 
   const malgrupp = malgruppText(sections);
   const villkorResult = readVillkor(sections, malgrupp, ctx.kommunHint);
@@ -71,6 +72,7 @@ export function proposeInsats(node: OutlineNode, group: Grouping, ctx: InsatsCon
   unrecognised.push(...villkorResult.unrecognised);
 
   const innehallSections = sectionsOf(sections, 'innehall', 'inledning', 'omfattning');
+  const utforare = join(sectionsOf(sections, 'utforare')).replace(/\.$/u, '');
   const innehallParas = paragraphsOf(innehallSections);
   let villkor = assignMotivering(villkorResult.villkor, paragraphsOf(sectionsOf(sections, 'motivering')), ctx.folkbokfordMotivering);
   const allParas = paragraphsOf(sections);
@@ -129,7 +131,7 @@ export function proposeInsats(node: OutlineNode, group: Grouping, ctx: InsatsCon
     aktualisering,
     dokumentation: { regim: documentation.regim, system: documentation.system, anteckningar: dokumentationText },
     uppfoljning: { typ: followUp.typ, text: uppfoljningText },
-    utforare: group.enhet ?? '',
+    utforare: utforare || (group.enhet ?? ''),
     andringssammanfattning: '',
   };
   const fromLine = node.line.no;

@@ -15,13 +15,21 @@ export interface InsatsSection {
 
 const METHOD_ATTRIBUTES: ReadonlySet<SectionKey> = new Set(['malgrupp', 'omfattning']);
 
+/** Labels that stay inside the section they appear in when written inline ("Målgrupp: …" under Metod). */
+function staysInside(current: InsatsSection['key'] | undefined, label: SectionKey, inline: boolean): boolean {
+  if (!inline) return false;
+  if (current === 'metod') return METHOD_ATTRIBUTES.has(label);
+  // "Villkor … Motivering: …" per villkor, as the app's own catalogue document writes it.
+  if (current === 'villkor') return label === 'motivering';
+  return false;
+}
+
 export function splitSections(body: readonly Line[]): InsatsSection[] {
   const sections: InsatsSection[] = [];
   let current: InsatsSection | null = null;
   for (const line of body) {
     const m = matchSectionLabel(line.text);
-    const inMethod = current?.key === 'metod';
-    if (m && !(inMethod && METHOD_ATTRIBUTES.has(m.key) && m.rest)) {
+    if (m && !staysInside(current?.key, m.key, m.rest !== '')) {
       current = { key: m.key, label: m.label, fromLine: line.no, lines: [], fuzzy: m.fuzzy };
       sections.push(current);
       if (m.rest) current.lines.push({ ...line, text: m.rest });

@@ -14,9 +14,11 @@ interface Draft {
   labelled: boolean;
 }
 
-const NONE = /^[-–—]?$|^(?:ingen|inga)(?:\s+metod(?:er)?)?\.?$/iu;
+const NONE = /^[-–—]?$|^(?:ingen|inga)(?:\s+(?:särskild\s+)?metod(?:er)?(?:\s+anges)?)?\.?$/iu;
 const ATTRIBUTE = /^(målgrupp|omfattning)\s*:\s*(.*)$/iu;
 const DESCRIPTION_START = /^(?:metoden|det|den|detta|en|ett|syftet|insatsen|att|behandlingen|programmet|målet|mål|genom|i|vid|för|om)\b/iu;
+/** A name has no verb; "Familjen kan få hjälp." is description. */
+const VERB = /\b(?:kan|ska|skall|får|är|har|ges|blir|erbjuds|innebär|bygger|syftar|riktar)\b/iu;
 const MAX_NAME_WORDS = 8;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -31,10 +33,10 @@ function nameFromDefinition(paragraph: string): string | null {
 /** A method's name and what follows it, when the paragraph opens with one. */
 export function methodHead(paragraph: string): { namn: string; rest: string } | null {
   const trimmed = paragraph.trim();
-  if (!/[.!?:]$/u.test(trimmed) && words(trimmed) <= MAX_NAME_WORDS && !DESCRIPTION_START.test(trimmed)) return { namn: trimmed, rest: '' };
+  if (!/[.!?:]$/u.test(trimmed) && words(trimmed) <= MAX_NAME_WORDS && !DESCRIPTION_START.test(trimmed) && !VERB.test(trimmed)) return { namn: trimmed, rest: '' };
   const first = splitSentences(trimmed)[0] ?? '';
   const bare = first.replace(/[.]$/u, '');
-  if (first.endsWith('.') && words(bare) <= MAX_NAME_WORDS && bare.length <= 80 && !DESCRIPTION_START.test(bare)) {
+  if (first.endsWith('.') && words(bare) <= MAX_NAME_WORDS && bare.length <= 80 && !DESCRIPTION_START.test(bare) && !VERB.test(bare)) {
     return { namn: bare, rest: trimmed.slice(first.length).trim() };
   }
   const defined = nameFromDefinition(trimmed);
@@ -67,7 +69,9 @@ export function readMethodSection(paragraphs: readonly string[]): Draft[] {
       current.labelled = true;
       continue;
     }
-    const opensNew = labelled ? !current || current.labelled : !current || methodHead(p) !== null;
+    // With "Målgrupp:"/"Omfattning:" lines a method ends at its last label; a paragraph that opens with a
+    // name starts the next one either way.
+    const opensNew = !current || (labelled && current.labelled) || methodHead(p) !== null;
     if (opensNew) drafts.push((current = start(p)));
     else current!.paragraphs.push(p);
   }

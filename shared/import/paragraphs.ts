@@ -1,6 +1,6 @@
 // A paragraph cut by a page break continues on the next page ("…kan leda till" / "att individer i
-// behov…"). Such pieces are joined back into one paragraph: where the text marks the page break (a form
-// feed from the PDF extraction) whatever the next word; elsewhere only before a lower-case word.
+// behov…"). Such pieces are joined back into one paragraph: before a lower-case word, and where the text
+// marks the page break (a form feed from the PDF extraction) also after a word a sentence cannot end on.
 import type { Line } from './lines';
 import { matchSectionLabel } from './section-labels';
 import { parseNumberedHeading } from './headings';
@@ -8,8 +8,11 @@ import { parseNumberedHeading } from './headings';
 const ENDS_SENTENCE = /[.!?:;)”"»]$/u;
 const STARTS_LOWER = /^[a-zåäöéü]/u;
 const STARTS_ITEM = /^[-–•*]\s/u;
+const OPEN_END = /(?:,|\b(?:i|och|till|för|av|med|som|att|en|ett|den|det|de|på|om|samt|eller|från|vid|hos|under|är|ska|kan|har))$/iu;
 
 const isStructure = (text: string) => text.includes('\t') || matchSectionLabel(text) !== null || parseNumberedHeading(text) !== null;
+/** A line that ends where it stands: a heading, a label alone, a table row. "Motivering: …" text may go on. */
+const isClosed = (text: string) => text.includes('\t') || matchSectionLabel(text)?.rest === '' || parseNumberedHeading(text) !== null;
 
 /** A numbered heading cut at a page break mid-phrase ("… sektor KAF (Kompetens," / "Arbete, Försörjning)"). */
 function headingCut(previous: Line, next: Line): boolean {
@@ -19,9 +22,10 @@ function headingCut(previous: Line, next: Line): boolean {
 
 function canContinue(previous: Line, next: Line): boolean {
   if (headingCut(previous, next)) return true;
-  if (ENDS_SENTENCE.test(previous.text) || isStructure(previous.text) || STARTS_ITEM.test(next.text)) return false;
+  if (ENDS_SENTENCE.test(previous.text) || isClosed(previous.text) || STARTS_ITEM.test(next.text)) return false;
   if (STARTS_LOWER.test(next.text)) return !next.text.includes('\t');
-  return next.pageBreakBefore && !isStructure(next.text) && /^[\p{L}\d]/u.test(next.text);
+  // Before a capital at a page break, only a line that cannot end there ("… folkbokförd i" / "Östersunds kommun").
+  return next.pageBreakBefore && OPEN_END.test(previous.text) && !isStructure(next.text) && /^[\p{L}\d]/u.test(next.text);
 }
 
 export function joinBrokenParagraphs(lines: readonly Line[]): { lines: Line[]; joined: number } {

@@ -16,7 +16,8 @@ export type SectionKey =
   | 'uppfoljning'
   | 'bedomning'
   | 'aktualisering'
-  | 'omfattning';
+  | 'omfattning'
+  | 'utforare';
 
 interface LabelSpec {
   key: SectionKey;
@@ -33,8 +34,8 @@ export const SECTION_LABELS: readonly LabelSpec[] = [
   { key: 'malgrupp', words: ['målgrupp', 'målgrupper'], inline: true },
   { key: 'villkor', words: ['villkor', 'villkoren'], inline: true },
   { key: 'motivering', words: ['motivering', 'motiveringar', 'motivering till villkoren'], inline: true },
-  { key: 'lamplighet', pattern: /^lämplighets(?:prövning|bedömning)(?:\s+(?:för|av)\s+[^.]{0,60})?$/u },
-  { key: 'samtyckeFor', pattern: /^för\s+(?:barn|ungdomar|unga|samtal)\b[^.]{0,50}$/u },
+  { key: 'lamplighet', pattern: /^lämplighets(?:prövning|bedömning)(?:\s+(?:för|av)\s+[^.:]{0,60})?$/u },
+  { key: 'samtyckeFor', pattern: /^för\s+(?:barn|ungdomar|unga|samtal)\b[^.:]{0,50}$/u },
   { key: 'innehall', words: ['innehåll', 'innehåll och genomförande', 'genomförande', 'beskrivning', 'insatsens innehåll'], inline: true },
   { key: 'metod', words: ['metod', 'metoder', 'arbetsmetod', 'arbetsmetoder'], inline: true },
   { key: 'dokumentation', words: ['dokumentation'], inline: true },
@@ -42,6 +43,7 @@ export const SECTION_LABELS: readonly LabelSpec[] = [
   { key: 'bedomning', words: ['bedömning särskilda skäl', 'bedömning av särskilda skäl', 'särskilda skäl'], inline: true },
   { key: 'aktualisering', words: ['aktualisering'], inline: true },
   { key: 'omfattning', words: ['omfattning'], inline: true },
+  { key: 'utforare', words: ['utförare'], inline: true },
 ];
 
 export interface LabelMatch {

@@ -113,7 +113,8 @@ function readVillkorSentence(sentence: string, malgrupp: string, kommunHint: str
   hits.forEach((hit, k) => fromHit(hit, hits.length === 1 ? asSentence(sentence) : clauses[k], sentence, malgrupp, out));
 }
 
-const NONE = /^inga(?:\s+villkor)?\.?$/iu;
+const NONE = /^(?:inga(?:\s+villkor)?|insatsen har inga villkor)\.?$/iu;
+const OWN_MOTIVERING = /^motivering(?:ar)?\s*:\s*(.+)$/iu;
 
 /** Reads the villkor of an insats; `malgrupp` tells whose ages a villkor states. */
 export function readVillkor(sections: readonly InsatsSection[], malgrupp: string, kommunHint: string): VillkorResult {
@@ -122,12 +123,21 @@ export function readVillkor(sections: readonly InsatsSection[], malgrupp: string
   for (const section of sections) {
     const paragraphs = section.lines.map((l) => l.text.replace(/\t+/g, ' '));
     if (section.key === 'villkor') {
+      let fromPrevious: Villkor[] = [];
       for (const paragraph of paragraphs) {
+        const own = OWN_MOTIVERING.exec(paragraph);
+        if (own) {
+          // "Motivering: …" right after a villkor justifies that villkor.
+          for (const v of fromPrevious) v.motivering = v.motivering ? `${v.motivering} ${own[1]}` : own[1];
+          continue;
+        }
+        const before = out.villkor.length;
         if (NONE.test(paragraph)) {
           out.recognised.push({ field: 'villkor', label: 'Inga villkor', source: paragraph });
           continue;
         }
         for (const sentence of splitSentences(paragraph)) readVillkorSentence(sentence, malgrupp, kommunHint, out);
+        fromPrevious = out.villkor.slice(before);
       }
     } else if (section.key === 'lamplighet') {
       const text = paragraphs.join(' ').trim();

@@ -8,9 +8,18 @@ import type { ParsedCatalogue } from '../../shared/import/proposal';
 /** Names compare without regard to dash style and spacing ("(ÅP) - grupp" = "(ÅP) – grupp"). */
 export const nameKey = (s: string) => s.replace(/[‐‑‒–—−]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
 
-export function expectMatchesFixture(parsed: ParsedCatalogue, name: FixtureName): void {
+export interface MatchOptions {
+  /**
+   * The document is the app's own catalogue export: it numbers the insatser its own way and writes a
+   * sentence for an empty field ("Insatsen har inga villkor."), so numbers and emptiness are not compared.
+   */
+  appExport?: boolean;
+}
+
+export function expectMatchesFixture(parsed: ParsedCatalogue, name: FixtureName, options: MatchOptions = {}): void {
   const fixture = loadFixture(name);
-  expect(parsed.insatser.map((i) => i.nummer)).toEqual(fixture.insatser.map((i) => i.nummer));
+  if (options.appExport) expect(parsed.insatser).toHaveLength(fixture.insatser.length);
+  else expect(parsed.insatser.map((i) => i.nummer)).toEqual(fixture.insatser.map((i) => i.nummer));
   fixture.insatser.forEach((want, index) => {
     const got = parsed.insatser[index];
     const at = `${want.nummer} ${want.content.namn}`;
@@ -18,9 +27,13 @@ export function expectMatchesFixture(parsed: ParsedCatalogue, name: FixtureName)
     const nameMatches = nameKey(got.content.namn) === nameKey(want.content.namn) || (got.tocName !== null && nameKey(got.tocName) === nameKey(want.content.namn));
     expect(nameMatches, `${at}: namn ${got.content.namn} / ${got.tocName}`).toBe(true);
     expect({ sektor: got.sektor, enhet: got.enhet, kategori: got.kategori }, `${at}: gruppering`).toEqual({ sektor: want.sektor, enhet: want.enhet, kategori: want.kategori });
-    expect(got.content.villkor.map((v) => v.typ), `${at}: villkor`).toEqual(want.content.villkor.map((v) => v.typ));
-    got.content.villkor.forEach((v, k) => {
-      const w = want.content.villkor[k];
+    // The app's export lists villkor in its own order (samtycke before lämplighet); a document keeps its own.
+    const order = <T extends { typ: string }>(list: readonly T[]) => (options.appExport ? [...list].sort((a, b) => a.typ.localeCompare(b.typ)) : list);
+    const gotVillkor = order(got.content.villkor);
+    const wantVillkor = order(want.content.villkor);
+    expect(gotVillkor.map((v) => v.typ), `${at}: villkor`).toEqual(wantVillkor.map((v) => v.typ));
+    gotVillkor.forEach((v, k) => {
+      const w = wantVillkor[k];
       expect({ min: v.alderMin, max: v.alderMax, kommun: v.kommun }, `${at}: villkor ${k + 1} (${v.typ})`).toEqual({ min: w.alderMin, max: w.alderMax, kommun: w.kommun });
       if (w.typ === 'tidigareInsats') expect(v.tidigareInsats, `${at}: tidigare insats`).toBe(w.tidigareInsats);
       if (w.typ === 'dokument') expect(v.dokument, `${at}: dokument`).toBe(w.dokument);
@@ -40,7 +53,7 @@ export function expectMatchesFixture(parsed: ParsedCatalogue, name: FixtureName)
       // Omfattning is read where the document states it with a count; Östersund's "Daglig" has none.
       if (/\d|två|tre|fyra|fem|sex|tio/.test(w.omfattning)) expect(m.omfattning, `${at}: omfattning för ${w.namn}`).not.toBe('');
     });
-    expect(got.empty, `${at}: tom`).toBe(want.content.innehall === '' && want.content.villkor.length === 0 && want.content.malgrupp === '');
+    if (!options.appExport) expect(got.empty, `${at}: tom`).toBe(want.content.innehall === '' && want.content.villkor.length === 0 && want.content.malgrupp === '');
   });
   if (fixture.beslut) expect(parsed.decision?.draft).toEqual(fixture.beslut);
   else expect(parsed.decision).toBeNull();

@@ -1,6 +1,7 @@
 // Text extraction from the files a secretary has: the seed catalogues as Word documents (real Word
 // headings, the metadata as a table) and as PDFs (running header, page footers, page breaks anywhere)
-// import the same as the text; empty, binary, encrypted and unrelated files get a Swedish reason.
+// import the same as the text, as does the app's own catalogue document; empty, binary, encrypted and
+// unrelated files get a Swedish reason.
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { extractDocumentText } from '../../electron/import/extract-text';
@@ -10,6 +11,8 @@ import { parseCatalogueDocument } from '../../shared/import/parse-catalogue';
 import { expectMatchesFixture } from '../support/import-expectations';
 import { seedDocx, seedPdf } from '../support/seed-documents';
 import { seedText } from '../support/seeds';
+import { loadFixture } from '../fixtures/load-fixture';
+import { buildCatalogueDocument, renderDocx, renderPdf } from '../../electron/exports';
 
 const fromBytes = async (bytes: Uint8Array) => parseCatalogueDocument((await extractDocumentText(bytes)).text);
 
@@ -96,5 +99,21 @@ describe('files that cannot be imported', () => {
     const error = await refusal(await make());
     expect(error.reason).toBe(reason);
     expect(error.message).toMatch(message);
+  });
+});
+
+describe("the app's own catalogue document", () => {
+  it.each([
+    ['alingsas', 'kategori'],
+    ['ostersund', 'organisation'],
+  ] as const)('%s exported as PDF and as DOCX imports back to the same insatser', async (name, grouping) => {
+    const f = loadFixture(name);
+    const none = { beslutandeInstans: null, datumForBeslut: null, diarienummer: null, paragraf: null, gallerFor: null, giltigFran: null, giltigTill: null, reviderasSenast: null, dokumentansvarig: null };
+    const model = buildCatalogueDocument({ kommun: f.kommun, namnd: f.namnd, titel: f.titel, typAvStyrdokument: 'Riktlinjer', beslut: f.beslut ?? none, grouping, insatser: f.insatser, sektorer: f.sektorer, kategorier: f.kategorier, draft: false });
+    for (const bytes of [await renderPdf(model), await renderDocx(model)]) {
+      const parsed = await fromBytes(bytes);
+      expectMatchesFixture(parsed, name, { appExport: true });
+      if (f.beslut) expect(parsed.decision?.draft).toEqual(f.beslut);
+    }
   });
 });

@@ -201,6 +201,24 @@ describe('text clean-up', () => {
     ]);
   });
 
+  it('joins across a page break before a capital only where the line cannot end', () => {
+    const page = (text: string): Line => ({ no: 0, text, pageBreakBefore: true });
+    const joined = joinBrokenParagraphs([
+      { no: 1, text: 'Personen är folkbokförd i', pageBreakBefore: false },
+      page('Östersunds kommun.'),
+      { no: 3, text: 'Omfattning: cirka 12 tillfällen under 3 månader', pageBreakBefore: false },
+      page('Möta pappor (MPV). Syftet är att öka motivationen.'),
+      { no: 5, text: 'Motivering: För att säkerställa att resurserna används på', pageBreakBefore: false },
+      page('rätt sätt.'),
+    ]);
+    expect(joined.lines.map((l) => l.text)).toEqual([
+      'Personen är folkbokförd i Östersunds kommun.',
+      'Omfattning: cirka 12 tillfällen under 3 månader',
+      'Möta pappor (MPV). Syftet är att öka motivationen.',
+      'Motivering: För att säkerställa att resurserna används på rätt sätt.',
+    ]);
+  });
+
   it('splits sentences but not at "14 kap. 3 §" or "t.ex."', () => {
     expect(splitSentences('Enligt 14 kap. 3 § ska det dokumenteras, t.ex. namn. Sedan följer mer.')).toEqual(['Enligt 14 kap. 3 § ska det dokumenteras, t.ex. namn.', 'Sedan följer mer.']);
   });
@@ -252,6 +270,19 @@ describe('villkor', () => {
       ['samtycke', 'För barn 7-14 år: Samtycke från vårdnadshavare krävs.'],
     ]);
     expect(result.recognised.map((r) => r.label)).toContain('Inga villkor');
+  });
+
+  it('gives "Motivering: …" under a villkor to that villkor, and reads "Insatsen har inga villkor."', () => {
+    const result = readVillkor(
+      splitSections(lines('Villkor', 'Personen är mellan 18-65 år.', 'Motivering: Insatsen riktas till vuxna.', 'Folkbokförd i Lunds kommun.', 'Motivering: Kommunens ansvar.')),
+      '',
+      '',
+    );
+    expect(result.villkor.map((v) => [v.typ, v.motivering])).toEqual([
+      ['alder', 'Insatsen riktas till vuxna.'],
+      ['folkbokford', 'Kommunens ansvar.'],
+    ]);
+    expect(readVillkor(splitSections(lines('Villkor', 'Insatsen har inga villkor.')), '', '').villkor).toEqual([]);
   });
 
   it('types a sentence it cannot read as övrigt and says so', () => {
@@ -422,6 +453,14 @@ describe('the whole parse on small documents', () => {
     expect(parsed.warnings.map((w) => w.code)).toContain('empty_insats');
     expect(parsed.insatser[1].content.villkor[0]).toMatchObject({ typ: 'folkbokford', kommun: 'Lund' });
     expect(parsed.kommun).toBe('Lund');
+  });
+
+  it('reads the placeholders of the app\'s own export ("Uppgift saknas.") as empty', () => {
+    const parsed = parseCatalogueDocument(doc('3. Förteckning', '3.1 Rådgivning', '3.1.1 Tom', 'Innehåll och genomförande', 'Uppgift saknas.', 'Metod', 'Ingen särskild metod anges.', '3.1.2 Full', 'Villkor', 'Vuxna från 18 år.'));
+    expect(parsed.insatser.map((i) => [i.content.namn, i.empty, i.content.innehall, i.content.metoder.length])).toEqual([
+      ['Tom', true, '', 0],
+      ['Full', false, '', 0],
+    ]);
   });
 
   it('finds no insatser in text without numbered insats headings', () => {
