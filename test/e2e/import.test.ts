@@ -75,7 +75,7 @@ describe('importera ett katalogdokument', () => {
     await page.getByRole('button', { name: /3\.4\.3 Boendecoaching/ }).click();
     await page.getByRole('button', { name: 'Använd ”Boendecoachning”' }).click();
     const boende = page.getByTestId('import-insats').filter({ has: page.getByRole('region', { name: /Källtext för 3\.4\.3/ }) });
-    await expect(boende.getByLabel('Namn').inputValue()).resolves.toBe('Boendecoachning');
+    await expect(boende.getByRole('textbox', { name: /^Namn/ }).inputValue()).resolves.toBe('Boendecoachning');
 
     // Leave one insats out, from the keyboard.
     const control = page.getByRole('button', { name: /3\.1\.9 Föräldrarådgivning på Familjens hus i Sollebrunn/ });
@@ -88,6 +88,17 @@ describe('importera ett katalogdokument', () => {
     await page.getByText('Insatser (24 av 25 tas med)').waitFor();
     await screenshot(page, 'import-05-andrad');
     await boende.screenshot({ path: path.join(SCREENSHOT_DIR, 'import-05b-stavning.png') });
+
+    // A field left invalid stops the import with the reason and nothing written; fixed, it goes through.
+    await boende.getByRole('textbox', { name: /^Namn/ }).fill('');
+    await page.getByRole('button', { name: 'Importera 24 insatser' }).click();
+    const refused = page.getByRole('alert').filter({ hasText: 'Inte importerat' });
+    await refused.waitFor();
+    await expect(refused.textContent()).resolves.toContain('Rätta de markerade fälten i 3.4.3 (namn saknas)');
+    await boende.getByText('Namn måste anges.').waitFor();
+    await expectAccessible(page, 'import – fel i granskningen');
+    await boende.screenshot({ path: path.join(SCREENSHOT_DIR, 'import-05c-fel.png') });
+    await boende.getByRole('textbox', { name: /^Namn/ }).fill('Boendecoachning');
 
     await page.getByRole('button', { name: 'Importera 24 insatser' }).click();
 

@@ -1,6 +1,6 @@
 // Step 2: every proposed insats beside its source text, editable; the decision; the warnings. Nothing
 // is written until "Importera" — then the whole import is one transaction, and Katalog opens.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import { Accordion, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { ImportProposal } from '../../../../shared/import/proposal';
@@ -55,7 +55,8 @@ export function ReviewImport({ proposal, onCancel }: { proposal: ImportProposal;
   }
 
   return (
-    <form onSubmit={form.onSubmit(confirm, showErrors)} aria-label="Granska importen">
+    // Mantine's default error red is below AA contrast on white; the darker red keeps field errors readable.
+    <form onSubmit={form.onSubmit(confirm, showErrors)} aria-label="Granska importen" style={{ '--mantine-color-error': 'var(--mantine-color-red-9)' } as CSSProperties}>
       <Stack>
         <Paper withBorder p="md">
           <Text>
