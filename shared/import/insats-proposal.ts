@@ -17,6 +17,8 @@ import type { ProposedInsats, Recognised, Unrecognised } from './proposal';
 import { findFolkbokfordUndantag } from './undantag';
 import { isPlaceholder } from './placeholders';
 import { readVillkor } from './villkor';
+import { clipContent } from './clip';
+import { LONG_TEXT } from '../domain/insats';
 
 export interface InsatsContext {
   kommunHint: string;
@@ -120,7 +122,7 @@ export function proposeInsats(node: OutlineNode, group: Grouping, ctx: InsatsCon
     if (lead) unrecognised.push({ field: 'innehall', text: sectionText(lead), reason: 'Text utan rubrik före första avsnittet; den har lagts i innehållet.' });
   }
 
-  const content: PortableInsatsContent = {
+  const full: PortableInsatsContent = {
     namn: name,
     innehall,
     form,
@@ -134,15 +136,17 @@ export function proposeInsats(node: OutlineNode, group: Grouping, ctx: InsatsCon
     utforare: utforare || (group.enhet ?? ''),
     andringssammanfattning: '',
   };
+  const { content, clipped } = clipContent(full);
+  if (clipped.length > 0) unrecognised.push({ field: 'innehall', text: '', reason: `Texten är för lång och har kortats (${clipped.join(', ')}). Kontrollera mot källtexten.` });
   const fromLine = node.line.no;
   const toLine = Math.max(fromLine, ctx.toLine);
   return {
-    nummer: node.heading.number,
+    nummer: node.heading.number.slice(0, 40),
     sektor: group.sektor,
     enhet: group.enhet,
     kategori: group.kategori,
     content,
-    bedomningSarskildaSkal: bedomning,
+    bedomningSarskildaSkal: bedomning.slice(0, LONG_TEXT),
     tocName: ctx.tocName && headingKey(ctx.tocName) !== headingKey(name) ? ctx.tocName : null,
     source: { fromLine, toLine, text: ctx.sourceOf(fromLine, toLine) },
     sections: sections.map((s) => ({ label: s.label || 'Utan rubrik', text: sectionText(s), fromLine: s.fromLine })),

@@ -11,7 +11,7 @@ export interface Line {
 }
 
 /** Characters that documents carry but that mean nothing to the reader. */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 
 export function normaliseLineText(raw: string): string {

@@ -24,6 +24,7 @@ import { findFolkbokfordUndantag } from '../../shared/import/undantag';
 import { assignMotivering } from '../../shared/import/motivering';
 import { blankVillkor } from '../../shared/import/villkor';
 import { parseCatalogueDocument } from '../../shared/import/parse-catalogue';
+import { parsedCatalogueSchema } from '../../shared/import/proposal';
 
 const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ no: i + 1, text, pageBreakBefore: false }));
 
@@ -461,6 +462,15 @@ describe('the whole parse on small documents', () => {
       ['Tom', true, '', 0],
       ['Full', false, '', 0],
     ]);
+  });
+
+  it('cuts runaway text to the content model\'s limits and says so, so the proposal stays valid', () => {
+    const parsed = parseCatalogueDocument(doc('3. Förteckning', '3.1 Rådgivning', '3.1.1 Lång\u0007', 'Innehåll', 'ord '.repeat(6000), 'Villkor', 'Vuxna från 18 år.'));
+    const i = parsed.insatser[0];
+    expect(i.content.innehall.length).toBe(20_000);
+    expect(i.content.namn).toBe('Lång');
+    expect(i.unrecognised.some((u) => u.reason.includes('för lång'))).toBe(true);
+    expect(parsedCatalogueSchema.safeParse(parsed).success).toBe(true);
   });
 
   it('finds no insatser in text without numbered insats headings', () => {
