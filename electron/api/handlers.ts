@@ -56,6 +56,7 @@ import {
   snoozeReminder,
 } from '../services/reminders';
 import { exportInsatsAudit, insatsAudit } from '../services/audit-export';
+import { confirmImport, parseDocument } from '../services/document-import';
 
 export type Handlers = {
   [M in Method]: (ctx: ServiceContext, input: ParsedInput<M>) => Promise<Output<M>>;
@@ -122,4 +123,6 @@ export const handlers = {
   'sammantradesplan/delete': (ctx, input) => deleteMeetingPlan(ctx, input),
   'audit/insats': (ctx, input) => insatsAudit(ctx, input),
   'audit/exportInsats': (ctx, input) => exportInsatsAudit(ctx, input),
+  'import/parse': (ctx, input) => parseDocument(ctx, input),
+  'import/confirm': (ctx, input) => confirmImport(ctx, input),
 } satisfies Handlers;

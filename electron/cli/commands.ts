@@ -7,6 +7,7 @@ import { restoreCommand } from './commands/restore';
 import { exportCommand } from './commands/export';
 import { checkCommand } from './commands/check';
 import { remindersCommand } from './commands/reminders';
+import { importCommand } from './commands/import';
 
 export const commands: Record<string, CliCommand> = {
   serve: serveCommand,
@@ -16,6 +17,7 @@ export const commands: Record<string, CliCommand> = {
   export: exportCommand,
   check: checkCommand,
   reminders: remindersCommand,
+  import: importCommand,
 };
 
 export function printHelp(): void {

@@ -27,7 +27,8 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 5 * 1024 * 1024;
+/** Room for an uploaded document at uploadedFileSchema's limit (30 MB of base64) and the JSON around it. */
+export const MAX_BODY = 32 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

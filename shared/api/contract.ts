@@ -10,6 +10,7 @@ import { checksContract } from './checks-contract';
 import { rkaContract } from './rka-contract';
 import { remindersContract } from './reminders-contract';
 import { auditContract } from './audit-contract';
+import { importContract } from './import-contract';
 
 // Swedish messages for zod's built-in checks, on both sides of the contract.
 z.config(z.locales.sv());
@@ -24,6 +25,7 @@ export const contract = {
   ...rkaContract,
   ...remindersContract,
   ...auditContract,
+  ...importContract,
 } as const;
 
 export type Contract = typeof contract;

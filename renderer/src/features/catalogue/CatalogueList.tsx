@@ -12,6 +12,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { useApiData } from '../../components/useApiData';
 import { navigate } from '../../router';
 import { StatusBadge } from './status-badge';
+import { ImportDocumentButton } from '../import/ImportDocumentButton';
 
 type Grouping = 'organisation' | 'kategori';
 type ListEntry = { kind: 'group'; label: string; count: number } | { kind: 'insats'; row: InsatsListRow };
@@ -61,6 +62,7 @@ export function CatalogueList() {
     <Stack>
       <PageTitle>Katalog</PageTitle>
       <NewInsatsForm />
+      <ImportDocumentButton />
       <Paper withBorder p="sm" component="section" aria-label="Sök och filtrera">
         <Group align="flex-end" wrap="wrap">
           <TextInput label="Sök i all text" placeholder="t.ex. CRAFT" value={sok} onChange={(e) => setSok(e.currentTarget.value)} type="search" />
