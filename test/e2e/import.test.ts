@@ -121,7 +121,7 @@ describe('importera ett katalogdokument', () => {
     const arende = page.getByTestId('arende').filter({ hasText: '2025.053' });
     await arende.waitFor();
     await expect(arende.textContent()).resolves.toMatch(/Bifall · 2025\.053.*§ 37/);
-    await expect(arende.textContent()).resolves.toContain('Giltighetstid 2025-10-01');
+    await expect(arende.getByTestId('beslut-uppgifter').innerText()).resolves.toMatch(/Giltighetstid\s+2025-10-01 –\s+Revideras senast\s+2026-12-31/);
     await expectAccessible(page, 'beslut efter import');
     await screenshot(page, 'import-07-beslut');
     await page.close();

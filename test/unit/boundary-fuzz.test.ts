@@ -104,6 +104,9 @@ async function overHttp(method: string, payload: unknown, statuses = [200, 400, 
     body: body ?? '',
   });
   expect(statuses).toContain(res.status);
+  // Node's HTTP parser itself refuses a request line over its header limit (a method name of many
+  // kilobytes) before the app sees it; that is a refusal too, without a JSON body.
+  if (res.status === 431) return { ok: false, error: { code: 'refused', message: 'För lång förfrågan.' } };
   return (await res.json()) as Envelope;
 }
 
@@ -153,7 +156,7 @@ describe.each(['ipc', 'http'] as const)('varje metod i kontraktet över %s', (tr
     await fc.assert(
       fc.asyncProperty(fc.oneof(hostileString, fc.constantFrom('settings/get/../../backups/restore', 'constructor', '__proto__', 'toString', 'hasOwnProperty')), async (name) => {
         // over HTTP a name with ../ may leave /api/ altogether: then it is a refused page request
-        const envelope = transport === 'ipc' ? await overIpc(name, {}) : await overHttp(name, {}, [200, 400, 404, 405]);
+        const envelope = transport === 'ipc' ? await overIpc(name, {}) : await overHttp(name, {}, [200, 400, 404, 405, 431]);
         if (!envelope.ok) expect(envelope.error.code, name).not.toBe('internal');
         else expect(METHODS as string[]).toContain(name);
         expect(hash()).toBe(lastHash);

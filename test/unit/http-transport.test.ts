@@ -4,7 +4,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebServer, type WebServer } from '../../electron/http/server';
+import { MAX_BODY, startWebServer, type WebServer } from '../../electron/http/server';
 import { testServices, type TestServices } from '../support/services';
 
 let s: TestServices;
@@ -167,7 +167,7 @@ describe('HTTP-transporten', () => {
     const deep = await request({ path: '/api/insatser/create', headers: auth(), body: '{"content":'.repeat(depth) + '1' + '}'.repeat(depth) });
     expect(deep.status).toBe(200);
     expect(deep.body.error.code).toBe('invalid_input');
-    const big = await request({ path: '/api/insatser/create', headers: auth(), body: JSON.stringify({ content: { namn: 'x'.repeat(6 * 1024 * 1024) } }) }).catch(() => null);
+    const big = await request({ path: '/api/insatser/create', headers: auth(), body: JSON.stringify({ content: { namn: 'x'.repeat(MAX_BODY + 1024) } }) }).catch(() => null);
     if (big) expect(big.status).toBe(413); // or the connection is cut while sending: both refuse it
     expect((await request({ path: '/api/settings/get', headers: auth() })).status).toBe(200);
   });
