@@ -34,6 +34,15 @@ import {
   updateSammantrade,
 } from '../services/decisions';
 import { createBackup, getBackups, listAudit, restoreBackup } from '../services/backups';
+import {
+  exportCatalogueDocument,
+  exportChecklist,
+  exportOpenData,
+  exportOverview,
+  exportPublicText,
+  importOpenData,
+} from '../services/catalogue-exports';
+import { getDocumentSettings, saveDocumentSettings } from '../services/document-texts';
 
 export type Handlers = {
   [M in Method]: (ctx: ServiceContext, input: ParsedInput<M>) => Promise<Output<M>>;
@@ -71,4 +80,12 @@ export const handlers = {
   'backups/create': (ctx) => createBackup(ctx),
   'backups/restore': (ctx, input) => restoreBackup(ctx, input),
   'audit/list': (ctx, input) => listAudit(ctx, input),
+  'exports/overview': (ctx, input) => exportOverview(ctx, input),
+  'exports/catalogue': (ctx, input) => exportCatalogueDocument(ctx, input),
+  'exports/checklist': (ctx, input) => exportChecklist(ctx, input),
+  'exports/publicText': (ctx, input) => exportPublicText(ctx, input),
+  'exports/openData': (ctx, input) => exportOpenData(ctx, input),
+  'exports/documentSettings': (ctx) => getDocumentSettings(ctx),
+  'exports/saveDocumentSettings': (ctx, input) => saveDocumentSettings(ctx, input),
+  'exports/importOpenData': (ctx, input) => importOpenData(ctx, input),
 } satisfies Handlers;

@@ -123,6 +123,9 @@ export interface AterrapporteringTable {
   done: Generated<number>;
 }
 
+/** The catalogue document's title and introduction; NULL means the app's default text. */
+export interface KatalogdokumentTable { id: number; titel: string | null; inledning: string | null; updated_at: string }
+
 export interface ReminderAckTable { key: string; until: string | null; actor: string; reason: Generated<string>; at: string }
 
 export interface Database {
@@ -143,6 +146,7 @@ export interface Database {
   rka: RkaTable;
   aterrapportering: AterrapporteringTable;
   reminder_ack: ReminderAckTable;
+  katalogdokument: KatalogdokumentTable;
 }
 
 export type InsatsVersionRow = Selectable<InsatsVersionTable>;

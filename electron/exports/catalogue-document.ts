@@ -284,19 +284,19 @@ export function buildCatalogueDocument(input: CatalogueDocumentInput): DocumentM
   };
 }
 
-function lowerFirst(s: string): string {
+export function lowerFirst(s: string): string {
   // "Socialnämnden" reads "socialnämnden" inside a sentence.
   return s ? s[0].toLocaleLowerCase('sv-SE') + s.slice(1) : s;
 }
 
 const OTHER_GROUP = 'Övriga insatser';
 
-function sektorRubrik(name: string): string {
+export function sektorRubrik(name: string): string {
   if (name === OTHER_GROUP) return name;
   return /^sektor\b/i.test(name) ? `Insatser som tillhandahålls av ${lowerFirst(name)}` : `Insatser som tillhandahålls av sektor ${name}`;
 }
 
-function enhetRubrik(name: string): string {
+export function enhetRubrik(name: string): string {
   if (name === OTHER_GROUP) return name;
   return /^enhet(en)?\b/i.test(name) ? name : `Enhet ${name}`;
 }

@@ -37,3 +37,4 @@ export {
   type RkaRisk,
   type RkaSkal,
 } from './rka-report';
+export { buildUtforareChecklista, documentationInstruction, intakeChecks, type ChecklistInput, type IntakeCheck } from './utforare-checklista';

@@ -6,6 +6,7 @@ import { organisationContract } from './organisation-contract';
 import { catalogueContract } from './catalogue-contract';
 import { decisionsContract } from './decisions-contract';
 import { backupsContract } from './backups-contract';
+import { exportsContract } from './exports-contract';
 
 // Swedish messages for zod's built-in checks, on both sides of the contract.
 z.config(z.locales.sv());
@@ -16,6 +17,7 @@ export const contract = {
   ...catalogueContract,
   ...decisionsContract,
   ...backupsContract,
+  ...exportsContract,
 } as const;
 
 export type Contract = typeof contract;

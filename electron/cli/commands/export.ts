@@ -7,6 +7,7 @@ import type { GeneratedFile } from '../../../shared/api/files';
 import type { ServiceContext } from '../../services/context';
 import { CliError } from '../cli-error';
 import { parse, withServices, type CliCommand } from '../command';
+import { catalogueExportKinds } from './export-catalogue';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -19,6 +20,7 @@ export interface ExportKind {
 }
 
 export const EXPORT_KINDS: Record<string, ExportKind> = {};
+Object.assign(EXPORT_KINDS, catalogueExportKinds);
 
 /** Writes the generated file(s) and returns the paths written. */
 export function writeGenerated(out: string, result: GeneratedFile | GeneratedFile[]): string[] {
