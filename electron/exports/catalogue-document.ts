@@ -428,8 +428,10 @@ export function insatsBlocks(insats: CatalogueInsats, number: string): Block[] {
     };
     extra.push({ kind: 'paragraph', content: formText[c.form] ?? FORM_LABELS[c.form] });
   }
+  const squashed = (t: string) => t.replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv-SE');
   if (c.aktualisering.text.trim()) {
-    extra.push(...textToBlocks(c.aktualisering.text));
+    // Documents often say how the insats is reached inside Innehåll already; it is not repeated.
+    if (!squashed(c.innehall).includes(squashed(c.aktualisering.text))) extra.push(...textToBlocks(c.aktualisering.text));
   } else if (c.aktualisering.kanaler.length) {
     const kanaler = c.aktualisering.kanaler.map((k) => AKTUALISERING_LABELS[k].toLocaleLowerCase('sv-SE'));
     extra.push({ kind: 'paragraph', content: label('Aktualisering', sentence(joinSv(kanaler))) });

@@ -160,7 +160,7 @@ function insatsBlocks(insats: CatalogueInsats, number: string, input: ChecklistI
   } else {
     blocks.push({
       kind: 'table',
-      caption: `Kontrollera vid första kontakten – ${c.namn}`,
+      caption: 'Kontrollera vid första kontakten',
       columns: [
         { header: 'Villkor', width: 17 },
         { header: 'Nämndens beslut', width: 37 },

@@ -232,7 +232,10 @@ export function parseOpenDataFile(file: UploadedFile): PortableCatalogue {
       }
       return { path: path.join('.'), message: `${where ? `${where}: ` : ''}${i.message}` };
     });
-    const shown = issues.slice(0, 3).map((i) => i.message).join('; ');
+    const shown = issues
+      .slice(0, 3)
+      .map((i) => i.message.replace(/\.$/, ''))
+      .join('; ');
     const more = issues.length > 3 ? ` (och ${issues.length - 3} fel till)` : '';
     throw new ServiceError('invalid_input', `Filen följer inte formatet för öppna data: ${shown}${more}. Inget har importerats.`, issues);
   }
