@@ -9,6 +9,7 @@ import {
   Header,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -226,7 +227,8 @@ function styles(language: string, compact: boolean) {
     default: {
       document: {
         run: { font: FONT, size: SIZE.body, color: COLOR.text, language: { value: language } },
-        paragraph: { spacing: { after: 100, line: 276 } },
+        // lineRule stated: without it LibreOffice reads the spacing as exact and large text overlaps.
+        paragraph: { spacing: { after: 100, line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: { run: { font: FONT, size: SIZE.title, bold: true, color: COLOR.heading }, paragraph: { spacing: { after: 120 } } },
       heading1: { run: headingRun(32), paragraph: { spacing: { before: 400, after: 160 }, keepNext: true, keepLines: true } },
@@ -424,7 +426,7 @@ function table(block: TableBlock, opts: { plain?: boolean } = {}): Table {
       children: text.split(/\n\s*\n/).map(
         (part) =>
           new Paragraph({
-            spacing: { after: 0, line: 252 },
+            spacing: { after: 0, line: 252, lineRule: LineRuleType.AUTO },
             alignment: align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
             children: runs([{ text: part, bold: o.header || o.bold || (block.rowHeaders && c === 0) }], { size }),
           }),
