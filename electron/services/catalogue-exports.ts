@@ -50,7 +50,7 @@ async function select(ctx: ServiceContext, input: SelectionInput): Promise<Selec
 }
 
 /** Sektor/enhet when more insatser have an enhet than a kategori (seed 001), else kategori (seed 002). */
-export function fittingGrouping(catalogue: PortableCatalogue): Grouping {
+function fittingGrouping(catalogue: PortableCatalogue): Grouping {
   const enheter = catalogue.insatser.filter((i) => i.enhet).length;
   const kategorier = catalogue.insatser.filter((i) => i.kategori).length;
   return enheter > kategorier ? 'organisation' : 'kategori';
@@ -74,11 +74,6 @@ export async function exportOverview(ctx: ServiceContext, input: SelectionInput)
 // ---- the catalogue document ----
 
 /** The catalogue document of a selection: metadata of the adopting decision, or a draft marked against what is in force. */
-export async function catalogueDocumentModel(ctx: ServiceContext, input: SelectionInput & { grouping: DocumentExportInput['grouping'] }): Promise<DocumentModel> {
-  const s = await select(ctx, input);
-  return catalogueModelOf(ctx, s, input.grouping);
-}
-
 async function catalogueModelOf(ctx: ServiceContext, s: SelectedCatalogue, grouping: DocumentExportInput['grouping']): Promise<DocumentModel> {
   const settings = await readSettings(ctx.db);
   const texts = await readDocumentTexts(ctx.db);
@@ -150,7 +145,7 @@ export async function exportChecklist(ctx: ServiceContext, input: DocumentExport
 
 // ---- public text ----
 
-export async function publicTextFiles(ctx: ServiceContext, input: PublicTextExportInput): Promise<{ files: PublicFile[]; stem: string }> {
+async function publicTextFiles(ctx: ServiceContext, input: PublicTextExportInput): Promise<{ files: PublicFile[]; stem: string }> {
   const s = await select(ctx, input);
   const settings = await readSettings(ctx.db);
   const b = s.selection.mode === 'beslutad' ? s.selection.beslut : null;
@@ -182,7 +177,7 @@ export async function exportPublicText(ctx: ServiceContext, input: PublicTextExp
 // ---- open data ----
 
 /** The open-data catalogue of a selection, validated by the same schema the published JSON Schema comes from. */
-export async function openDataCatalogue(ctx: ServiceContext, input: SelectionInput): Promise<{ catalogue: PortableCatalogue; stem: string }> {
+async function openDataCatalogue(ctx: ServiceContext, input: SelectionInput): Promise<{ catalogue: PortableCatalogue; stem: string }> {
   const s = await select(ctx, input);
   return { catalogue: portableCatalogueSchema.parse(s.catalogue), stem: fileStem('iub-katalog', s) };
 }
