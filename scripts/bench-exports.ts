@@ -11,7 +11,6 @@ import { exportCatalogueDocument, exportOpenData, exportPublicText } from '../el
 import { importCatalogue } from '../electron/services/portable';
 import { updateSettings } from '../electron/services/settings';
 import { startServices } from '../electron/services/start-services';
-import '../electron/services/rka-portable';
 import { portableCatalogueSchema } from '../shared/domain/portable';
 import type { BenchResult } from './bench';
 

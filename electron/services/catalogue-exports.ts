@@ -24,6 +24,7 @@ import { beteckning } from './decisions';
 import { readDocumentTexts, storeDocumentTextsInTrx } from './document-texts';
 import { generatedFile } from './files';
 import { importCatalogueInTrx } from './portable';
+import { storeRkaConclusionsInTrx } from './rka-portable';
 import { readSettings } from './settings';
 
 const EMPTY_BESLUT: CatalogueBeslut = {
@@ -250,6 +251,7 @@ export function importOpenData(ctx: ServiceContext, input: { file: UploadedFile 
     }
     const settings = await readSettings(trx);
     const result = await importCatalogueInTrx(trx, ctx, catalogue);
+    await storeRkaConclusionsInTrx(trx, ctx, result.versionIds, catalogue.insatser);
     // The file's title becomes the document's; the introduction the user may have written is kept.
     const texts = await readDocumentTexts(trx);
     await storeDocumentTextsInTrx(trx, ctx, { titel: catalogue.titel, inledning: texts.egenInledning ? texts.inledning : null });

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import '../../electron/services/rka-portable';
 import type { PortableCatalogue } from '../../shared/domain/portable';
 import { JSON_SCHEMA_PATH } from '../../shared/export/json-schema';
 import { headingPage, pdfText, tocEntries, tocLastPage, unzip } from '../support/documents';

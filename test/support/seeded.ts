@@ -1,6 +1,7 @@
 // Services on a temporary database holding one of the seed catalogues, set up as that municipality.
+import { write } from '../../electron/services/context';
 import { importCatalogue } from '../../electron/services/portable';
-import '../../electron/services/rka-portable';
+import { storeRkaConclusionsInTrx } from '../../electron/services/rka-portable';
 import type { PortableBeslut, PortableCatalogue } from '../../shared/domain/portable';
 import { loadFixture, type FixtureName } from '../fixtures/load-fixture';
 import { testServices, type TestServices } from './services';
@@ -33,7 +34,9 @@ export async function seededServices(
   let catalogue: PortableCatalogue = { ...fixture, beslut: options.beslut === 'none' ? null : (fixture.beslut ?? OSTERSUND_BESLUT) };
   if (options.patch) catalogue = options.patch(catalogue);
   await s.call('settings/update', { kommun: fixture.kommun, namnd: fixture.namnd, namndForkortning: FORKORTNING[name], anvandare: 'Sara Sekreterare' });
-  await importCatalogue(s.ctx, catalogue);
+  const { versionIds } = await importCatalogue(s.ctx, catalogue);
+  // The RKA conclusions ("Bedömning särskilda skäl") of seed 002, as an open-data import stores them.
+  await write(s.ctx, (trx) => storeRkaConclusionsInTrx(trx, s.ctx, versionIds, catalogue.insatser));
   await s.call('exports/saveDocumentSettings', { titel: catalogue.titel, inledning: null });
   return { ...s, catalogue };
 }
