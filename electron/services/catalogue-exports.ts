@@ -44,6 +44,9 @@ function fileStem(prefix: string, s: SelectedCatalogue): string {
   return `${s.selection.mode === 'utkast' ? 'utkast-' : ''}${prefix}-${s.selection.datum}`;
 }
 
+/** The insatser of a selection with their draft markers, as the document builders take them. */
+const withChanges = (s: SelectedCatalogue) => s.catalogue.insatser.map((insats, k) => ({ ...insats, changed: s.changes[k] }));
+
 async function select(ctx: ServiceContext, input: SelectionInput): Promise<SelectedCatalogue> {
   const selected = await selectedCatalogue(ctx, input);
   assertNotEmpty(selected.selection);
@@ -105,7 +108,7 @@ async function catalogueModelOf(ctx: ServiceContext, s: SelectedCatalogue, group
     namndForkortning: settings.namndForkortning || null,
     introduction: texts.inledning,
     grouping,
-    insatser: s.catalogue.insatser.map((insats, k) => ({ ...insats, changed: s.changes[k] })),
+    insatser: withChanges(s),
     sektorer: s.catalogue.sektorer,
     kategorier: s.catalogue.kategorier,
     draft,
@@ -137,7 +140,7 @@ export async function exportChecklist(ctx: ServiceContext, input: DocumentExport
     datum: s.selection.datum,
     draft: s.selection.mode === 'utkast',
     grouping: input.grouping,
-    insatser: s.catalogue.insatser.map((insats, k) => ({ ...insats, changed: s.changes[k] })),
+    insatser: withChanges(s),
     sektorer: s.catalogue.sektorer,
     kategorier: s.catalogue.kategorier,
   });
