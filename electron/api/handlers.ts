@@ -57,6 +57,15 @@ import {
 } from '../services/reminders';
 import { exportInsatsAudit, insatsAudit } from '../services/audit-export';
 import { confirmImport, parseDocument } from '../services/document-import';
+import {
+  exportCatalogueDocument,
+  exportChecklist,
+  exportOpenData,
+  exportOverview,
+  exportPublicText,
+  importOpenData,
+} from '../services/catalogue-exports';
+import { getDocumentSettings, saveDocumentSettings } from '../services/document-texts';
 
 export type Handlers = {
   [M in Method]: (ctx: ServiceContext, input: ParsedInput<M>) => Promise<Output<M>>;
@@ -125,4 +134,12 @@ export const handlers = {
   'audit/exportInsats': (ctx, input) => exportInsatsAudit(ctx, input),
   'import/parse': (ctx, input) => parseDocument(ctx, input),
   'import/confirm': (ctx, input) => confirmImport(ctx, input),
+  'exports/overview': (ctx, input) => exportOverview(ctx, input),
+  'exports/catalogue': (ctx, input) => exportCatalogueDocument(ctx, input),
+  'exports/checklist': (ctx, input) => exportChecklist(ctx, input),
+  'exports/publicText': (ctx, input) => exportPublicText(ctx, input),
+  'exports/openData': (ctx, input) => exportOpenData(ctx, input),
+  'exports/documentSettings': (ctx) => getDocumentSettings(ctx),
+  'exports/saveDocumentSettings': (ctx, input) => saveDocumentSettings(ctx, input),
+  'exports/importOpenData': (ctx, input) => importOpenData(ctx, input),
 } satisfies Handlers;

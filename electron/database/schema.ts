@@ -144,6 +144,8 @@ export interface CalendarEventTable {
   dtstart: string;
   cancelled: string | null;
 }
+/** The catalogue document's title and introduction; NULL means the app's default text. */
+export interface KatalogdokumentTable { id: number; titel: string | null; inledning: string | null; updated_at: string }
 
 export interface Database {
   settings: SettingsTable;
@@ -164,6 +166,7 @@ export interface Database {
   aterrapportering: AterrapporteringTable;
   reminder_ack: ReminderAckTable;
   calendar_event: CalendarEventTable;
+  katalogdokument: KatalogdokumentTable;
 }
 
 export type InsatsVersionRow = Selectable<InsatsVersionTable>;

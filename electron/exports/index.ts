@@ -25,3 +25,4 @@ export {
   type TjansteskrivelseKonsekvens,
 } from './tjansteskrivelse';
 export { RISK_FILL, RKA_REPORT_HEADINGS, buildRkaReport, type RkaReportInput } from './rka-report';
+export { buildUtforareChecklista, documentationInstruction, intakeChecks, type ChecklistInput, type IntakeCheck } from './utforare-checklista';

@@ -11,6 +11,7 @@ import { rkaContract } from './rka-contract';
 import { remindersContract } from './reminders-contract';
 import { auditContract } from './audit-contract';
 import { importContract } from './import-contract';
+import { exportsContract } from './exports-contract';
 
 // Swedish messages for zod's built-in checks, on both sides of the contract.
 z.config(z.locales.sv());
@@ -26,6 +27,7 @@ export const contract = {
   ...remindersContract,
   ...auditContract,
   ...importContract,
+  ...exportsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -10,6 +10,7 @@ import { parse, withServices, type CliCommand } from '../command';
 import { rkaExportKind } from './export-rka';
 import { calendarExport } from './export-calendar';
 import { exportProtokollsutdrag, exportTjansteskrivelse } from './export-protokollsutdrag';
+import { catalogueExportKinds } from './export-catalogue';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -26,6 +27,7 @@ export const EXPORT_KINDS: Record<string, ExportKind> = {
   calendar: calendarExport,
   protokollsutdrag: exportProtokollsutdrag,
   tjansteskrivelse: exportTjansteskrivelse,
+  ...catalogueExportKinds,
 };
 
 /** Writes the generated file(s) and returns the paths written. */
