@@ -105,6 +105,9 @@ async function start() {
   }
 }
 
+// Swedish UI language for Chromium's own widgets: date fields then show ÅÅÅÅ-MM-DD, as the app writes dates.
+app.commandLine.appendSwitch('lang', 'sv-SE');
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
