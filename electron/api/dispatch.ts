@@ -13,7 +13,13 @@ export async function dispatch(ctx: ServiceContext, method: string, rawInput: un
     return { ok: false, error: { code: 'unknown_method', message: `Okänd funktion: "${String(method).slice(0, 80)}".` } };
   }
   const spec = contract[method];
-  const parsed = spec.input.safeParse(rawInput ?? {});
+  let parsed: ReturnType<typeof spec.input.safeParse>;
+  try {
+    parsed = spec.input.safeParse(rawInput ?? {});
+  } catch {
+    // e.g. a payload nested so deep that checking it exhausts the stack: still bad input, not a crash
+    return { ok: false, error: { code: 'invalid_input', message: 'Uppgifterna är inte giltiga: de är för djupt nästlade eller för stora.' } };
+  }
   if (!parsed.success) {
     const issues = describeIssues(parsed.error.issues);
     const first = issues[0];
@@ -28,7 +34,9 @@ export async function dispatch(ctx: ServiceContext, method: string, rawInput: un
   }
   try {
     const handler = handlers[method] as Handlers[Method] as (c: ServiceContext, i: unknown) => Promise<unknown>;
-    const value = await handler(ctx, parsed.data);
+    // IPC (structured clone) can carry keys whose value is undefined, JSON cannot: drop them so both
+    // transports hand the services the same input (a patch with `kommun: undefined` must not erase it).
+    const value = await handler(ctx, withoutUndefined(parsed.data));
     return { ok: true, value: spec.output.parse(value) };
   } catch (error) {
     if (error instanceof ServiceError) return { ok: false, error: { code: error.code, message: error.message, issues: error.issues } };
@@ -45,4 +53,12 @@ export async function dispatch(ctx: ServiceContext, method: string, rawInput: un
 
 function defaultLog(message: string, error: unknown) {
   console.error(message, error);
+}
+
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) if (v !== undefined) out[key] = withoutUndefined(v);
+  return out;
 }

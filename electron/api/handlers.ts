@@ -29,15 +29,47 @@ import {
   completeTask,
   createArende,
   createSammantrade,
+  decisionForVersion,
   listArenden,
   listSammantraden,
   recordBeslut,
   scheduleArende,
   setOverklagad,
+  setParagraf,
   suggestDiarienummer,
+  suggestParagraf,
+  unscheduleArende,
+  updateArende,
+  updateBeslut,
   updateSammantrade,
 } from '../services/decisions';
+import { protokollsutdragFile, tjansteskrivelseFile } from '../services/decision-documents';
 import { createBackup, getBackups, listAudit, restoreBackup } from '../services/backups';
+import { dismissFinding, findingsForVersion, previewFindings, undismissFinding } from '../services/checks';
+import { transitionVersion } from '../services/lifecycle';
+import { completeRka, exportRka, getRka, reopenRka, saveRka } from '../services/rka';
+import {
+  acknowledgeReminder,
+  deleteMeetingPlan,
+  exportCalendar,
+  listPlan,
+  listReminders,
+  reminderSummary,
+  reopenReminder,
+  saveMeetingPlan,
+  snoozeReminder,
+} from '../services/reminders';
+import { exportInsatsAudit, insatsAudit } from '../services/audit-export';
+import { confirmImport, parseDocument } from '../services/document-import';
+import {
+  exportCatalogueDocument,
+  exportChecklist,
+  exportOpenData,
+  exportOverview,
+  exportPublicText,
+  importOpenData,
+} from '../services/catalogue-exports';
+import { getDocumentSettings, saveDocumentSettings } from '../services/document-texts';
 
 export type Handlers = {
   [M in Method]: (ctx: ServiceContext, input: ParsedInput<M>) => Promise<Output<M>>;
@@ -70,8 +102,16 @@ export const handlers = {
   'arenden/list': (ctx) => listArenden(ctx),
   'arenden/suggestDiarienummer': (ctx, input) => suggestDiarienummer(ctx, input),
   'arenden/create': (ctx, input) => createArende(ctx, input),
+  'arenden/update': (ctx, input) => updateArende(ctx, input),
+  'arenden/suggestParagraf': (ctx, input) => suggestParagraf(ctx, input),
   'arenden/schedule': (ctx, input) => scheduleArende(ctx, input),
+  'arenden/setParagraf': (ctx, input) => setParagraf(ctx, input),
+  'arenden/unschedule': (ctx, input) => unscheduleArende(ctx, input),
+  'arenden/tjansteskrivelse': (ctx, input) => tjansteskrivelseFile(ctx, input),
+  'arenden/protokollsutdrag': (ctx, input) => protokollsutdragFile(ctx, input),
   'beslut/record': (ctx, input) => recordBeslut(ctx, input),
+  'beslut/update': (ctx, input) => updateBeslut(ctx, input),
+  'beslut/forVersion': (ctx, input) => decisionForVersion(ctx, input),
   'beslut/setOverklagad': (ctx, input) => setOverklagad(ctx, input),
   'beslut/addTask': (ctx, input) => addTask(ctx, input),
   'beslut/completeTask': (ctx, input) => completeTask(ctx, input),
@@ -79,4 +119,35 @@ export const handlers = {
   'backups/create': (ctx) => createBackup(ctx),
   'backups/restore': (ctx, input) => restoreBackup(ctx, input),
   'audit/list': (ctx, input) => listAudit(ctx, input),
+  'findings/forVersion': (ctx, input) => findingsForVersion(ctx, input),
+  'findings/preview': (ctx, input) => previewFindings(ctx, input),
+  'findings/dismiss': (ctx, input) => dismissFinding(ctx, input),
+  'findings/undismiss': (ctx, input) => undismissFinding(ctx, input),
+  'versions/transition': (ctx, input) => transitionVersion(ctx, input),
+  'rka/get': (ctx, input) => getRka(ctx, input),
+  'rka/save': (ctx, input) => saveRka(ctx, input),
+  'rka/complete': (ctx, input) => completeRka(ctx, input),
+  'rka/reopen': (ctx, input) => reopenRka(ctx, input),
+  'rka/export': (ctx, input) => exportRka(ctx, input),
+  'paminnelser/list': (ctx) => listReminders(ctx),
+  'paminnelser/summary': (ctx) => reminderSummary(ctx),
+  'paminnelser/acknowledge': (ctx, input) => acknowledgeReminder(ctx, input),
+  'paminnelser/snooze': (ctx, input) => snoozeReminder(ctx, input),
+  'paminnelser/reopen': (ctx, input) => reopenReminder(ctx, input),
+  'paminnelser/calendar': (ctx) => exportCalendar(ctx),
+  'sammantradesplan/list': (ctx) => listPlan(ctx),
+  'sammantradesplan/save': (ctx, input) => saveMeetingPlan(ctx, input),
+  'sammantradesplan/delete': (ctx, input) => deleteMeetingPlan(ctx, input),
+  'audit/insats': (ctx, input) => insatsAudit(ctx, input),
+  'audit/exportInsats': (ctx, input) => exportInsatsAudit(ctx, input),
+  'import/parse': (ctx, input) => parseDocument(ctx, input),
+  'import/confirm': (ctx, input) => confirmImport(ctx, input),
+  'exports/overview': (ctx, input) => exportOverview(ctx, input),
+  'exports/catalogue': (ctx, input) => exportCatalogueDocument(ctx, input),
+  'exports/checklist': (ctx, input) => exportChecklist(ctx, input),
+  'exports/publicText': (ctx, input) => exportPublicText(ctx, input),
+  'exports/openData': (ctx, input) => exportOpenData(ctx, input),
+  'exports/documentSettings': (ctx) => getDocumentSettings(ctx),
+  'exports/saveDocumentSettings': (ctx, input) => saveDocumentSettings(ctx, input),
+  'exports/importOpenData': (ctx, input) => importOpenData(ctx, input),
 } satisfies Handlers;

@@ -5,6 +5,9 @@ import { migrateCommand } from './commands/migrate';
 import { backupCommand } from './commands/backup';
 import { restoreCommand } from './commands/restore';
 import { exportCommand } from './commands/export';
+import { checkCommand } from './commands/check';
+import { remindersCommand } from './commands/reminders';
+import { importCommand } from './commands/import';
 
 export const commands: Record<string, CliCommand> = {
   serve: serveCommand,
@@ -12,6 +15,9 @@ export const commands: Record<string, CliCommand> = {
   backup: backupCommand,
   restore: restoreCommand,
   export: exportCommand,
+  check: checkCommand,
+  reminders: remindersCommand,
+  import: importCommand,
 };
 
 export function printHelp(): void {

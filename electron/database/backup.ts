@@ -3,31 +3,49 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 
+/** The reason in a backup's name; safety copies taken before a restore are never pruned. */
+export type BackupReason = 'start' | 'fore-migrering' | 'manuell' | 'fore-aterstallning';
+export const SAFETY_COPY_REASON: BackupReason = 'fore-aterstallning';
+
 export function backupsDir(dbFile: string): string {
   return path.join(path.dirname(path.resolve(dbFile)), 'backups');
 }
 
-function stamp(date: Date): string {
+export function backupStamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
 
-/** Writes a consistent copy of the open database; returns its path. */
+/** Where a backup of `dbFile` taken at `now` for `reason` is written. */
+export function backupPath(dbFile: string, reason: BackupReason, now: Date): string {
+  return path.join(backupsDir(dbFile), `${path.basename(dbFile, path.extname(dbFile))}-${backupStamp(now)}-${reason}.db`);
+}
+
+/**
+ * Writes a consistent copy of the open database; returns its path. The copy is written beside its
+ * final name and renamed when complete, so a crash never leaves a half backup that looks whole.
+ */
 export async function backupDatabase(
   sqlite: BetterSqlite3.Database,
   dbFile: string,
-  reason: string,
+  reason: BackupReason,
   now: Date,
   outFile?: string,
 ): Promise<string> {
-  const target =
-    outFile ?? path.join(backupsDir(dbFile), `${path.basename(dbFile, path.extname(dbFile))}-${stamp(now)}-${reason}.db`);
-  fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
-  await sqlite.backup(target);
+  const target = path.resolve(outFile ?? backupPath(dbFile, reason, now));
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const partial = `${target}.delvis`;
+  try {
+    await sqlite.backup(partial);
+    fs.renameSync(partial, target);
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
   return target;
 }
 
 export interface BackupFile { file: string; name: string; size: number; createdAt: string }
 
+/** The backups in the folder beside `dbFile`, newest first (the names carry the time). */
 export function listBackups(dbFile: string): BackupFile[] {
   const dir = backupsDir(dbFile);
   if (!fs.existsSync(dir)) return [];
@@ -42,11 +60,19 @@ export function listBackups(dbFile: string): BackupFile[] {
     .sort((a, b) => b.name.localeCompare(a.name));
 }
 
-/** Keeps the newest `keep` backups of this database file. */
-export function pruneBackups(dbFile: string, keep: number): void {
+/** The backups of this very database file (the folder may be shared by several files). */
+export function ownBackups(dbFile: string): BackupFile[] {
   const prefix = path.basename(dbFile, path.extname(dbFile)) + '-';
-  listBackups(dbFile)
-    .filter((b) => b.name.startsWith(prefix))
+  return listBackups(dbFile).filter((b) => b.name.startsWith(prefix) && /^\d{4}-\d{2}-\d{2}T/.test(b.name.slice(prefix.length)));
+}
+
+/**
+ * Keeps the newest `keep` backups of this database file. Safety copies taken before a restore are kept:
+ * they may be the only copy of a file that was replaced.
+ */
+export function pruneBackups(dbFile: string, keep: number): void {
+  ownBackups(dbFile)
+    .filter((b) => !b.name.endsWith(`-${SAFETY_COPY_REASON}.db`))
     .slice(Math.max(keep, 1))
     .forEach((b) => fs.rmSync(b.file, { force: true }));
 }

@@ -34,12 +34,14 @@ export function pendingMigrations(sqlite: BetterSqlite3.Database, files: Migrati
   if (tooNew) {
     throw new DatabaseRefusedError(
       `Databasen kommer från en nyare version av IUB-katalogen (schemaversion ${tooNew.version}, den här versionen känner till ${newest}). Uppdatera programmet innan du öppnar filen.`,
+      'newer',
     );
   }
   applied.forEach((m, i) => {
     if (files[i]?.version !== m.version || files[i]?.name !== m.name) {
       throw new DatabaseRefusedError(
         `Databasens migreringshistorik stämmer inte med programmets (${m.name}). Filen öppnas inte för att inget ska skrivas fel.`,
+        'history',
       );
     }
   });

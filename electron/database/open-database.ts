@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
-import { createDialect } from './sqlite-dialect';
+import { createDialect, isDiskFullError } from './sqlite-dialect';
 import { DatabaseRefusedError } from './errors';
 import { applyMigrations, pendingMigrations, readMigrations } from './migrator';
 import { backupDatabase, pruneBackups } from './backup';
@@ -16,8 +16,11 @@ export interface OpenOptions {
   migrationsDir: string;
   /** Path to a better-sqlite3 binary built for Electron's ABI; Node uses the default build. */
   nativeBinding?: string;
-  /** Take an automatic backup at start and before migrations (default true for real files). */
-  backups?: { keep: number } | false;
+  /**
+   * Take an automatic backup at start and before migrations (default on for real files), keeping the
+   * number set in Inställningar (antalSakerhetskopior), or `keep` when the file has no such setting.
+   */
+  backups?: { keep: number; /** false: only before migrations (short CLI commands) */ atStart?: boolean } | false;
   now?: () => Date;
 }
 
@@ -27,6 +30,8 @@ export interface OpenDatabase {
   db: Kysely<Schema>;
   /** Versions applied by this open, empty when the file was up to date. */
   migrated: number[];
+  /** Things the user should know that did not stop the open (a start backup that could not be taken). */
+  warnings: string[];
   close(): Promise<void>;
 }
 
@@ -43,28 +48,48 @@ export function checkDatabaseFile(file: string): void {
     const read = fs.readSync(fd, header, 0, 100, 0);
     if (read < 100 || !header.subarray(0, 16).equals(SQLITE_HEADER)) {
       throw new DatabaseRefusedError(
-        `Filen ${path.basename(file)} är ingen IUB-katalogen-databas (inte en SQLite-fil). Välj en annan fil eller återställ en säkerhetskopia.`,
+        `Filen ${path.basename(file)} är ingen IUB-katalogen-databas (inte en SQLite-fil) och har inte ändrats. Kontrollera att du valt rätt fil.`,
+        'foreign',
       );
     }
     const rawPageSize = header.readUInt16BE(16);
     const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
     const pageCount = header.readUInt32BE(28);
-    if (size % pageSize !== 0 || (pageCount > 0 && size < pageCount * pageSize)) {
-      throw new DatabaseRefusedError(
-        `Databasfilen ${path.basename(file)} är avkortad eller skadad och öppnas inte. Återställ den senaste säkerhetskopian under Inställningar eller med "npm run iub -- restore FIL".`,
-      );
+    // SQLite trusts the size in the header only while the change counter matches "version valid for";
+    // and while a write-ahead log is beside the file, pages may still be on their way from it (after a
+    // crash or a full disk during a checkpoint). integrity_check judges those files once SQLite opens them.
+    const headerSizeValid = pageCount > 0 && header.readUInt32BE(24) === header.readUInt32BE(92);
+    const walPending = fs.existsSync(`${file}-wal`) && fs.statSync(`${file}-wal`).size > 0;
+    if (size % pageSize !== 0 || (headerSizeValid && !walPending && size < pageCount * pageSize)) {
+      throw new DatabaseRefusedError(`Databasfilen ${path.basename(file)} är avkortad eller skadad och har inte ändrats.`, 'damaged');
     }
   } finally {
     fs.closeSync(fd);
   }
 }
 
-function integrityProblems(sqlite: BetterSqlite3.Database): string[] {
-  const integrity = sqlite.pragma('integrity_check') as Array<{ integrity_check: string }>;
-  const problems = integrity.map((r) => r.integrity_check).filter((r) => r !== 'ok');
-  const fk = sqlite.pragma('foreign_key_check') as unknown[];
-  if (fk.length > 0) problems.push(`${fk.length} rader bryter mot främmande nycklar`);
-  return problems;
+/** What integrity_check and foreign_key_check find; SQLite's own "corrupt" errors count as findings. */
+export function integrityProblems(sqlite: BetterSqlite3.Database): string[] {
+  try {
+    const integrity = sqlite.pragma('integrity_check') as Array<{ integrity_check: string }>;
+    const problems = integrity.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+    const fk = sqlite.pragma('foreign_key_check') as unknown[];
+    if (fk.length > 0) problems.push(`${fk.length} rader bryter mot främmande nycklar`);
+    return problems;
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB')) return [(error as Error).message];
+    throw error;
+  }
+}
+
+/** The number of automatic backups the user chose (Inställningar), read before any migration runs. */
+function storedBackupCount(sqlite: BetterSqlite3.Database): number | null {
+  const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'settings'").get();
+  if (!table) return null;
+  const row = sqlite.prepare("SELECT value FROM settings WHERE key = 'antalSakerhetskopior'").get() as { value: string } | undefined;
+  const value = row ? Number(JSON.parse(row.value)) : NaN;
+  return Number.isInteger(value) && value >= 1 ? value : null;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> {
@@ -82,7 +107,8 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
       const problems = integrityProblems(sqlite);
       if (problems.length > 0) {
         throw new DatabaseRefusedError(
-          `Databasen är skadad och har inte ändrats (${problems.slice(0, 3).join('; ')}). Återställ den senaste säkerhetskopian under Inställningar eller med "npm run iub -- restore FIL".`,
+          `Databasen ${path.basename(options.file)} är skadad och har inte ändrats (${problems.slice(0, 3).join('; ')}).`,
+          'damaged',
         );
       }
     }
@@ -93,9 +119,24 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
     const files = readMigrations(options.migrationsDir);
     const pending = pendingMigrations(sqlite, files);
     const backups = options.backups ?? (inMemory ? false : { keep: 10 });
-    if (backups && existed) {
-      await backupDatabase(sqlite, options.file, pending.length > 0 ? 'fore-migrering' : 'start', now());
-      pruneBackups(options.file, backups.keep);
+    const warnings: string[] = [];
+    if (backups && existed && (pending.length > 0 || backups.atStart !== false)) {
+      try {
+        await backupDatabase(sqlite, options.file, pending.length > 0 ? 'fore-migrering' : 'start', now());
+        pruneBackups(options.file, storedBackupCount(sqlite) ?? backups.keep);
+      } catch (error) {
+        const why = isDiskFullError(error) ? 'disken är full' : (error as Error).message;
+        // Never migrate without a copy to go back to; a start backup that fails does not keep the
+        // user from reading the catalogue (the file itself is intact, checked above).
+        if (pending.length > 0) {
+          throw new DatabaseRefusedError(
+            `Databasen behöver uppgraderas, men ingen säkerhetskopia kunde tas först (${why}). Inget har ändrats. Frigör utrymme och starta igen.`,
+            'other',
+          );
+        }
+        warnings.push(`Ingen säkerhetskopia kunde tas vid start: ${why}.`);
+        console.warn(warnings.at(-1));
+      }
     }
     const migrated = applyMigrations(sqlite, pending, now().toISOString());
     const db = new Kysely<Schema>({ dialect: createDialect(sqlite) });
@@ -104,12 +145,35 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
       sqlite,
       db,
       migrated,
+      warnings,
       async close() {
-        await db.destroy(); // closes the better-sqlite3 handle too
+        await db.destroy();
+        // Kysely closes the handle only if a query ever ran through it; a file left open would keep
+        // others from restoring over it and leak a descriptor.
+        if (sqlite.open) sqlite.close();
       },
     };
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw explainOpenError(error, options.file);
   }
+}
+
+/** SQLite's own errors while opening, in words a secretary can act on; the file is left as it was. */
+function explainOpenError(error: unknown, file: string): unknown {
+  if (error instanceof DatabaseRefusedError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  if (isDiskFullError(error) || code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) {
+    return new DatabaseRefusedError(
+      `Databasen ${path.basename(file)} kan inte öppnas: disken är full eller går inte att skriva till (${code}). Frigör utrymme och försök igen; filen har inte ändrats.`,
+      'other',
+    );
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new DatabaseRefusedError(
+      `Databasen ${path.basename(file)} är upptagen av ett annat program just nu. Försök igen om en stund.`,
+      'in_use',
+    );
+  }
+  return error;
 }

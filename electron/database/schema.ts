@@ -61,6 +61,8 @@ export interface ArendeTable {
   sammantrade_id: number | null;
   paragraf: number | null;
   created_at: string;
+  beslutsunderlag: Generated<string>;
+  expedieras_till: Generated<string>;
 }
 
 export interface BeslutTable {
@@ -123,7 +125,27 @@ export interface AterrapporteringTable {
   done: Generated<number>;
 }
 
-export interface ReminderAckTable { key: string; until: string | null; actor: string; reason: Generated<string>; at: string }
+export interface ReminderAckTable {
+  key: string;
+  until: string | null;
+  actor: string;
+  reason: Generated<string>;
+  at: string;
+  due: string | null;
+  mode: Generated<string>;
+}
+
+export interface CalendarEventTable {
+  uid: string;
+  fingerprint: string;
+  sequence: Generated<number>;
+  modified: string;
+  summary: string;
+  dtstart: string;
+  cancelled: string | null;
+}
+/** The catalogue document's title and introduction; NULL means the app's default text. */
+export interface KatalogdokumentTable { id: number; titel: string | null; inledning: string | null; updated_at: string }
 
 export interface Database {
   settings: SettingsTable;
@@ -143,6 +165,8 @@ export interface Database {
   rka: RkaTable;
   aterrapportering: AterrapporteringTable;
   reminder_ack: ReminderAckTable;
+  calendar_event: CalendarEventTable;
+  katalogdokument: KatalogdokumentTable;
 }
 
 export type InsatsVersionRow = Selectable<InsatsVersionTable>;

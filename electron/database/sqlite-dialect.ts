@@ -1,11 +1,43 @@
 // The one module that knows the database is SQLite: the Kysely dialect and the FTS5 search index.
 // A PostgreSQL deployment replaces this module (tsvector search) and keeps every service as it is.
-import { SqliteDialect, sql, type Kysely } from 'kysely';
+import { CompiledQuery, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from './schema';
 
+/**
+ * Kysely's SQLite driver with two changes that matter when another process writes to the same file
+ * and when the disk fills up:
+ * - a write transaction starts with BEGIN IMMEDIATE, so it waits (busy_timeout) for another writer
+ *   instead of failing at once when its read snapshot turns out to be stale (SQLITE_BUSY_SNAPSHOT);
+ * - SQLite rolls a transaction back by itself on SQLITE_FULL (and some I/O errors); a second ROLLBACK
+ *   would then fail and hide the real error, so it is only sent while a transaction is open.
+ */
+class AppSqliteDriver extends SqliteDriver {
+  constructor(private readonly sqlite: BetterSqlite3.Database) {
+    super({ database: sqlite });
+  }
+
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.sqlite.inTransaction) await connection.executeQuery(CompiledQuery.raw('rollback'));
+  }
+}
+
+class AppSqliteDialect extends SqliteDialect {
+  constructor(private readonly sqlite: BetterSqlite3.Database) {
+    super({ database: sqlite });
+  }
+
+  override createDriver(): Driver {
+    return new AppSqliteDriver(this.sqlite);
+  }
+}
+
 export function createDialect(sqlite: BetterSqlite3.Database): SqliteDialect {
-  return new SqliteDialect({ database: sqlite });
+  return new AppSqliteDialect(sqlite);
 }
 
 /** Replaces the searchable text of one version. Runs inside the caller's transaction. */

@@ -284,19 +284,19 @@ export function buildCatalogueDocument(input: CatalogueDocumentInput): DocumentM
   };
 }
 
-function lowerFirst(s: string): string {
+export function lowerFirst(s: string): string {
   // "Socialnämnden" reads "socialnämnden" inside a sentence.
   return s ? s[0].toLocaleLowerCase('sv-SE') + s.slice(1) : s;
 }
 
 const OTHER_GROUP = 'Övriga insatser';
 
-function sektorRubrik(name: string): string {
+export function sektorRubrik(name: string): string {
   if (name === OTHER_GROUP) return name;
   return /^sektor\b/i.test(name) ? `Insatser som tillhandahålls av ${lowerFirst(name)}` : `Insatser som tillhandahålls av sektor ${name}`;
 }
 
-function enhetRubrik(name: string): string {
+export function enhetRubrik(name: string): string {
   if (name === OTHER_GROUP) return name;
   return /^enhet(en)?\b/i.test(name) ? name : `Enhet ${name}`;
 }
@@ -428,8 +428,10 @@ export function insatsBlocks(insats: CatalogueInsats, number: string): Block[] {
     };
     extra.push({ kind: 'paragraph', content: formText[c.form] ?? FORM_LABELS[c.form] });
   }
+  const squashed = (t: string) => t.replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv-SE');
   if (c.aktualisering.text.trim()) {
-    extra.push(...textToBlocks(c.aktualisering.text));
+    // Documents often say how the insats is reached inside Innehåll already; it is not repeated.
+    if (!squashed(c.innehall).includes(squashed(c.aktualisering.text))) extra.push(...textToBlocks(c.aktualisering.text));
   } else if (c.aktualisering.kanaler.length) {
     const kanaler = c.aktualisering.kanaler.map((k) => AKTUALISERING_LABELS[k].toLocaleLowerCase('sv-SE'));
     extra.push({ kind: 'paragraph', content: label('Aktualisering', sentence(joinSv(kanaler))) });

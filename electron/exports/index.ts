@@ -24,16 +24,5 @@ export {
   type TjansteskrivelseInsats,
   type TjansteskrivelseKonsekvens,
 } from './tjansteskrivelse';
-export {
-  DEFAULT_KONSEKVENS,
-  DEFAULT_SANNOLIKHET,
-  RKA_SECTIONS,
-  buildRkaReport,
-  riskFill,
-  riskNiva,
-  type RiskLevel,
-  type RkaDeltagare,
-  type RkaReportInput,
-  type RkaRisk,
-  type RkaSkal,
-} from './rka-report';
+export { RISK_FILL, RKA_REPORT_HEADINGS, buildRkaReport, type RkaReportInput } from './rka-report';
+export { buildUtforareChecklista, documentationInstruction, intakeChecks, type ChecklistInput, type IntakeCheck } from './utforare-checklista';

@@ -9,6 +9,7 @@ import {
   Header,
   HeadingLevel,
   LevelFormat,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -25,8 +26,10 @@ import {
   WidthType,
   type FileChild,
   type IParagraphOptions,
+  type PageNumberEstimator,
 } from 'docx';
-import { estimatePageNumbers } from 'docx/layout';
+import { estimatePageNumbersWith } from 'docx/layout';
+import PDFDocument from 'pdfkit';
 import {
   DEFAULT_LANGUAGE,
   DRAFT_LABEL,
@@ -52,6 +55,8 @@ export interface RenderDocxOptions {
    * it, Word fills them in when the fields are updated.
    */
   estimatePages?: boolean;
+  /** The layout that works out the page numbers; default docx's layout measuring text as Arial (`arialWidth`). */
+  estimator?: PageNumberEstimator;
 }
 
 // Geometry in twips (1/20 pt); A4 is 11906 × 16838.
@@ -75,6 +80,46 @@ const COLOR = {
 };
 // Half-points.
 const SIZE = { body: 20, small: 17, table: 18, lead: 22, title: 44, subtitle: 26, kicker: 20 };
+
+// ---- Page numbers of the TOC, worked out as Word lays out the pages ----
+//
+// docx's layout (docx/layout) breaks the lines and pages as Word does. Its default measurer looks every word up in
+// width tables of many fonts, which takes most of the time of a document; this one knows only the font the documents
+// use: Arial, whose advance widths are Helvetica's (the PDF standard font, whose metrics pdfkit carries). Widths are
+// summed per character, without kerning, as Word sets text, and remembered per word.
+
+let metrics: PDFKit.PDFDocument | null = null;
+const charWidths = new Map<string, Map<string, number>>();
+const wordWidths = new Map<string, number>();
+const HELVETICA = { R: 'Helvetica', B: 'Helvetica-Bold', I: 'Helvetica-Oblique', BI: 'Helvetica-BoldOblique' } as const;
+/** A character Helvetica has no width for (Word draws it from a fallback font): an average letter. */
+const UNKNOWN_WIDTH = 0.556;
+
+/** Width of text in Arial, in points. */
+export function arialWidth(text: string, font: { size: number; bold: boolean; italic: boolean }): number {
+  const face = HELVETICA[font.bold ? (font.italic ? 'BI' : 'B') : font.italic ? 'I' : 'R'];
+  const key = `${face}\u0000${text}`;
+  let em = wordWidths.get(key);
+  if (em === undefined) {
+    metrics ??= new PDFDocument({ autoFirstPage: false });
+    let chars = charWidths.get(face);
+    if (!chars) charWidths.set(face, (chars = new Map()));
+    em = 0;
+    for (const ch of text) {
+      let w = chars.get(ch);
+      if (w === undefined) {
+        w = metrics.font(face).fontSize(1).widthOfString(ch) || UNKNOWN_WIDTH;
+        chars.set(ch, w);
+      }
+      em += w;
+    }
+    if (wordWidths.size > 200_000) wordWidths.clear();
+    wordWidths.set(key, em);
+  }
+  return em * font.size;
+}
+
+const estimateWordPages = estimatePageNumbersWith({ measureWidth: arialWidth });
 
 const hex = (color: string | null | undefined) => (color ? color.replace(/^#/, '').toUpperCase() : undefined);
 
@@ -128,7 +173,7 @@ export async function renderDocx(model: DocumentModel, options: RenderDocxOption
     keywords: model.keywords?.join(', '),
     description: model.subject,
     lastModifiedBy: 'IUB-katalogen',
-    pageNumbers: options.estimatePages === false ? undefined : estimatePageNumbers,
+    pageNumbers: options.estimatePages === false ? undefined : (options.estimator ?? estimateWordPages),
     styles: styles(language, model.compact ?? false),
     numbering: {
       config: [
@@ -182,7 +227,8 @@ function styles(language: string, compact: boolean) {
     default: {
       document: {
         run: { font: FONT, size: SIZE.body, color: COLOR.text, language: { value: language } },
-        paragraph: { spacing: { after: 100, line: 276 } },
+        // lineRule stated: without it LibreOffice reads the spacing as exact and large text overlaps.
+        paragraph: { spacing: { after: 100, line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: { run: { font: FONT, size: SIZE.title, bold: true, color: COLOR.heading }, paragraph: { spacing: { after: 120 } } },
       heading1: { run: headingRun(32), paragraph: { spacing: { before: 400, after: 160 }, keepNext: true, keepLines: true } },
@@ -380,7 +426,7 @@ function table(block: TableBlock, opts: { plain?: boolean } = {}): Table {
       children: text.split(/\n\s*\n/).map(
         (part) =>
           new Paragraph({
-            spacing: { after: 0, line: 252 },
+            spacing: { after: 0, line: 252, lineRule: LineRuleType.AUTO },
             alignment: align === 'center' ? AlignmentType.CENTER : align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
             children: runs([{ text: part, bold: o.header || o.bold || (block.rowHeaders && c === 0) }], { size }),
           }),

@@ -149,6 +149,10 @@ function sameMap(a: Map<string, number>, b: Map<string, number>): boolean {
   return true;
 }
 
+/** Parsed faces (fontkit) and their word layouts, by font file, shared by every document and pass. */
+const sharedFaces = new WeakMap<Uint8Array, { font: unknown; layoutCache: Record<string, unknown> }>();
+const MAX_SHARED_LAYOUTS = 200_000;
+
 class PdfPass {
   private readonly doc: Doc;
   private readonly root: StructElement;
@@ -187,13 +191,31 @@ class PdfPass {
       this.pageNo++;
       this.atTop = true;
     });
-    this.doc.registerFont('R', Buffer.from(fonts.regular));
-    this.doc.registerFont('B', Buffer.from(fonts.bold));
-    this.doc.registerFont('I', Buffer.from(fonts.italic));
-    this.doc.registerFont('BI', Buffer.from(fonts.boldItalic));
+    this.registerFace('R', fonts.regular);
+    this.registerFace('B', fonts.bold);
+    this.registerFace('I', fonts.italic);
+    this.registerFace('BI', fonts.boldItalic);
     this.doc.font('R').fontSize(SIZE.body).fillColor(COLOR.text);
     this.root = this.doc.struct('Document');
     this.doc.addStructure(this.root);
+  }
+
+  /**
+   * Registers a face, reusing the parsed font and its word layouts from earlier documents made with the same font
+   * file: parsing the font and shaping every word again is most of the time a document takes, and the layouts
+   * (glyph ids and advances of one word in one face) do not depend on the document.
+   */
+  private registerFace(name: FontName, bytes: Uint8Array): void {
+    const shared = sharedFaces.get(bytes);
+    this.doc.registerFont(name, shared ? (shared.font as Buffer) : Buffer.from(bytes));
+    this.doc.font(name);
+    const embedded = (this.doc as unknown as { _font: { font: unknown; layoutCache?: Record<string, unknown> } })._font;
+    if (shared) {
+      if (Object.keys(shared.layoutCache).length > MAX_SHARED_LAYOUTS) shared.layoutCache = Object.create(null) as Record<string, unknown>;
+      embedded.layoutCache = shared.layoutCache;
+    } else if (embedded.layoutCache) {
+      sharedFaces.set(bytes, { font: embedded.font, layoutCache: embedded.layoutCache });
+    }
   }
 
   run(): Promise<PassResult> {

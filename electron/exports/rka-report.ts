@@ -1,36 +1,28 @@
-// Risk- och konsekvensanalys for one insats (inför beslut om undantag enligt 14 kap. 5 § SoL): syfte och karaktär,
-// målgrupp och behov av anonymitet, särskilda skäl, behov av uppföljning på individnivå, risker with a 4×4 risk
-// matrix, barnets bästa, avvägning och slutsats, the de-identified data still documented, and who took part.
-// The input is plain data with labels given as strings, so that it does not depend on the RKA domain model.
-import { AVIDENTIFIERADE_UPPGIFTER, kommunNamn } from './catalogue-document';
+// Risk- och konsekvensanalys for one insats (inför beslut om undantag enligt 14 kap. 5 § SoL), as its own
+// document: every section of the analysis in the order of the domain model (shared/domain/rka.ts), with the
+// risk matrix after the risks. Labels, levels and risk bands come from the domain, so the form, the matrix on
+// screen and this report say the same thing.
+import {
+  AVIDENTIFIERADE_UPPGIFTER_LABELS,
+  AVVAGNING_UTFALL_LABELS,
+  KONSEKVENS_LABELS,
+  RISK_LEVELS,
+  RISK_NIVA_LABELS,
+  RKA_SECTION_LABELS,
+  RKA_SECTIONS as RKA_CONTENT_SECTIONS,
+  SANNOLIKHET_LABELS,
+  SARSKILDA_SKAL,
+  SARSKILDA_SKAL_LABELS,
+  riskId,
+  riskMatrix,
+  riskNiva,
+  riskScore,
+  type RiskNiva,
+  type RkaContent,
+  type RkaMissing,
+} from '../../shared/domain/rka';
+import { kommunNamn } from './catalogue-document';
 import { textToBlocks, type Block, type DocumentModel, type TableCell } from './document-model';
-
-/** 1–4 on each axis. */
-export type RiskLevel = 1 | 2 | 3 | 4;
-
-export interface RkaRisk {
-  /** "R1"; default R + position. */
-  id?: string;
-  beskrivning: string;
-  sannolikhet: RiskLevel;
-  konsekvens: RiskLevel;
-  atgard: string;
-  /** Who owns the åtgärd. */
-  ansvarig?: string | null;
-}
-
-export interface RkaSkal {
-  /** The question, e.g. "Insatsen rör våld i nära relationer, hedersrelaterat våld, prostitution eller beroende". */
-  label: string;
-  /** true = ja, false = nej, null = inte bedömt. */
-  uppfyllt: boolean | null;
-  kommentar?: string | null;
-}
-
-export interface RkaDeltagare {
-  namn: string;
-  roll: string;
-}
 
 export interface RkaReportInput {
   kommun: string;
@@ -40,67 +32,38 @@ export interface RkaReportInput {
   insatsNummer?: string | null;
   /** Enhet or kategori. */
   grupp?: string | null;
+  /** "Version 2". */
+  version?: string | null;
   diarienummer?: string | null;
-  /** Date of the analysis (ÅÅÅÅ-MM-DD). */
-  datum: string;
-  syfteOchKaraktar: string;
-  malgruppOchAnonymitet: string;
-  sarskildaSkal: readonly RkaSkal[];
-  /** Behov av uppföljning på individnivå. */
-  uppfoljningIndividniva: string;
-  risker: readonly RkaRisk[];
-  /** Labels of sannolikhet 1–4 (default Mycket liten, Liten, Stor, Mycket stor). */
-  sannolikhetLabels?: readonly [string, string, string, string];
-  /** Labels of konsekvens 1–4 (default Lindrig, Måttlig, Allvarlig, Mycket allvarlig). */
-  konsekvensLabels?: readonly [string, string, string, string];
-  barnetsBasta: string;
-  avvagningOchSlutsats: string;
-  /** The conclusion in one sentence, e.g. "Särskilda skäl för undantag enligt 14 kap. 5 § bedöms finnas." */
-  slutsats?: string | null;
-  /** Default: the list of 14 kap. 3 och 5 §§ (antal deltagare, ålder, kön, …). */
-  avidentifieradeUppgifter?: readonly string[];
-  deltagare: readonly RkaDeltagare[];
-  /** Warnings to show, e.g. that the insats is given in the home. */
+  rka: RkaContent;
+  /** The insats reaches children under 18 ("Barnets bästa" is then required). */
+  reachesUnder18: boolean;
+  /** What is still missing; listed at the top of a draft. */
+  missing?: readonly RkaMissing[];
+  /** Notes shown at the top, e.g. that the analysis was carried over and must be reviewed. */
   varningar?: readonly string[];
+  /** Not yet marked complete: "UTKAST" in the title and on every page. */
   draft?: boolean;
 }
 
-export const RKA_SECTIONS = [
-  'Syfte och karaktär',
-  'Målgrupp och behov av anonymitet',
-  'Särskilda skäl',
-  'Behov av uppföljning på individnivå',
-  'Risker',
-  'Riskmatris',
-  'Barnets bästa',
-  'Avvägning och slutsats',
-  'Avidentifierade uppgifter som dokumenteras',
-  'Deltagare och datum',
-] as const;
+/** The report's headings: the sections of the analysis, with the risk matrix after the risks. */
+export const RKA_REPORT_HEADINGS: readonly string[] = RKA_CONTENT_SECTIONS.flatMap((s) =>
+  s === 'risker' ? [RKA_SECTION_LABELS[s], 'Riskmatris'] : [RKA_SECTION_LABELS[s]],
+);
 
-export const DEFAULT_SANNOLIKHET: readonly [string, string, string, string] = ['Mycket liten', 'Liten', 'Stor', 'Mycket stor'];
-export const DEFAULT_KONSEKVENS: readonly [string, string, string, string] = ['Lindrig', 'Måttlig', 'Allvarlig', 'Mycket allvarlig'];
+/** Light fills for the risk bands; the band is always written out in text as well. */
+export const RISK_FILL: Record<RiskNiva, string> = {
+  lag: '#D5EDD3',
+  medel: '#FCEFB0',
+  hog: '#FBD3A6',
+  mycket_hog: '#F4B6B0',
+};
 
-/** Colour of a cell by risk value (sannolikhet × konsekvens). */
-export function riskFill(value: number): string {
-  if (value >= 12) return '#F4B6B0';
-  if (value >= 8) return '#FBD3A6';
-  if (value >= 4) return '#FCEFB0';
-  return '#D5EDD3';
-}
-
-export function riskNiva(value: number): string {
-  if (value >= 12) return 'Mycket hög';
-  if (value >= 8) return 'Hög';
-  if (value >= 4) return 'Medel';
-  return 'Låg';
-}
+const nivaText = (score: number) => RISK_NIVA_LABELS[riskNiva(score)];
 
 export function buildRkaReport(input: RkaReportInput): DocumentModel {
+  const { rka } = input;
   const kommun = kommunNamn(input.kommun);
-  const s = input.sannolikhetLabels ?? DEFAULT_SANNOLIKHET;
-  const k = input.konsekvensLabels ?? DEFAULT_KONSEKVENS;
-  const risker = input.risker.map((r, i) => ({ ...r, id: r.id?.trim() || `R${i + 1}` }));
   const insats = input.insatsNummer ? `${input.insatsNummer} ${input.insatsNamn}` : input.insatsNamn;
   const blocks: Block[] = [];
   let section = 0;
@@ -109,6 +72,7 @@ export function buildRkaReport(input: RkaReportInput): DocumentModel {
     const b = textToBlocks(text);
     blocks.push(...(b.length ? b : [{ kind: 'paragraph', style: 'note', content: missing } as Block]));
   };
+  const label = (s: (typeof RKA_CONTENT_SECTIONS)[number]) => RKA_SECTION_LABELS[s];
 
   blocks.push({ kind: 'title', kicker: kommun, text: 'Risk- och konsekvensanalys', subtitle: insats, compact: true });
   blocks.push({
@@ -116,85 +80,97 @@ export function buildRkaReport(input: RkaReportInput): DocumentModel {
     rows: [
       { label: 'Insats', value: insats },
       ...(input.grupp ? [{ label: 'Enhet/kategori', value: input.grupp }] : []),
+      ...(input.version ? [{ label: 'Version', value: input.version }] : []),
       { label: 'Avser', value: 'Undantag från dokumentation av uppgifter som kan röja identitet, 14 kap. 5 § socialtjänstlagen (2025:400)' },
       { label: 'Nämnd', value: input.namnd },
-      { label: 'Datum', value: input.datum },
+      { label: 'Datum för analysen', value: rka.datum || 'Inte angivet' },
       ...(input.diarienummer ? [{ label: 'Diarienummer', value: input.diarienummer }] : []),
+      { label: 'Status', value: input.draft ? 'Utkast – inte markerad som klar' : 'Klar' },
     ],
   });
-  if (input.varningar?.length) {
-    for (const v of input.varningar) blocks.push({ kind: 'paragraph', style: 'draftNote', content: [{ text: 'Observera: ', bold: true }, { text: v }] });
+  for (const v of input.varningar ?? []) blocks.push({ kind: 'paragraph', style: 'draftNote', content: [{ text: 'Observera: ', bold: true }, { text: v }] });
+  if (input.draft && input.missing?.length) {
+    blocks.push({ kind: 'paragraph', style: 'draftNote', content: [{ text: 'Det här saknas innan analysen kan markeras som klar:', bold: true }] });
+    blocks.push({ kind: 'list', items: input.missing.map((m) => `${RKA_SECTION_LABELS[m.section]}: ${m.message}`) });
   }
 
-  heading(RKA_SECTIONS[0]);
-  free(input.syfteOchKaraktar);
+  heading(label('syfteOchKaraktar'));
+  free(rka.syfteOchKaraktar);
 
-  heading(RKA_SECTIONS[1]);
-  free(input.malgruppOchAnonymitet);
+  heading(label('malgruppOchAnonymitet'));
+  free(rka.malgruppOchAnonymitet);
 
-  heading(RKA_SECTIONS[2]);
+  heading(label('sarskildaSkal'));
   blocks.push({
     kind: 'paragraph',
-    content: 'Särskilda skäl bedöms utifrån insatsens syfte och karaktär och vägs mot behovet av att kunna följa upp insatsen på individnivå.',
+    content:
+      'Undantag får bara beslutas om det finns särskilda skäl. Lagens förarbeten nämner som exempel insatser som rör ' +
+      'våld i nära relationer, hedersrelaterat våld och förtryck, prostitution och skadligt bruk eller beroende, ' +
+      'och öppna verksamheter som mötesplatser eller träffpunkter.',
   });
-  if (input.sarskildaSkal.length) {
-    blocks.push({
-      kind: 'table',
-      columns: [
-        { header: 'Skäl', width: 5 },
-        { header: 'Bedömning', width: 1.5, align: 'center' },
-        { header: 'Kommentar', width: 4.5 },
-      ],
-      rows: input.sarskildaSkal.map((skal) => [
-        skal.label,
-        { text: skal.uppfyllt === null ? 'Ej bedömt' : skal.uppfyllt ? 'Ja' : 'Nej', bold: skal.uppfyllt === true, align: 'center' },
-        skal.kommentar ?? '',
-      ]),
-    });
-  } else blocks.push({ kind: 'paragraph', style: 'note', content: 'Inga skäl har bedömts.' });
+  blocks.push({
+    kind: 'table',
+    caption: 'Särskilda skäl som åberopas',
+    columns: [
+      { header: 'Skäl', width: 7 },
+      { header: 'Åberopas', width: 2, align: 'center' },
+    ],
+    rows: SARSKILDA_SKAL.map((s) => {
+      const chosen = rka.sarskildaSkal.val.includes(s);
+      return [SARSKILDA_SKAL_LABELS[s], { text: chosen ? 'Ja' : 'Nej', bold: chosen, align: 'center' }];
+    }),
+    rowHeaders: true,
+  });
+  if (rka.sarskildaSkal.egenText.trim()) {
+    blocks.push({ kind: 'heading', level: 3, text: 'Nämndens egen beskrivning av skälen', toc: false });
+    free(rka.sarskildaSkal.egenText);
+  }
 
-  heading(RKA_SECTIONS[3]);
-  free(input.uppfoljningIndividniva);
+  heading(label('behovIndividuppfoljning'));
+  free(rka.behovIndividuppfoljning);
 
-  heading(RKA_SECTIONS[4]);
-  if (risker.length) {
+  heading(label('risker'));
+  if (rka.risker.length) {
     blocks.push({
       kind: 'table',
       caption: 'Identifierade risker',
       columns: [
         { header: 'Nr', width: 0.8 },
-        { header: 'Risk', width: 3.6 },
-        { header: 'Sannolikhet', width: 2.1 },
+        { header: 'Risk', width: 3.3 },
+        { header: 'Sannolikhet', width: 1.9 },
         { header: 'Konsekvens', width: 2.1 },
-        { header: 'Riskvärde', width: 1.6, align: 'center' },
-        { header: 'Åtgärd', width: 3.8 },
+        { header: 'Risknivå', width: 2.6 },
+        { header: 'Åtgärd', width: 3.4 },
       ],
-      rows: risker.map((r) => {
-        const value = r.sannolikhet * r.konsekvens;
-        const atgard = r.ansvarig?.trim() ? `${r.atgard}\n\nAnsvarig: ${r.ansvarig.trim()}` : r.atgard;
+      rows: rka.risker.map((r, i) => {
+        const score = riskScore(r);
         return [
-          { text: r.id, bold: true },
-          r.beskrivning,
-          `${r.sannolikhet} – ${s[r.sannolikhet - 1]}`,
-          `${r.konsekvens} – ${k[r.konsekvens - 1]}`,
-          { text: String(value), fill: riskFill(value), align: 'center', bold: true },
-          atgard,
+          { text: riskId(i), bold: true },
+          r.beskrivning || 'Ingen beskrivning',
+          `${r.sannolikhet} ${SANNOLIKHET_LABELS[r.sannolikhet as 1 | 2 | 3 | 4]}`,
+          `${r.konsekvens} ${KONSEKVENS_LABELS[r.konsekvens as 1 | 2 | 3 | 4]}`,
+          { text: `${nivaText(score)}\nvärde ${score}`, fill: RISK_FILL[riskNiva(score)], bold: true },
+          r.atgard || 'Ingen åtgärd angiven',
         ];
       }),
     });
-  } else blocks.push({ kind: 'paragraph', style: 'note', content: 'Inga risker har identifierats.' });
+  } else blocks.push({ kind: 'paragraph', style: 'note', content: 'Inga risker har angetts.' });
 
-  heading(RKA_SECTIONS[5]);
+  heading('Riskmatris');
   blocks.push({
     kind: 'paragraph',
-    content: 'Riskerna placerade efter sannolikhet (rader) och konsekvens (kolumner). Riskvärdet är sannolikhet × konsekvens: 1–3 låg, 4–6 medel, 8–9 hög, 12–16 mycket hög.',
+    content:
+      'Riskerna placerade efter sannolikhet (rader, högst överst) och konsekvens (kolumner). Risknivån är sannolikhet × ' +
+      'konsekvens: 1–3 låg, 4–6 medelhög, 8–9 hög, 12–16 mycket hög. Varje ruta anger sin nivå i text.',
   });
+  const grid = riskMatrix(rka.risker);
   const matrixRows: TableCell[][] = [];
-  for (let sv = 4; sv >= 1; sv--) {
-    const row: TableCell[] = [{ text: `${sv} ${s[sv - 1]}`, bold: true }];
-    for (let kv = 1; kv <= 4; kv++) {
-      const ids = risker.filter((r) => r.sannolikhet === sv && r.konsekvens === kv).map((r) => r.id);
-      row.push({ text: ids.join(', '), fill: riskFill(sv * kv), align: 'center', bold: ids.length > 0 });
+  for (const s of [...RISK_LEVELS].reverse()) {
+    const row: TableCell[] = [{ text: `${s} ${SANNOLIKHET_LABELS[s]}`, bold: true }];
+    for (const k of RISK_LEVELS) {
+      const ids = grid[s - 1][k - 1].map(riskId);
+      const niva = riskNiva(s * k);
+      row.push({ text: `${ids.length ? ids.join(', ') : '–'}\n${RISK_NIVA_LABELS[niva]}`, fill: RISK_FILL[niva], align: 'center', bold: ids.length > 0 });
     }
     matrixRows.push(row);
   }
@@ -203,39 +179,44 @@ export function buildRkaReport(input: RkaReportInput): DocumentModel {
     caption: 'Riskmatris (sannolikhet × konsekvens)',
     columns: [
       { header: 'Sannolikhet \\ Konsekvens', width: 2.6 },
-      ...k.map((label, i) => ({ header: `${i + 1} ${label}`, width: 2, align: 'center' as const })),
+      ...RISK_LEVELS.map((k) => ({ header: `${k} ${KONSEKVENS_LABELS[k]}`, width: 2, align: 'center' as const })),
     ],
     rows: matrixRows,
     rowHeaders: true,
   });
 
-  heading(RKA_SECTIONS[6]);
-  free(input.barnetsBasta);
+  heading(label('barnetsBasta'));
+  free(
+    rka.barnetsBasta,
+    input.reachesUnder18 ? 'Inte ifyllt. Insatsen når barn under 18 år och bedömningen av barnets bästa krävs.' : 'Insatsen når inte barn under 18 år.',
+  );
 
-  heading(RKA_SECTIONS[7]);
-  free(input.avvagningOchSlutsats);
-  if (input.slutsats?.trim()) blocks.push({ kind: 'paragraph', content: [{ text: 'Slutsats: ', bold: true }, { text: input.slutsats.trim() }] });
-
-  heading(RKA_SECTIONS[8]);
+  heading(label('avvagning'));
   blocks.push({
     kind: 'paragraph',
-    content: 'Även om uppgifter som kan röja deltagarnas identitet inte dokumenteras ska följande avidentifierade uppgifter dokumenteras (14 kap. 3 och 5 §§ socialtjänstlagen):',
+    content: [{ text: 'Ställningstagande: ', bold: true }, { text: rka.avvagning.utfall ? AVVAGNING_UTFALL_LABELS[rka.avvagning.utfall] + '.' : 'Inget ställningstagande ännu.' }],
   });
-  const uppgifter = input.avidentifieradeUppgifter?.length ? input.avidentifieradeUppgifter : AVIDENTIFIERADE_UPPGIFTER;
-  blocks.push({ kind: 'list', items: uppgifter.map((u) => u.charAt(0).toLocaleUpperCase('sv-SE') + u.slice(1)) });
+  blocks.push({ kind: 'heading', level: 3, text: 'Bedömning särskilda skäl', toc: false });
+  free(rka.avvagning.text);
 
-  heading(RKA_SECTIONS[9]);
-  blocks.push({ kind: 'paragraph', content: `Analysen genomfördes ${input.datum}.` });
-  if (input.deltagare.length) {
-    blocks.push({
-      kind: 'table',
-      columns: [
-        { header: 'Namn', width: 1 },
-        { header: 'Roll', width: 1 },
-      ],
-      rows: input.deltagare.map((d) => [d.namn, d.roll]),
-    });
-  } else blocks.push({ kind: 'paragraph', style: 'note', content: 'Inga deltagare angivna.' });
+  heading(label('avidentifieradeUppgifter'));
+  blocks.push({
+    kind: 'paragraph',
+    content:
+      'Även om uppgifter som kan röja deltagarnas identitet inte dokumenteras ska följande avidentifierade uppgifter ' +
+      'dokumenteras (14 kap. 3 och 5 §§ socialtjänstlagen):',
+  });
+  if (rka.avidentifieradeUppgifter.length) blocks.push({ kind: 'list', items: rka.avidentifieradeUppgifter.map((u) => AVIDENTIFIERADE_UPPGIFTER_LABELS[u]) });
+  else blocks.push({ kind: 'paragraph', style: 'note', content: 'Inga uppgifter angivna.' });
+
+  heading(label('deltagare'));
+  // One person or role per line in the form: kept as a list rather than run together into a sentence.
+  const deltagare = rka.deltagare.split(/\r?\n/).map((l) => l.replace(/^\s*[-–•*]\s*/, '').trim()).filter(Boolean);
+  if (deltagare.length > 1) blocks.push({ kind: 'list', items: deltagare });
+  else free(rka.deltagare, 'Inga deltagare angivna.');
+
+  heading(label('datum'));
+  blocks.push(rka.datum ? { kind: 'paragraph', content: `Analysen genomfördes ${rka.datum}.` } : { kind: 'paragraph', style: 'note', content: 'Inget datum angivet.' });
 
   const title = `Risk- och konsekvensanalys – ${input.insatsNamn}`;
   return {
@@ -247,7 +228,7 @@ export function buildRkaReport(input: RkaReportInput): DocumentModel {
     compact: true,
     draft: input.draft ?? false,
     header: { left: `${kommun} · ${input.namnd}`, right: 'Risk- och konsekvensanalys' },
-    footer: { left: `${insats} · ${input.datum}` },
+    footer: { left: rka.datum ? `${insats} · ${rka.datum}` : insats },
     blocks,
   };
 }

@@ -27,7 +27,8 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 5 * 1024 * 1024;
+/** Room for an uploaded document at uploadedFileSchema's limit (30 MB of base64) and the JSON around it. */
+export const MAX_BODY = 32 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -72,16 +73,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   const server = http.createServer((req, res) => {
     const hosts = allowedHosts(port);
-    if (!req.headers.host || !hosts.has(req.headers.host)) {
-      return json(res, 403, { ok: false, error: { code: 'unauthorized', message: 'Otillåten värd.' } });
-    }
+    // A refused request's body is read and thrown away, so the connection stays usable for the next one.
+    const refuse = (status: number, message: string, code: 'unauthorized' | 'refused' = 'unauthorized') => {
+      req.resume();
+      return json(res, status, { ok: false, error: { code, message } });
+    };
+    if (!req.headers.host || !hosts.has(req.headers.host)) return refuse(403, 'Otillåten värd.');
     const origin = req.headers.origin;
-    if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) {
-      return json(res, 403, { ok: false, error: { code: 'unauthorized', message: 'Otillåtet ursprung.' } });
-    }
+    if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) return refuse(403, 'Otillåtet ursprung.');
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { ok: false, error: { code: 'refused', message: 'Metoden stöds inte.' } });
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(405, 'Metoden stöds inte.', 'refused');
+    req.resume();
     return serveStatic(res, url.pathname);
   });
 
@@ -92,7 +95,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       req.resume();
       return json(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Saknar eller fel åtkomstnyckel. Öppna adressen som skrevs ut när servern startade.' } });
     }
-    if (req.method !== 'POST') return json(res, 405, { ok: false, error: { code: 'refused', message: 'Använd POST.' } });
+    if (req.method !== 'POST') {
+      req.resume();
+      return json(res, 405, { ok: false, error: { code: 'refused', message: 'Använd POST.' } });
+    }
     const method = decodeURIComponent(url.pathname.slice('/api/'.length));
     const chunks: Buffer[] = [];
     let size = 0;

@@ -5,10 +5,11 @@ import path from 'node:path';
 import { dispatch } from '../api/dispatch';
 import { resolveDatabasePath } from '../database/default-path';
 import { migrationsDir, startServices, type RunningServices } from '../services/start-services';
-import { listBackups } from '../database/backup';
+import { recoveryOffer } from '../database/recovery';
 import { restoreFromBackup } from '../database/restore';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
-import { APP_SCHEME, isAppUrl, isSafeExternalUrl, mainWindowOptions } from './window-options';
+import { APP_SCHEME, isAppUrl, mainWindowOptions } from './window-options';
+import { guardedIpcHandler, openExternalSafely } from './ipc-guard';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
 import { startDailyNotifications } from './notifications';
@@ -18,6 +19,7 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 
 let services: RunningServices | null = null;
 let mainWindow: BrowserWindow | null = null;
+let stopNotifications: (() => void) | null = null;
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -42,7 +44,7 @@ async function createWindow() {
   const win = new BrowserWindow(mainWindowOptions(path.join(__dirname, 'preload.cjs')));
   mainWindow = win;
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    openExternalSafely(shell, url);
     return { action: 'deny' };
   });
   win.webContents.on('will-navigate', (event, url) => {
@@ -61,14 +63,15 @@ async function start() {
   try {
     services = await startServices({ file, appRoot, nativeBinding: electronNativeBinding(appRoot, app.isPackaged) });
   } catch (error) {
-    // A damaged or foreign file is never overwritten on our own: the user is told and may choose
-    // the latest good backup (the current file is kept as a copy first).
-    const latest = listBackups(file)[0];
+    // A damaged file is never overwritten on our own: the user is told and may choose the latest good
+    // backup (the current file is kept as a byte-exact copy first). Other refusals are only explained.
+    const offer = recoveryOffer(file, error, migrationsDir(appRoot));
+    const latest = offer.backup;
     const choice = await dialog.showMessageBox({
       type: 'error',
       title: 'IUB-katalogen kan inte öppna databasen',
-      message: (error as Error).message,
-      buttons: latest ? [`Återställ senaste säkerhetskopian (${latest.name})`, 'Avsluta'] : ['Avsluta'],
+      message: offer.message,
+      buttons: latest ? [`Återställ senaste felfria säkerhetskopian (${latest.name})`, 'Avsluta'] : ['Avsluta'],
       defaultId: latest ? 1 : 0,
       cancelId: latest ? 1 : 0,
     });
@@ -85,17 +88,27 @@ async function start() {
   }
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   serveRenderer(path.join(appRoot, 'dist', 'renderer'));
-  ipcMain.handle('iub:call', async (event, method: unknown, input: unknown) => {
-    // Only our own page in the main frame may call the API.
-    const frame = event.senderFrame;
-    if (!frame || frame !== event.sender.mainFrame || !isAppUrl(frame.url)) {
-      return { ok: false, error: { code: 'unauthorized', message: 'Anropet kommer inte från appens eget fönster.' } };
-    }
-    return dispatch(services!.ctx, String(method), input);
-  });
+  // Only our own page in the main frame may call the API (ipc-guard.ts, unit-tested).
+  ipcMain.handle('iub:call', guardedIpcHandler((method, input) => dispatch(services!.ctx, method, input)));
   await createWindow();
-  if (Notification.isSupported()) startDailyNotifications(services.ctx, (title, body) => new Notification({ title, body }).show());
+  if (Notification.isSupported()) {
+    stopNotifications = startDailyNotifications(services.ctx, (title, body) => {
+      const notification = new Notification({ title, body });
+      // A click brings the window forward on Översikt, where the reminders are.
+      notification.on('click', () => {
+        if (!mainWindow) return;
+        if (mainWindow.isMinimized()) mainWindow.restore();
+        mainWindow.show();
+        mainWindow.focus();
+        void mainWindow.webContents.executeJavaScript("window.location.hash = '#/oversikt'");
+      });
+      notification.show();
+    });
+  }
 }
+
+// Swedish UI language for Chromium's own widgets: date fields then show ÅÅÅÅ-MM-DD, as the app writes dates.
+app.commandLine.appendSwitch('lang', 'sv-SE');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -117,6 +130,7 @@ if (!app.requestSingleInstanceLock()) {
     return start();
   });
   app.on('window-all-closed', async () => {
+    stopNotifications?.();
     await services?.close();
     app.quit();
   });

@@ -22,6 +22,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      // a middle click must not open a link in a new window (the window-open handler denies it too)
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   };

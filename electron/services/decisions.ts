@@ -1,7 +1,7 @@
 // Sammanträden, ärenden with diarienummer and §, and the nämnd's beslut with their consequences for
 // the insats versions they concern.
 import { ServiceError } from '../../shared/api/envelope';
-import type { ArendeDto, BeslutDto, SammantradeDto } from '../../shared/api/decisions-contract';
+import type { ArendeDto, BeslutDto, SammantradeDto, VersionDecisionDto } from '../../shared/api/decisions-contract';
 import { formatDiarienummer, nextSequence, parseDiarienummer } from '../../shared/domain/diarienummer';
 import { justeringDeadline, overklagandeTidSlut, parseSeason, vunnitLagaKraft } from '../../shared/domain/protokoll';
 import type { VersionStatus } from '../../shared/domain/status';
@@ -11,6 +11,7 @@ import { recordStatusEvent } from './catalogue';
 import { write, type ServiceContext, type Trx } from './context';
 import { readSettings } from './settings';
 import { effectiveStatuses } from './effective-status';
+import { isBusyError } from '../database/sqlite-dialect';
 
 export function beteckning(diarienummer: string, forkortning: string, paragraf: number | null): string {
   return paragraf === null ? diarienummer : `${diarienummer} ${forkortning ? `${forkortning} ` : ''}§ ${paragraf}`.replace(/\s+/g, ' ');
@@ -51,7 +52,9 @@ async function toBeslutDto(db: Trx, ctx: ServiceContext, row: BeslutRow, arende:
 export async function readArende(db: Trx, ctx: ServiceContext, arendeId: number): Promise<ArendeDto> {
   const a = await db.selectFrom('arende').selectAll().where('id', '=', arendeId).executeTakeFirst();
   if (!a) throw new ServiceError('not_found', 'Ärendet finns inte.');
-  const meeting = a.sammantrade_id ? await db.selectFrom('sammantrade').select('datum').where('id', '=', a.sammantrade_id).executeTakeFirst() : undefined;
+  const meeting = a.sammantrade_id
+    ? await db.selectFrom('sammantrade').select(['datum', 'status']).where('id', '=', a.sammantrade_id).executeTakeFirst()
+    : undefined;
   const versions = await db
     .selectFrom('arende_version as av')
     .innerJoin('insats_version as v', 'v.id', 'av.version_id')
@@ -67,13 +70,20 @@ export async function readArende(db: Trx, ctx: ServiceContext, arendeId: number)
     rubrik: a.rubrik,
     beskrivning: a.beskrivning,
     handlaggare: a.handlaggare,
+    beslutsunderlag: splitLines(a.beslutsunderlag),
+    expedierasTill: splitLines(a.expedieras_till),
+    skapad: a.created_at.slice(0, 10),
     sammantradeId: a.sammantrade_id,
     sammantradesdatum: meeting?.datum ?? null,
+    sammantradeStatus: (meeting?.status as ArendeDto['sammantradeStatus']) ?? null,
     paragraf: a.paragraf,
     versioner: versions.map((v) => ({ versionId: v.id, insatsId: v.insats_id, versionNo: v.version_no, namn: v.namn, status: statuses.get(v.id) ?? v.status })),
     beslut: beslut ? await toBeslutDto(db, ctx, beslut, a) : null,
   };
 }
+
+const splitLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const joinLines = (lines: readonly string[]) => lines.map((l) => l.trim()).filter(Boolean).join('\n');
 
 export async function listArenden(ctx: ServiceContext): Promise<ArendeDto[]> {
   const rows = await ctx.db.selectFrom('arende').select('id').orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
@@ -91,7 +101,9 @@ async function readSammantrade(db: Trx, ctx: ServiceContext, id: number): Promis
     status: m.status as SammantradeDto['status'],
     justeringsdatum: m.justeringsdatum,
     justeringSenast: justeringDeadline(m.datum),
+    justeringForsenad: m.status !== 'justerat' && ctx.today() > justeringDeadline(m.datum),
     anslagsdatum: m.anslagsdatum,
+    overklagandeTidSlut: m.anslagsdatum ? overklagandeTidSlut(m.anslagsdatum) : null,
     ordforande: m.ordforande,
     justerare: m.justerare,
     arenden: await Promise.all(arenden.map((a) => readArende(db, ctx, a.id))),
@@ -126,6 +138,11 @@ export function updateSammantrade(
     if (before.status === 'justerat' && input.status !== undefined && input.status !== 'justerat') {
       throw new ServiceError('refused', 'Protokollet är justerat och kan inte öppnas igen. En rättelse görs genom ett nytt beslut.');
     }
+    if (before.status === 'justerat') {
+      // The justerade protocol is fixed; only the anslag (announced after justering) may still be recorded.
+      const changed = (['justeringsdatum', 'ordforande', 'justerare'] as const).filter((k) => input[k] !== undefined && input[k] !== before[k]);
+      if (changed.length > 0) throw new ServiceError('refused', 'Protokollet är justerat; justeringsdatum, ordförande och justerare kan inte ändras.');
+    }
     const next = { ...before, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
     if (next.status === 'justerat' && !next.justeringsdatum) {
       throw new ServiceError('invalid_input', 'Ange justeringsdatum innan protokollet markeras som justerat.', [{ path: 'justeringsdatum', message: 'Ange justeringsdatum.' }]);
@@ -158,29 +175,35 @@ export async function suggestDiarienummer(ctx: ServiceContext, input: { year?: n
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return String((error as { code?: string })?.code ?? '').startsWith('SQLITE_CONSTRAINT');
+  return String((error as { code?: string })?.code ?? '').startsWith('SQLITE_CONSTRAINT_UNIQUE');
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function createArende(
   ctx: ServiceContext,
   input: { diarienummer?: string; rubrik: string; beskrivning: string; handlaggare: string; versionIds: number[] },
 ): Promise<ArendeDto> {
   // Another window or process may take the same number between our read and our insert: the UNIQUE
-  // constraint refuses the second one, and a suggested number is then simply recomputed.
-  for (let attempt = 0; attempt < 5; attempt++) {
+  // constraint refuses the second one, and a suggested number is then simply recomputed. A process
+  // whose snapshot went stale while the other one wrote gets SQLITE_BUSY(_SNAPSHOT): it starts over too.
+  const deadline = Date.now() + 10_000;
+  for (let attempt = 0; Date.now() < deadline; attempt++) {
     try {
       return await createArendeOnce(ctx, input);
     } catch (error) {
-      if (!isUniqueViolation(error) || input.diarienummer) {
-        if (isUniqueViolation(error)) throw new ServiceError('conflict', `Diarienumret ${input.diarienummer} används redan av ett annat ärende.`);
-        throw error;
-      }
+      const typed = input.diarienummer?.trim();
+      if (isUniqueViolation(error) && typed) throw new ServiceError('conflict', `Diarienumret ${typed} används redan av ett annat ärende.`);
+      if (!isUniqueViolation(error) && !isBusyError(error)) throw error;
+      await pause(2 + Math.floor(Math.random() * 10 * Math.min(attempt + 1, 10)));
     }
   }
   throw new ServiceError('busy', 'Kunde inte ge ärendet ett diarienummer just nu. Försök igen.');
 }
 
 function createArendeOnce(ctx: ServiceContext, input: { diarienummer?: string; rubrik: string; beskrivning: string; handlaggare: string; versionIds: number[] }) {
+  // BEGIN IMMEDIATE would be the textbook way; the retry loop above gives the same guarantee with Kysely's
+  // deferred transactions, and the UNIQUE constraint on diarienummer is the last word either way.
   return write(ctx, async (trx) => {
     const settings = await readSettings(trx);
     const typed = input.diarienummer?.trim();
@@ -209,40 +232,154 @@ function createArendeOnce(ctx: ServiceContext, input: { diarienummer?: string; r
         handlaggare: input.handlaggare,
         sammantrade_id: null,
         paragraf: null,
-        created_at: ctx.now().toISOString(),
+        // The app's injected "today" is the ärende's date (the tjänsteskrivelse's); the clock gives the time.
+        created_at: `${ctx.today()}T${ctx.now().toISOString().slice(11)}`,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    for (const versionId of new Set(input.versionIds)) {
-      const v = await trx.selectFrom('insats_version').select(['id', 'status']).where('id', '=', versionId).executeTakeFirst();
-      if (!v) throw new ServiceError('not_found', 'En av de valda insatsversionerna finns inte.');
-      await trx.insertInto('arende_version').values({ arende_id: row.id, version_id: versionId }).execute();
-    }
+    await linkVersions(trx, row.id, input.versionIds);
     await recordAudit(trx, ctx, { entity: 'arende', entityId: row.id, action: 'skapa', after: { ...input, diarienummer } });
     return readArende(trx, ctx, row.id);
   });
 }
 
-export function scheduleArende(ctx: ServiceContext, input: { arendeId: number; sammantradeId: number }) {
+async function linkVersions(trx: Trx, arendeId: number, versionIds: readonly number[]) {
+  for (const versionId of new Set(versionIds)) {
+    const v = await trx.selectFrom('insats_version').select(['id', 'status']).where('id', '=', versionId).executeTakeFirst();
+    if (!v) throw new ServiceError('not_found', 'En av de valda insatsversionerna finns inte.');
+    await trx.insertInto('arende_version').values({ arende_id: arendeId, version_id: versionId }).execute();
+  }
+}
+
+export function updateArende(
+  ctx: ServiceContext,
+  input: { arendeId: number; rubrik?: string; beskrivning?: string; handlaggare?: string; beslutsunderlag?: string[]; expedierasTill?: string[]; versionIds?: number[] },
+) {
+  return write(ctx, async (trx) => {
+    const before = await trx.selectFrom('arende').selectAll().where('id', '=', input.arendeId).executeTakeFirst();
+    if (!before) throw new ServiceError('not_found', 'Ärendet finns inte.');
+    const meeting = before.sammantrade_id ? await trx.selectFrom('sammantrade').select('status').where('id', '=', before.sammantrade_id).executeTakeFirst() : undefined;
+    if (meeting?.status === 'justerat') throw new ServiceError('refused', 'Protokollet är justerat och ärendet kan inte ändras. En rättelse görs genom ett nytt beslut.');
+    if (input.versionIds) {
+      const beslut = await trx.selectFrom('beslut').select('id').where('arende_id', '=', before.id).executeTakeFirst();
+      if (beslut) throw new ServiceError('refused', 'Beslutet är registrerat; vilka insatser ärendet omfattar kan inte längre ändras.');
+      await trx.deleteFrom('arende_version').where('arende_id', '=', before.id).execute();
+      await linkVersions(trx, before.id, input.versionIds);
+    }
+    await trx
+      .updateTable('arende')
+      .set({
+        rubrik: input.rubrik ?? before.rubrik,
+        beskrivning: input.beskrivning ?? before.beskrivning,
+        handlaggare: input.handlaggare ?? before.handlaggare,
+        beslutsunderlag: input.beslutsunderlag ? joinLines(input.beslutsunderlag) : before.beslutsunderlag,
+        expedieras_till: input.expedierasTill ? joinLines(input.expedierasTill) : before.expedieras_till,
+      })
+      .where('id', '=', before.id)
+      .execute();
+    await recordAudit(trx, ctx, { entity: 'arende', entityId: before.id, action: 'uppdatera', before, after: input });
+    return readArende(trx, ctx, before.id);
+  });
+}
+
+type MeetingRow = { id: number; datum: string; namnd: string; status: string };
+
+/** The §§ already used in the nämnd's year, with the ärende and meeting that hold each. */
+async function paragrafsOfYear(trx: Trx, meeting: MeetingRow) {
+  return trx
+    .selectFrom('arende')
+    .innerJoin('sammantrade', 'sammantrade.id', 'arende.sammantrade_id')
+    .select(['arende.id', 'arende.paragraf', 'arende.diarienummer', 'arende.rubrik', 'sammantrade.id as sammantradeId', 'sammantrade.datum'])
+    .where('sammantrade.datum', 'like', `${meeting.datum.slice(0, 4)}-%`)
+    .where('sammantrade.namnd', '=', meeting.namnd)
+    .where('arende.paragraf', 'is not', null)
+    .execute();
+}
+
+/** §§ are numbered in order within the nämnd's year, as protocols are: the next one follows the highest used. */
+async function nextParagraf(trx: Trx, meeting: MeetingRow): Promise<number> {
+  const used = await paragrafsOfYear(trx, meeting);
+  return used.reduce((max, r) => Math.max(max, r.paragraf ?? 0), 0) + 1;
+}
+
+/** Refuses a § that another ärende of the same meeting, or of the nämnd's year, already has. */
+async function checkParagrafFree(trx: Trx, meeting: MeetingRow, paragraf: number, arendeId: number) {
+  const used = (await paragrafsOfYear(trx, meeting)).filter((r) => r.id !== arendeId);
+  const taken = used.find((r) => r.paragraf === paragraf);
+  if (!taken) return;
+  const next = used.reduce((max, r) => Math.max(max, r.paragraf ?? 0), 0) + 1;
+  const where = taken.sammantradeId === meeting.id ? `på samma sammanträde (${taken.datum})` : `på sammanträdet ${taken.datum}; paragraferna numreras löpande under året`;
+  throw new ServiceError('conflict', `§ ${paragraf} används redan av ärende ${taken.diarienummer} (${taken.rubrik}) ${where}. Nästa lediga paragraf är § ${next}.`, [
+    { path: 'paragraf', message: `§ ${paragraf} är upptagen.` },
+  ]);
+}
+
+async function openMeeting(trx: Trx, sammantradeId: number) {
+  const meeting = await trx.selectFrom('sammantrade').selectAll().where('id', '=', sammantradeId).executeTakeFirst();
+  if (!meeting) throw new ServiceError('not_found', 'Sammanträdet finns inte.');
+  return meeting;
+}
+
+export async function suggestParagraf(ctx: ServiceContext, input: { sammantradeId: number }): Promise<{ paragraf: number }> {
+  return { paragraf: await nextParagraf(ctx.db, await openMeeting(ctx.db, input.sammantradeId)) };
+}
+
+function paragrafConflict(error: unknown, paragraf: number): never {
+  if (isUniqueViolation(error)) throw new ServiceError('conflict', `§ ${paragraf} används redan på sammanträdet. Välj en annan paragraf.`, [{ path: 'paragraf', message: 'Upptagen.' }]);
+  throw error;
+}
+
+export function scheduleArende(ctx: ServiceContext, input: { arendeId: number; sammantradeId: number; paragraf?: number }) {
   return write(ctx, async (trx) => {
     const arende = await trx.selectFrom('arende').selectAll().where('id', '=', input.arendeId).executeTakeFirst();
     if (!arende) throw new ServiceError('not_found', 'Ärendet finns inte.');
-    const meeting = await trx.selectFrom('sammantrade').selectAll().where('id', '=', input.sammantradeId).executeTakeFirst();
-    if (!meeting) throw new ServiceError('not_found', 'Sammanträdet finns inte.');
+    const meeting = await openMeeting(trx, input.sammantradeId);
     if (meeting.status === 'justerat') throw new ServiceError('refused', 'Protokollet för sammanträdet är justerat; inga fler ärenden kan läggas till.');
     if (arende.sammantrade_id !== null) throw new ServiceError('conflict', 'Ärendet står redan på ett sammanträdes dagordning.');
-    // §§ are numbered in order within the nämnd's year, as protocols are.
-    const year = meeting.datum.slice(0, 4);
-    const max = await trx
-      .selectFrom('arende')
-      .innerJoin('sammantrade', 'sammantrade.id', 'arende.sammantrade_id')
-      .select((eb) => eb.fn.max('arende.paragraf').as('m'))
-      .where('sammantrade.datum', 'like', `${year}-%`)
-      .where('sammantrade.namnd', '=', meeting.namnd)
-      .executeTakeFirst();
-    const paragraf = Number(max?.m ?? 0) + 1;
-    await trx.updateTable('arende').set({ sammantrade_id: meeting.id, paragraf }).where('id', '=', arende.id).execute();
+    // The secretary may set the § (earlier §§ of the year may not be in the app); otherwise the next free one.
+    const paragraf = input.paragraf ?? (await nextParagraf(trx, meeting));
+    await checkParagrafFree(trx, meeting, paragraf, arende.id);
+    await trx
+      .updateTable('arende')
+      .set({ sammantrade_id: meeting.id, paragraf })
+      .where('id', '=', arende.id)
+      .execute()
+      .catch((e) => paragrafConflict(e, paragraf));
     await recordAudit(trx, ctx, { entity: 'arende', entityId: arende.id, action: 'lägg på dagordning', after: { sammantradeId: meeting.id, paragraf } });
+    return readArende(trx, ctx, arende.id);
+  });
+}
+
+export function setParagraf(ctx: ServiceContext, input: { arendeId: number; paragraf: number }) {
+  return write(ctx, async (trx) => {
+    const arende = await trx.selectFrom('arende').selectAll().where('id', '=', input.arendeId).executeTakeFirst();
+    if (!arende) throw new ServiceError('not_found', 'Ärendet finns inte.');
+    if (arende.sammantrade_id === null) throw new ServiceError('refused', 'Ärendet står inte på någon dagordning; lägg det på ett sammanträde först.');
+    const meeting = await openMeeting(trx, arende.sammantrade_id);
+    if (meeting.status === 'justerat') throw new ServiceError('refused', 'Protokollet är justerat; paragrafen kan inte ändras.');
+    await checkParagrafFree(trx, meeting, input.paragraf, arende.id);
+    await trx
+      .updateTable('arende')
+      .set({ paragraf: input.paragraf })
+      .where('id', '=', arende.id)
+      .execute()
+      .catch((e) => paragrafConflict(e, input.paragraf));
+    await recordAudit(trx, ctx, { entity: 'arende', entityId: arende.id, action: 'ändra paragraf', before: { paragraf: arende.paragraf }, after: { paragraf: input.paragraf } });
+    return readArende(trx, ctx, arende.id);
+  });
+}
+
+export function unscheduleArende(ctx: ServiceContext, input: { arendeId: number }) {
+  return write(ctx, async (trx) => {
+    const arende = await trx.selectFrom('arende').selectAll().where('id', '=', input.arendeId).executeTakeFirst();
+    if (!arende) throw new ServiceError('not_found', 'Ärendet finns inte.');
+    if (arende.sammantrade_id === null) return readArende(trx, ctx, arende.id);
+    const beslut = await trx.selectFrom('beslut').select('id').where('arende_id', '=', arende.id).executeTakeFirst();
+    if (beslut) throw new ServiceError('refused', 'Ärendet har ett registrerat beslut och kan inte tas bort från dagordningen.');
+    const meeting = await openMeeting(trx, arende.sammantrade_id);
+    if (meeting.status === 'justerat') throw new ServiceError('refused', 'Protokollet är justerat; dagordningen kan inte ändras.');
+    await trx.updateTable('arende').set({ sammantrade_id: null, paragraf: null }).where('id', '=', arende.id).execute();
+    await recordAudit(trx, ctx, { entity: 'arende', entityId: arende.id, action: 'ta bort från dagordning', before: { sammantradeId: arende.sammantrade_id, paragraf: arende.paragraf } });
     return readArende(trx, ctx, arende.id);
   });
 }
@@ -326,6 +463,91 @@ export function recordBeslut(ctx: ServiceContext, input: RecordBeslutInput) {
     await recordBeslutInTrx(trx, ctx, input);
     return readArende(trx, ctx, input.arendeId);
   });
+}
+
+export type UpdateBeslutInput = Omit<RecordBeslutInput, 'arendeId'> & { beslutId: number };
+
+/** Corrects a beslut while the protocol is not justerat; a changed outcome moves the versions again. */
+export function updateBeslut(ctx: ServiceContext, input: UpdateBeslutInput) {
+  return write(ctx, async (trx) => {
+    const before = await trx.selectFrom('beslut').selectAll().where('id', '=', input.beslutId).executeTakeFirst();
+    if (!before) throw new ServiceError('not_found', 'Beslutet finns inte.');
+    const arende = await trx.selectFrom('arende').selectAll().where('id', '=', before.arende_id).executeTakeFirstOrThrow();
+    const meeting = arende.sammantrade_id ? await openMeeting(trx, arende.sammantrade_id) : undefined;
+    if (before.fran_diarium === 1 || meeting?.status === 'justerat') {
+      throw new ServiceError('refused', 'Protokollet är justerat och beslutet kan inte ändras. En rättelse görs genom ett nytt beslut i ett nytt ärende.');
+    }
+    const bifall = input.utfall === 'bifall';
+    if (input.utfall !== before.utfall) {
+      const previous = OUTCOME_STATUS[before.utfall as RecordBeslutInput['utfall']];
+      const versions = await trx
+        .selectFrom('arende_version as av')
+        .innerJoin('insats_version as v', 'v.id', 'av.version_id')
+        .select(['v.id', 'v.status', 'v.namn'])
+        .where('av.arende_id', '=', arende.id)
+        .execute();
+      const moved = versions.filter((v) => v.status !== previous);
+      if (moved.length > 0) {
+        throw new ServiceError('refused', `Utfallet kan inte längre ändras: ${moved.map((v) => v.namn).join(', ')} har ändrats sedan beslutet. Registrera ett nytt beslut i ett nytt ärende.`);
+      }
+      const to = OUTCOME_STATUS[input.utfall];
+      const at = ctx.now().toISOString();
+      for (const v of versions) {
+        await trx.updateTable('insats_version').set({ status: to, beslut_id: bifall ? before.id : null, updated_at: at }).where('id', '=', v.id).execute();
+        await recordStatusEvent(trx, v.id, previous, to, at, `Rättat beslut ${arende.diarienummer}${input.utfall === 'aterremiss' ? `: ${input.motivering}` : ''}`);
+      }
+    }
+    await trx
+      .updateTable('beslut')
+      .set({
+        utfall: input.utfall,
+        beslutsdatum: input.beslutsdatum,
+        beslutande_instans: input.beslutandeInstans,
+        beslutstext: input.beslutstext,
+        motivering: input.motivering,
+        giltig_fran: bifall ? input.giltigFran : null,
+        giltig_till: bifall ? input.giltigTill : null,
+        revideras_senast: bifall ? input.reviderasSenast : null,
+        dokumentansvarig: input.dokumentansvarig,
+        typ_av_styrdokument: input.typAvStyrdokument,
+        galler_for: input.gallerFor,
+      })
+      .where('id', '=', before.id)
+      .execute();
+    await recordAudit(trx, ctx, { entity: 'beslut', entityId: before.id, action: 'rätta', before, after: input });
+    return readArende(trx, ctx, arende.id);
+  });
+}
+
+/** The decision that covers a version, and every ärende the version has been part of (newest first). */
+export async function decisionForVersion(ctx: ServiceContext, input: { versionId: number }): Promise<VersionDecisionDto> {
+  const db = ctx.db;
+  const version = await db.selectFrom('insats_version').select(['id', 'beslut_id']).where('id', '=', input.versionId).executeTakeFirst();
+  if (!version) throw new ServiceError('not_found', 'Versionen finns inte.');
+  const links = await db
+    .selectFrom('arende_version as av')
+    .innerJoin('arende as a', 'a.id', 'av.arende_id')
+    .select('a.id')
+    .where('av.version_id', '=', input.versionId)
+    .orderBy('a.created_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .execute();
+  const arenden = await Promise.all(links.map((l) => readArende(db, ctx, l.id)));
+  const { namndForkortning } = await readSettings(db);
+  const coveringArende = version.beslut_id === null ? undefined : arenden.find((a) => a.beslut?.id === version.beslut_id);
+  return {
+    covering: coveringArende?.beslut ? { ...coveringArende.beslut, diarienummer: coveringArende.diarienummer, rubrik: coveringArende.rubrik } : null,
+    arenden: arenden.map((a) => ({
+      arendeId: a.id,
+      diarienummer: a.diarienummer,
+      rubrik: a.rubrik,
+      sammantradesdatum: a.sammantradesdatum,
+      paragraf: a.paragraf,
+      utfall: a.beslut?.utfall ?? null,
+      beteckning: beteckning(a.diarienummer, namndForkortning, a.paragraf),
+      motivering: a.beslut?.motivering ?? '',
+    })),
+  };
 }
 
 async function beslutArende(trx: Trx, beslutId: number) {

@@ -2,9 +2,11 @@
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type OpenDatabase } from '../database/open-database';
-import { readSettings } from './settings';
 import { restoreFromBackup } from '../database/restore';
 import { isoToday, type ServiceContext } from './context';
+// Features that follow versions through new drafts, imports and exports register their hooks when
+// loaded; loading them here makes every way of starting the services (app, web, CLI, tests) the same.
+import './rka';
 
 export interface StartOptions {
   file: string;
@@ -12,7 +14,8 @@ export interface StartOptions {
   nativeBinding?: string;
   /** Fixed "today" (YYYY-MM-DD) for tests and demos; otherwise the clock decides. */
   today?: string;
-  backups?: boolean;
+  /** Automatic backups: at start and before migrations (default), only before migrations, or none (tests). */
+  backups?: boolean | 'before-migrations';
 }
 
 export interface RunningServices {
@@ -39,14 +42,9 @@ export async function startServices(options: StartOptions): Promise<RunningServi
     file: options.file,
     migrationsDir: migrationsDir(options.appRoot),
     nativeBinding: options.nativeBinding,
-    backups: options.backups === false ? false : undefined,
+    // openDatabase keeps the number of backups chosen in Inställningar (antalSakerhetskopior)
+    backups: options.backups === false ? false : options.backups === 'before-migrations' ? { keep: 10, atStart: false } : undefined,
   });
-  if (options.backups !== false && database.file !== ':memory:') {
-    // honour the user's chosen number of backups after the default pruning of the open
-    const settings = await readSettings(database.db);
-    const { pruneBackups } = await import('../database/backup');
-    pruneBackups(database.file, settings.antalSakerhetskopior);
-  }
   let current = database;
   const open = () =>
     openDatabase({ file: options.file, migrationsDir: migrationsDir(options.appRoot), nativeBinding: options.nativeBinding, backups: false });

@@ -8,6 +8,7 @@ import { navigate, useRoute } from './router';
 import { SECTIONS } from './sections';
 import { FirstRunSetup } from './features/settings/FirstRunSetup';
 import { SettingsContext } from './features/settings/settings-context';
+import { REMINDER_BADGE_DESCRIPTION_ID, ReminderBadge } from './features/reminders/ReminderBadge';
 
 export function App() {
   const route = useRoute();
@@ -50,6 +51,8 @@ export function App() {
                 label={s.label}
                 active={s === active}
                 aria-current={s === active ? 'page' : undefined}
+                rightSection={s.path === 'paminnelser' && settings?.konfigurerad ? <ReminderBadge /> : undefined}
+                aria-describedby={s.path === 'paminnelser' && settings?.konfigurerad ? REMINDER_BADGE_DESCRIPTION_ID : undefined}
                 onClick={(e) => {
                   e.preventDefault();
                   navigate(`/${s.path}`);

@@ -6,6 +6,12 @@ import { organisationContract } from './organisation-contract';
 import { catalogueContract } from './catalogue-contract';
 import { decisionsContract } from './decisions-contract';
 import { backupsContract } from './backups-contract';
+import { checksContract } from './checks-contract';
+import { rkaContract } from './rka-contract';
+import { remindersContract } from './reminders-contract';
+import { auditContract } from './audit-contract';
+import { importContract } from './import-contract';
+import { exportsContract } from './exports-contract';
 
 // Swedish messages for zod's built-in checks, on both sides of the contract.
 z.config(z.locales.sv());
@@ -16,6 +22,12 @@ export const contract = {
   ...catalogueContract,
   ...decisionsContract,
   ...backupsContract,
+  ...checksContract,
+  ...rkaContract,
+  ...remindersContract,
+  ...auditContract,
+  ...importContract,
+  ...exportsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { longText, requiredName, shortText } from '../domain/insats';
 import { isoDateSchema } from './catalogue-contract';
+import { generatedFileSchema } from './files';
 
 const id = z.number({ error: 'Id ska vara ett tal.' }).int().positive({ error: 'Id ska vara ett positivt heltal.' });
 
@@ -44,8 +45,14 @@ export const arendeSchema = z.object({
   rubrik: z.string(),
   beskrivning: z.string(),
   handlaggare: z.string(),
+  /** One entry a line of the documents; empty lists mean the documents' defaults. */
+  beslutsunderlag: z.array(z.string()),
+  expedierasTill: z.array(z.string()),
+  /** YYYY-MM-DD: the day the ärende was opened (the tjänsteskrivelse's date). */
+  skapad: z.string(),
   sammantradeId: z.number().nullable(),
   sammantradesdatum: z.string().nullable(),
+  sammantradeStatus: z.enum(PROTOKOLL_STATUSES).nullable(),
   paragraf: z.number().nullable(),
   versioner: z.array(z.object({ versionId: z.number(), insatsId: z.number(), versionNo: z.number(), namn: z.string(), status: z.string() })),
   beslut: beslutSchema.nullable(),
@@ -59,34 +66,81 @@ export const sammantradeSchema = z.object({
   status: z.enum(PROTOKOLL_STATUSES),
   justeringsdatum: z.string().nullable(),
   justeringSenast: z.string(),
+  /** Not justerat although the 14 days have passed. */
+  justeringForsenad: z.boolean(),
   anslagsdatum: z.string().nullable(),
+  /** The last day of the three-week appeal period, once the justering is anslagen. */
+  overklagandeTidSlut: z.string().nullable(),
   ordforande: z.string(),
   justerare: z.string(),
   arenden: z.array(arendeSchema),
 });
 export type SammantradeDto = z.infer<typeof sammantradeSchema>;
 
+const beslutFields = {
+  utfall: z.enum(UTFALL, { error: 'Välj bifall, återremiss eller avslag.' }),
+  beslutsdatum: isoDateSchema,
+  beslutandeInstans: requiredName,
+  beslutstext: longText,
+  motivering: longText.default(''),
+  giltigFran: isoDateSchema.nullable().default(null),
+  giltigTill: isoDateSchema.nullable().default(null),
+  reviderasSenast: isoDateSchema.nullable().default(null),
+  dokumentansvarig: shortText.default(''),
+  typAvStyrdokument: shortText.default(''),
+  gallerFor: shortText.default(''),
+};
+
+type BeslutFieldValues = { utfall: (typeof UTFALL)[number]; motivering: string; giltigFran: string | null; giltigTill: string | null; reviderasSenast: string | null; beslutsdatum: string };
+
+function checkBeslut(b: BeslutFieldValues, ctx: z.RefinementCtx) {
+  if (b.utfall === 'bifall' && !b.giltigFran) ctx.addIssue({ code: 'custom', path: ['giltigFran'], message: 'Ange från vilket datum beslutet gäller.' });
+  if (b.giltigFran && b.giltigTill && b.giltigTill < b.giltigFran) ctx.addIssue({ code: 'custom', path: ['giltigTill'], message: 'Giltig till kan inte vara före giltig från.' });
+  if (b.giltigFran && b.reviderasSenast && b.reviderasSenast < b.giltigFran) {
+    ctx.addIssue({ code: 'custom', path: ['reviderasSenast'], message: 'Revideras senast kan inte vara före giltig från.' });
+  }
+  if (b.utfall === 'aterremiss' && !b.motivering.trim()) ctx.addIssue({ code: 'custom', path: ['motivering'], message: 'Ange nämndens skäl för återremissen.' });
+}
+
 export const recordBeslutSchema = z
-  .object({
-    arendeId: id,
-    utfall: z.enum(UTFALL, { error: 'Välj bifall, återremiss eller avslag.' }),
-    beslutsdatum: isoDateSchema,
-    beslutandeInstans: requiredName,
-    beslutstext: longText,
-    motivering: longText.default(''),
-    giltigFran: isoDateSchema.nullable().default(null),
-    giltigTill: isoDateSchema.nullable().default(null),
-    reviderasSenast: isoDateSchema.nullable().default(null),
-    dokumentansvarig: shortText.default(''),
-    typAvStyrdokument: shortText.default(''),
-    gallerFor: shortText.default(''),
-  })
+  .object({ arendeId: id, ...beslutFields })
   .strict()
-  .superRefine((b, ctx) => {
-    if (b.utfall === 'bifall' && !b.giltigFran) ctx.addIssue({ code: 'custom', path: ['giltigFran'], message: 'Ange från vilket datum beslutet gäller.' });
-    if (b.giltigFran && b.giltigTill && b.giltigTill < b.giltigFran) ctx.addIssue({ code: 'custom', path: ['giltigTill'], message: 'Giltig till kan inte vara före giltig från.' });
-    if (b.utfall === 'aterremiss' && !b.motivering.trim()) ctx.addIssue({ code: 'custom', path: ['motivering'], message: 'Ange nämndens skäl för återremissen.' });
-  });
+  .superRefine(checkBeslut);
+
+/** Correcting a beslut before the protocol is justerat; once justerat, a correction is a new decision. */
+export const updateBeslutSchema = z
+  .object({ beslutId: id, ...beslutFields })
+  .strict()
+  .superRefine(checkBeslut);
+
+const paragrafSchema = z
+  .number({ error: 'Paragrafen ska vara ett heltal.' })
+  .int({ error: 'Paragrafen ska vara ett heltal.' })
+  .min(1, { error: 'Paragrafen ska vara 1 eller högre.' })
+  .max(9999, { error: 'Paragrafen kan vara högst 9999.' });
+
+const lines = z.array(z.string().trim().max(500, { error: 'Högst 500 tecken per rad.' })).max(50, { error: 'Högst 50 rader.' });
+
+export const DOCUMENT_FORMATS = ['pdf', 'docx'] as const;
+const documentInput = z.object({ arendeId: id, format: z.enum(DOCUMENT_FORMATS, { error: 'Välj PDF eller DOCX.' }) }).strict();
+
+/** The decision that covers a version (shown on the insats page) and the ärenden it has been part of. */
+export const versionDecisionSchema = z.object({
+  covering: beslutSchema.extend({ diarienummer: z.string(), rubrik: z.string() }).nullable(),
+  arenden: z.array(
+    z.object({
+      arendeId: z.number(),
+      diarienummer: z.string(),
+      rubrik: z.string(),
+      sammantradesdatum: z.string().nullable(),
+      paragraf: z.number().nullable(),
+      utfall: z.enum(UTFALL).nullable(),
+      beteckning: z.string(),
+      motivering: z.string(),
+    }),
+  ),
+});
+export type VersionDecisionDto = z.infer<typeof versionDecisionSchema>;
 
 export const decisionsContract = {
   'sammantraden/list': { input: z.object({}).strict(), output: z.array(sammantradeSchema) },
@@ -125,11 +179,34 @@ export const decisionsContract = {
       .strict(),
     output: arendeSchema,
   },
-  'arenden/schedule': {
-    input: z.object({ arendeId: id, sammantradeId: id }).strict(),
+  'arenden/update': {
+    input: z
+      .object({
+        arendeId: id,
+        rubrik: requiredName.optional(),
+        beskrivning: longText.optional(),
+        handlaggare: shortText.optional(),
+        beslutsunderlag: lines.optional(),
+        expedierasTill: lines.optional(),
+        versionIds: z.array(id).max(1000).optional(),
+      })
+      .strict(),
     output: arendeSchema,
   },
+  /** The next free § of the nämnd's year for a sammanträde. */
+  'arenden/suggestParagraf': { input: z.object({ sammantradeId: id }).strict(), output: z.object({ paragraf: z.number() }) },
+  'arenden/schedule': {
+    input: z.object({ arendeId: id, sammantradeId: id, paragraf: paragrafSchema.optional() }).strict(),
+    output: arendeSchema,
+  },
+  /** Corrects the § of an ärende on the agenda (the protocol's numbering continues the year's). */
+  'arenden/setParagraf': { input: z.object({ arendeId: id, paragraf: paragrafSchema }).strict(), output: arendeSchema },
+  'arenden/unschedule': { input: z.object({ arendeId: id }).strict(), output: arendeSchema },
+  'arenden/tjansteskrivelse': { input: documentInput, output: generatedFileSchema },
+  'arenden/protokollsutdrag': { input: documentInput, output: generatedFileSchema },
   'beslut/record': { input: recordBeslutSchema, output: arendeSchema },
+  'beslut/update': { input: updateBeslutSchema, output: arendeSchema },
+  'beslut/forVersion': { input: z.object({ versionId: id }).strict(), output: versionDecisionSchema },
   'beslut/setOverklagad': { input: z.object({ beslutId: id, overklagad: z.boolean() }).strict(), output: arendeSchema },
   'beslut/addTask': {
     input: z.object({ beslutId: id, text: requiredName, due: shortText.min(1, { error: 'Ange ett datum eller en period, t.ex. hösten 2026.' }) }).strict(),

@@ -39,7 +39,37 @@ export class ServiceError extends Error {
   }
 }
 
-/** Turns zod issues into Swedish path/message pairs. */
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'ett tal',
+  antal: 'ett tal',
+  int: 'ett heltal',
+  boolean: 'ja eller nej',
+  object: 'ett objekt',
+  lista: 'en lista',
+  array: 'en lista',
+  null: 'tomt (null)',
+  date: 'ett datum',
+  bigint: 'ett stort tal',
+};
+const typeName = (t: string) => TYPE_NAMES[t] ?? t;
+
+/** zod's Swedish locale still names JavaScript types ("förväntat object, fick undefined"); say it plainly. */
+export function plainSwedish(message: string): string {
+  const missing = message.match(/^Ogiltig inmatning: förväntat (\w+), fick undefined$/);
+  if (missing) return `Uppgiften saknas (ska vara ${typeName(missing[1])}).`;
+  const wrong = message.match(/^Ogiltig inmatning: förväntat (\w+), fick (\w+)$/);
+  if (wrong) return `Fel sorts värde: ska vara ${typeName(wrong[1])}, inte ${typeName(wrong[2])}.`;
+  const tooBig = message.match(/^För stor\(t\): förvänta\w* \w+ att ha <=?(-?[\d.e+]+)$/);
+  if (tooBig) return `Värdet är för stort (högst ${tooBig[1]}).`;
+  const tooSmall = message.match(/^För lite\(t\): förvänta\w* \w+ att ha >=?(-?[\d.e+]+)$/);
+  if (tooSmall) return `Värdet är för litet (minst ${tooSmall[1]}).`;
+  return message;
+}
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** Turns zod issues into Swedish path/message pairs (kept short: a hostile key is not echoed whole). */
 export function describeIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>) {
-  return issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  return issues.slice(0, 50).map((i) => ({ path: clip(i.path.map(String).join('.'), 120), message: clip(plainSwedish(i.message), 300) }));
 }

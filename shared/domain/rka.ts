@@ -233,6 +233,11 @@ export function rkaMissingSections(rka: RkaContent, opts: { reachesUnder18: bool
   return missing;
 }
 
+/** "R1" for the first risk: how the form, the matrix and the report refer to a risk. */
+export function riskId(index: number): string {
+  return `R${index + 1}`;
+}
+
 /** Risk value: sannolikhet × konsekvens, 1–16. */
 export function riskScore(risk: Pick<Risk, 'sannolikhet' | 'konsekvens'>): number {
   return risk.sannolikhet * risk.konsekvens;

@@ -124,6 +124,8 @@ describe('sammanträde och beslut', () => {
     await expect(s.call('sammantraden/update', { id: meeting.id, status: 'justerat' })).rejects.toThrow(/justeringsdatum/);
     await s.call('sammantraden/update', { id: meeting.id, status: 'justerat', justeringsdatum: '2025-09-22', anslagsdatum: '2025-09-23' });
     await expect(s.call('sammantraden/update', { id: meeting.id, status: 'hallet' })).rejects.toThrow(/justerat/);
+    await expect(s.call('sammantraden/update', { id: meeting.id, justeringsdatum: '2025-09-24' })).rejects.toThrow(/justeringsdatum, ordförande och justerare kan inte ändras/);
+    expect((await s.call('sammantraden/update', { id: meeting.id, anslagsdatum: '2025-09-23', justeringsdatum: '2025-09-22' })).anslagsdatum).toBe('2025-09-23');
     const late = await servicesOnDay(s.file, '2025-10-20');
     try {
       const arende = (await late.call('arenden/list', {})).find((x) => x.id === a.id)!;
@@ -147,5 +149,108 @@ describe('sammanträde och beslut', () => {
     await expect(s.call('beslut/addTask', { beslutId: decided.beslut!.id, text: 'X', due: 'någon gång' })).rejects.toThrow(/Förstod inte datumet/);
     const done = await s.call('beslut/completeTask', { taskId: withTask.beslut!.uppgifter[0].id, done: true });
     expect(done.beslut!.uppgifter[0].done).toBe(true);
+  });
+});
+
+describe('paragraf på dagordningen', () => {
+  it('låter sekreteraren sätta och rätta §, föreslår nästa lediga och ger aldrig samma § två gånger', async () => {
+    const meeting = await s.call('sammantraden/create', { datum: '2025-09-16' });
+    // The year's earlier §§ are not in the app: the secretary starts the meeting at § 35.
+    expect(await s.call('arenden/suggestParagraf', { sammantradeId: meeting.id })).toEqual({ paragraf: 1 });
+    const a = await s.call('arenden/create', { rubrik: 'Delegationsordning' });
+    const b = await s.call('arenden/create', { rubrik: 'Insatser utan individuell behovsprövning' });
+    const c = await s.call('arenden/create', { rubrik: 'Budgetuppföljning' });
+    expect((await s.call('arenden/schedule', { arendeId: a.id, sammantradeId: meeting.id, paragraf: 35 })).paragraf).toBe(35);
+    expect(await s.call('arenden/suggestParagraf', { sammantradeId: meeting.id })).toEqual({ paragraf: 36 });
+    await expect(s.call('arenden/schedule', { arendeId: b.id, sammantradeId: meeting.id, paragraf: 35 })).rejects.toThrow(
+      `§ 35 används redan av ärende ${a.diarienummer} (Delegationsordning) på samma sammanträde (2025-09-16). Nästa lediga paragraf är § 36.`,
+    );
+    expect((await s.call('arenden/schedule', { arendeId: b.id, sammantradeId: meeting.id })).paragraf).toBe(36);
+    // A § of another meeting the same year is taken too: the numbering runs through the year.
+    const next = await s.call('sammantraden/create', { datum: '2025-10-14' });
+    await expect(s.call('arenden/schedule', { arendeId: c.id, sammantradeId: next.id, paragraf: 36 })).rejects.toThrow(/sammanträdet 2025-09-16; paragraferna numreras löpande/);
+    // Correcting: § 36 becomes § 37, and § 36 is free again.
+    expect((await s.call('arenden/setParagraf', { arendeId: b.id, paragraf: 37 })).paragraf).toBe(37);
+    await expect(s.call('arenden/setParagraf', { arendeId: b.id, paragraf: 35 })).rejects.toThrow(/§ 35 används redan/);
+    await expect(s.call('arenden/setParagraf', { arendeId: b.id, paragraf: 0 })).rejects.toThrow(/1 eller högre/);
+    expect((await s.call('arenden/schedule', { arendeId: c.id, sammantradeId: next.id, paragraf: 36 })).paragraf).toBe(36);
+    // A new year starts at § 1.
+    const january = await s.call('sammantraden/create', { datum: '2026-01-20' });
+    expect(await s.call('arenden/suggestParagraf', { sammantradeId: january.id })).toEqual({ paragraf: 1 });
+    const rows = s.sqlite.prepare('SELECT paragraf FROM arende WHERE sammantrade_id = ? ORDER BY paragraf').all(meeting.id);
+    expect(rows).toEqual([{ paragraf: 35 }, { paragraf: 37 }]);
+  });
+
+  it('tar ett ärende från dagordningen före beslut, men inte efter', async () => {
+    const v = await readyVersion('Medling');
+    const meeting = await s.call('sammantraden/create', { datum: '2025-09-16' });
+    const a = await s.call('arenden/create', { rubrik: 'Medling', versionIds: [v.versionId] });
+    await s.call('arenden/schedule', { arendeId: a.id, sammantradeId: meeting.id });
+    expect(await s.call('arenden/unschedule', { arendeId: a.id })).toMatchObject({ sammantradeId: null, paragraf: null });
+    await s.call('arenden/schedule', { arendeId: a.id, sammantradeId: meeting.id });
+    await s.call('beslut/record', bifall(a.id));
+    await expect(s.call('arenden/unschedule', { arendeId: a.id })).rejects.toThrow(/registrerat beslut/);
+  });
+});
+
+describe('rättelse före justering, låst efter', () => {
+  it('rättar beslutets uppgifter och utfall så länge protokollet inte är justerat', async () => {
+    const v = await readyVersion('Föräldraträffar');
+    const meeting = await s.call('sammantraden/create', { datum: '2025-09-16' });
+    const a = await s.call('arenden/create', { rubrik: 'Föräldraträffar', versionIds: [v.versionId] });
+    await s.call('arenden/schedule', { arendeId: a.id, sammantradeId: meeting.id, paragraf: 37 });
+    const decided = await s.call('beslut/record', bifall(a.id));
+    const beslutId = decided.beslut!.id;
+    const { arendeId: _omit, ...fields } = bifall(a.id);
+    // A mistyped revision date is corrected.
+    const fixed = await s.call('beslut/update', { beslutId, ...fields, reviderasSenast: '2026-12-31', giltigTill: '2027-09-30' });
+    expect(fixed.beslut).toMatchObject({ giltigTill: '2027-09-30', beteckning: `${a.diarienummer} SN § 37` });
+    await expect(s.call('beslut/update', { beslutId, ...fields, reviderasSenast: '2025-01-01' })).rejects.toThrow(/Revideras senast kan inte vara före giltig från/);
+    // The nämnd in fact sent it back: the version moves with the corrected outcome.
+    const back = await s.call('beslut/update', { beslutId, ...fields, utfall: 'aterremiss', motivering: 'Målgruppen ska förtydligas.' });
+    expect(back.beslut).toMatchObject({ utfall: 'aterremiss', giltigFran: null });
+    expect((await s.call('versions/get', { versionId: v.versionId })).status).toBe('aterremitterad');
+    const again = await s.call('beslut/update', { beslutId, ...fields });
+    expect(again.versioner[0].status).toBe('beslutad');
+    await s.call('sammantraden/update', { id: meeting.id, status: 'justerat', justeringsdatum: '2025-09-22' });
+    const before = s.sqlite.prepare('SELECT * FROM beslut WHERE id = ?').get(beslutId);
+    await expect(s.call('beslut/update', { beslutId, ...fields, beslutstext: 'Annan text.' })).rejects.toThrow(/justerat.*nytt beslut/);
+    await expect(s.call('arenden/update', { arendeId: a.id, rubrik: 'Ny rubrik' })).rejects.toThrow(/justerat/);
+    await expect(s.call('arenden/setParagraf', { arendeId: a.id, paragraf: 38 })).rejects.toThrow(/justerat/);
+    expect(s.sqlite.prepare('SELECT * FROM beslut WHERE id = ?').get(beslutId)).toEqual(before);
+  });
+
+  it('visar på versionen vilket beslut som omfattar den och vilka ärenden den varit med i', async () => {
+    const v = await readyVersion('Budgetrådgivning');
+    expect(await s.call('beslut/forVersion', { versionId: v.versionId })).toEqual({ covering: null, arenden: [] });
+    const meeting = await s.call('sammantraden/create', { datum: '2025-09-16' });
+    const a = await s.call('arenden/create', { diarienummer: '2025.053', rubrik: 'Riktlinjer', versionIds: [v.versionId] });
+    await s.call('arenden/schedule', { arendeId: a.id, sammantradeId: meeting.id, paragraf: 37 });
+    const pending = await s.call('beslut/forVersion', { versionId: v.versionId });
+    expect(pending).toEqual({
+      covering: null,
+      arenden: [{ arendeId: a.id, diarienummer: '2025.053', rubrik: 'Riktlinjer', sammantradesdatum: '2025-09-16', paragraf: 37, utfall: null, beteckning: '2025.053 SN § 37', motivering: '' }],
+    });
+    await s.call('beslut/record', bifall(a.id));
+    const covered = await s.call('beslut/forVersion', { versionId: v.versionId });
+    expect(covered.covering).toMatchObject({ beteckning: '2025.053 SN § 37', giltigFran: '2025-10-01', giltigTill: null, reviderasSenast: '2026-12-31', dokumentansvarig: 'Verksamhetsutvecklare', rubrik: 'Riktlinjer' });
+  });
+});
+
+describe('ärendets uppgifter', () => {
+  it('ändrar rubrik, underlag, expediering och insatser tills beslutet är registrerat', async () => {
+    const v1 = await readyVersion('A');
+    const v2 = await readyVersion('B');
+    const a = await s.call('arenden/create', { rubrik: 'Förslag', versionIds: [v1.versionId] });
+    const updated = await s.call('arenden/update', {
+      arendeId: a.id,
+      rubrik: 'Insatser utan individuell behovsprövning',
+      beslutsunderlag: ['Tjänsteskrivelse 2025-08-28', '  ', 'Riktlinje'],
+      expedierasTill: ['Socialförvaltningen'],
+      versionIds: [v1.versionId, v2.versionId],
+    });
+    expect(updated).toMatchObject({ rubrik: 'Insatser utan individuell behovsprövning', beslutsunderlag: ['Tjänsteskrivelse 2025-08-28', 'Riktlinje'], expedierasTill: ['Socialförvaltningen'] });
+    expect(updated.versioner.map((v) => v.namn)).toEqual(['A', 'B']);
+    await expect(s.call('arenden/update', { arendeId: a.id, rubrik: '' })).rejects.toThrow();
   });
 });

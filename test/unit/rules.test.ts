@@ -1,8 +1,9 @@
 // The legal check engine (shared/rules): every rule with a passing and a failing case, drawn from the
 // seed catalogues (Östersund 001, Alingsås 002).
 import { describe, it, expect } from 'vitest';
-import { emptyInsatsContent, type InsatsContent, type Villkor } from '../../shared/domain/insats';
+import type { InsatsContent, Villkor } from '../../shared/domain/insats';
 import { emptyRka, type RkaContent } from '../../shared/domain/rka';
+import { braSamtal, folkbokford, glantan, glantanRka, insats, villkor } from '../support/seed-insatser';
 import {
   accessAgeSpan,
   checkInsats,
@@ -14,116 +15,14 @@ import {
 } from '../../shared/rules/check-insats';
 import { EXCLUDED_KINDS } from '../../shared/rules/excluded-kinds';
 import { isRadgivningKategori } from '../../shared/rules/documentation';
+import { DISMISSIBLE_RULE_IDS } from '../../shared/rules/findings';
+import { RULE_IDS, RULE_TITLES } from '../../shared/rules/rule-info';
 import { loadFixture } from '../fixtures/load-fixture';
 
 // ---------- builders ----------
 
-function villkor(typ: Villkor['typ'], text: string, extra: Partial<Villkor> = {}): Villkor {
-  return {
-    typ,
-    text,
-    motivering: '',
-    alderMin: null,
-    alderMax: null,
-    kommun: '',
-    undantag: '',
-    tidigareInsats: '',
-    dokument: '',
-    ...extra,
-  };
-}
-
-function insats(namn: string, patch: Partial<InsatsContent> = {}): InsatsContent {
-  return { ...emptyInsatsContent(namn), uppfoljning: { typ: 'besoksstatistik', text: '' }, ...patch };
-}
-
 function input(content: InsatsContent, patch: Partial<CheckInput> = {}): CheckInput {
   return { content, kategoriNamn: null, rka: null, policy: { requireFolkbokforing: false }, dismissed: [], ...patch };
-}
-
-const folkbokford = (kommun: string) =>
-  villkor('folkbokford', `Folkbokförd i ${kommun} kommun.`, {
-    kommun,
-    motivering: 'Insatserna riktar sig till kommunens egna invånare i enlighet med kommunens ansvar.',
-  });
-
-/** Östersund 3.1.1 BRA-samtal, as the seed states it. */
-function braSamtal(patch: Partial<InsatsContent> = {}): InsatsContent {
-  return insats('BRA-samtal (Barns Rätt som Anhörig)', {
-    innehall:
-      'Samtal erbjuds till barn som är anhöriga till en vuxen med skadligt bruk eller beroende. Samtalen hålls av ' +
-      'socialsekreterare på enheten för vuxna och ges vid tre tillfällen tillsammans med en trygg person utan missbruk ' +
-      'som barnet själv väljer.',
-    malgrupp: 'Barn mellan 7–18 år som är anhörig till en vuxen med skadligt bruk och beroende.',
-    malgruppAlder: { min: 7, max: 18 },
-    villkor: [
-      villkor('alder', 'Barn och unga i åldern 7–18 år.', {
-        alderMin: 7,
-        alderMax: 18,
-        motivering: 'Åldersgränser är 7–18 år utifrån att samtalsmetoden är för den målgruppen.',
-      }),
-      folkbokford('Östersunds'),
-      villkor('samtycke', 'Krävs samtycke från vårdnadshavare.', { alderMin: 7, alderMax: 14 }),
-      villkor(
-        'lamplighetsbedomning',
-        'En bedömning har gjorts att insatsen är lämpligt att tillhandahålla till ungdomar 15–17 år utan föräldrars samtycke.',
-      ),
-    ],
-    dokumentation: { regim: '14:4', system: '', anteckningar: '' },
-    ...patch,
-  });
-}
-
-/** Alingsås 3.3.1 Aktivitetshus Gläntan (kategori Mötesplats), as the seed states it. */
-function glantan(regim: '14:3' | '14:4' | '14:5', patch: Partial<InsatsContent> = {}): InsatsContent {
-  return insats('Aktivitetshus Gläntan', {
-    innehall:
-      'Aktivitetshus Gläntan är en nykter och drogfri mötesplats som uppmuntrar till aktivt deltagande. Verksamheten ' +
-      'erbjuder ett sammanhang och ett sätt att bryta social isolering för personer med psykisk ohälsa och annan social ' +
-      'problematik. Verksamheten utgår från brukarinflytande och deltagarna är aktiva i att skapa och leda aktiviteterna.',
-    malgrupp: 'Vuxna personer mellan 18 och 65 år med egenupplevd psykisk ohälsa och annan social problematik.',
-    malgruppAlder: { min: 18, max: 65 },
-    villkor: [
-      villkor('alder', 'Vuxna mellan 18 till 65 år.', {
-        alderMin: 18,
-        alderMax: 65,
-        motivering: 'Verksamheten är utformad för vuxna i arbetsför ålder.',
-      }),
-      folkbokford('Alingsås'),
-    ],
-    dokumentation: { regim, system: '', anteckningar: '' },
-    uppfoljning: { typ: 'besoksstatistik', text: 'Besöksstatistik för verksamhetsuppföljning.' },
-    ...patch,
-  });
-}
-
-/** A completed RKA for Gläntan, with the seed's "Bedömning särskilda skäl" as the conclusion. */
-function glantanRka(patch: Partial<RkaContent> = {}): RkaContent {
-  return {
-    ...emptyRka(),
-    syfteOchKaraktar: 'Öppen, nykter och drogfri mötesplats för att bryta social isolering.',
-    malgruppOchAnonymitet: 'Vuxna med egenupplevd psykisk ohälsa; många avstår om de måste uppge identitet.',
-    sarskildaSkal: { val: ['motesplats_traffpunkt'], egenText: '' },
-    behovIndividuppfoljning: 'Litet: insatsen följs upp med besöksstatistik, inte på individnivå.',
-    risker: [
-      {
-        beskrivning: 'Allvarlig oro för en deltagare kan inte kopplas till en person i efterhand.',
-        sannolikhet: 2,
-        konsekvens: 3,
-        atgard: 'Personalen informerar om möjligheten att ansöka om behovsprövade insatser.',
-      },
-    ],
-    avvagning: {
-      utfall: 'undantag_motiverat',
-      text:
-        'Skälen för att göra undantag från dokumentationskravet väger tyngre än behoven att kunna följa upp insatsen på ' +
-        'individnivå. Utifrån målgruppens behov av anonymitet bedöms det inte är lämpligt att dokumentera uppgifter som ' +
-        'kan kopplas till enskilda individer.',
-    },
-    deltagare: 'Enhetschef, verksamhetsutvecklare, två medarbetare på Gläntan.',
-    datum: '2025-08-20',
-    ...patch,
-  };
 }
 
 const complete = (content: RkaContent = glantanRka()) => ({ content, complete: true });
@@ -429,6 +328,28 @@ describe.each(RULES)('regel $ruleId', (rule) => {
   });
   it(`slår inte till: ${rule.passes.name}`, () => {
     expect(ids(checkInsats(rule.passes.input))).not.toContain(rule.ruleId);
+  });
+});
+
+describe('regeltabellen är komplett', () => {
+  it('varje regel har ett fall som slår till och ett som inte gör det, och en svensk rubrik', () => {
+    expect(RULES.map((r) => r.ruleId).sort()).toEqual([...RULE_IDS].sort());
+    for (const id of RULE_IDS) expect(RULE_TITLES[id]).toMatch(/[a-zåäö]{3}/);
+  });
+
+  it('varje avfärdbar regel finns', () => {
+    for (const id of DISMISSIBLE_RULE_IDS) expect(RULE_IDS).toContain(id);
+  });
+
+  it('motorn ger bara kända regel-id (alla fall i tabellen och hela seedkatalogerna)', () => {
+    const produced = new Set<string>();
+    for (const rule of RULES) for (const f of checkInsats(rule.fails.input)) produced.add(f.ruleId);
+    for (const name of ['ostersund', 'alingsas'] as const) {
+      for (const i of loadFixture(name).insatser) {
+        for (const f of checkInsats(input({ ...i.content, enhetId: null, kategoriId: null }, { kategoriNamn: i.kategori }))) produced.add(f.ruleId);
+      }
+    }
+    for (const id of produced) expect(RULE_IDS as readonly string[]).toContain(id);
   });
 });
 

@@ -17,7 +17,12 @@ describe('fönstrets säkerhetsinställningar', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
     });
+    expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
+    expect(options.webPreferences).not.toHaveProperty('additionalArguments');
   });
 
   it('har en strikt CSP utan unsafe-eval och utan fjärrinnehåll', () => {

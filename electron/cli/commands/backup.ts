@@ -1,18 +1,19 @@
 import path from 'node:path';
-import { backupDatabase } from '../../database/backup';
+import { backupDatabase, pruneBackups } from '../../database/backup';
+import { readSettings } from '../../services/settings';
 import { CliError } from '../cli-error';
 import { parse, withServices, type CliCommand } from '../command';
 
 export const backupCommand: CliCommand = {
-  summary: 'skriver en säkerhetskopia (SQLite online backup): backup --out FIL',
+  summary: 'skriver en säkerhetskopia (SQLite online backup) i mappen backups, eller till --out FIL',
   async run(args, env) {
     const { values } = parse(args, { out: { type: 'string' } });
-    if (!values.out) throw new CliError('Ange --out FIL.', 2);
-    const out = path.resolve(values.out);
+    const out = values.out ? path.resolve(values.out) : undefined;
     return withServices(env, values.db, async ({ database, ctx }) => {
-      if (path.resolve(database.file) === out) throw new CliError('Säkerhetskopian kan inte skrivas över databasen själv.', 2);
-      await backupDatabase(database.sqlite, database.file, 'manuell', ctx.now(), out);
-      console.log(`Säkerhetskopia skriven: ${out}`);
+      if (out && path.resolve(database.file) === out) throw new CliError('Säkerhetskopian kan inte skrivas över databasen själv.', 2);
+      const written = await backupDatabase(database.sqlite, database.file, 'manuell', ctx.now(), out);
+      if (!out) pruneBackups(database.file, (await readSettings(database.db)).antalSakerhetskopior);
+      console.log(`Säkerhetskopia skriven: ${written}`);
       return 0;
     });
   },

@@ -3,10 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
-import type { GeneratedFile } from '../../../shared/api/files';
+import { isSafeFileName, type GeneratedFile } from '../../../shared/api/files';
 import type { ServiceContext } from '../../services/context';
 import { CliError } from '../cli-error';
 import { parse, withServices, type CliCommand } from '../command';
+import { rkaExportKind } from './export-rka';
+import { calendarExport } from './export-calendar';
+import { exportProtokollsutdrag, exportTjansteskrivelse } from './export-protokollsutdrag';
+import { catalogueExportKinds } from './export-catalogue';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -18,7 +22,13 @@ export interface ExportKind {
   build(ctx: ServiceContext, values: Record<string, string | boolean | undefined>): Promise<GeneratedFile | GeneratedFile[]>;
 }
 
-export const EXPORT_KINDS: Record<string, ExportKind> = {};
+export const EXPORT_KINDS: Record<string, ExportKind> = {
+  rka: rkaExportKind,
+  calendar: calendarExport,
+  protokollsutdrag: exportProtokollsutdrag,
+  tjansteskrivelse: exportTjansteskrivelse,
+  ...catalogueExportKinds,
+};
 
 /** Writes the generated file(s) and returns the paths written. */
 export function writeGenerated(out: string, result: GeneratedFile | GeneratedFile[]): string[] {
@@ -29,12 +39,14 @@ export function writeGenerated(out: string, result: GeneratedFile | GeneratedFil
     return [target];
   }
   fs.mkdirSync(target, { recursive: true });
-  return result.map((file) => {
-    // fileName is a plain name by the contract; basename keeps it inside the folder regardless.
-    const p = path.join(target, path.basename(file.fileName));
-    fs.writeFileSync(p, Buffer.from(file.base64, 'base64'));
+  // Every name is checked before anything is written: a name that would leave the folder writes nothing.
+  const paths = result.map((file) => {
+    const p = path.join(target, file.fileName);
+    if (!isSafeFileName(file.fileName) || path.dirname(p) !== target) throw new CliError(`Ogiltigt filnamn i exporten: ${JSON.stringify(file.fileName.slice(0, 80))}.`, 1);
     return p;
   });
+  result.forEach((file, i) => fs.writeFileSync(paths[i], Buffer.from(file.base64, 'base64')));
+  return paths;
 }
 
 export const exportCommand: CliCommand = {

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { resolveDatabasePath } from '../../database/default-path';
-import { startServices } from '../../services/start-services';
 import { startWebServer } from '../../http/server';
 import { CliError } from '../cli-error';
-import { parse, type CliCommand } from '../command';
+import { parse, startCliServices, type CliCommand } from '../command';
 
 export const serveCommand: CliCommand = {
   summary: 'startar webbläsarläget (samma gränssnitt och tjänster som appen) på 127.0.0.1',
@@ -18,9 +17,7 @@ export const serveCommand: CliCommand = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('Ogiltigt portnummer.', 2);
     if (values.today && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new CliError('--today ska skrivas ÅÅÅÅ-MM-DD.', 2);
     const file = resolveDatabasePath(values.db);
-    const services = await startServices({ file, appRoot: env.appRoot, today: values.today }).catch((error: Error) => {
-      throw new CliError(error.message, 1);
-    });
+    const services = await startCliServices(env, file, values.today);
     const server = await startWebServer({
       ctx: services.ctx,
       staticDir: path.join(env.appRoot, 'dist', 'renderer'),

@@ -14,6 +14,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { useApiData } from '../../components/useApiData';
 import { navigate } from '../../router';
 import { StatusBadge } from './status-badge';
+import { ImportDocumentButton } from '../import/ImportDocumentButton';
 
 type Grouping = 'organisation' | 'kategori';
 type ListEntry =
@@ -157,6 +158,7 @@ export function CatalogueList() {
       <Group justify="space-between" align="flex-start" wrap="wrap">
         <PageTitle>Katalog</PageTitle>
         <Group gap="sm" data-testid="katalog-verktyg">
+          <ImportDocumentButton />
           <Button variant="default" component="a" href="#/katalog/jamfor">
             Jämför katalogen mellan två datum
           </Button>

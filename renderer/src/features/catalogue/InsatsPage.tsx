@@ -8,10 +8,14 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { useApiData } from '../../components/useApiData';
 import { navigate } from '../../router';
-import { InsatsEditor } from './InsatsEditor';
+import { CheckedInsatsEditor } from './CheckedInsatsEditor';
+import { FindingsPanel } from './FindingsPanel';
+import { LifecycleActions } from './LifecycleActions';
 import { VersionDiff } from './VersionDiff';
 import { StatusBadge } from './status-badge';
 import { VersionView } from './VersionView';
+import { RkaPanel } from '../rka/RkaPanel';
+import { AuditPanel } from '../audit/AuditPanel';
 
 export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionId?: number }) {
   const detail = useApiData(() => api('insatser/get', { insatsId }), [insatsId]);
@@ -54,21 +58,41 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
           </Button>
         )}
       </Group>
+      <LifecycleActions key={selected.versionId} versionId={selected.versionId} status={selected.status} onChanged={() => void detail.refresh()} />
       <ErrorAlert message={error ?? version.error} />
-      {/* The editor's panel stays mounted (hidden, effects running) so a look at another tab keeps unsaved edits and the leave guard. */}
+      {/* Panels with unsaved work (the editor, the RKA form) stay mounted while hidden, their effects running
+          (display-none, not React Activity), so a look at another tab keeps the edits and the leave guard;
+          the other panels mount when shown and so show fresh data. */}
       <Tabs defaultValue="innehall" keepMounted={false} keepMountedMode="display-none">
         <Tabs.List>
           <Tabs.Tab value="innehall">Innehåll</Tabs.Tab>
+          <Tabs.Tab value="granskning">Lagkontroll</Tabs.Tab>
+          {version.data?.content.dokumentation.regim === '14:5' && <Tabs.Tab value="rka">Riskanalys (RKA)</Tabs.Tab>}
           <Tabs.Tab value="jamfor">Jämför versioner</Tabs.Tab>
           <Tabs.Tab value="historik">Historik</Tabs.Tab>
+          <Tabs.Tab value="granskningslogg">Granskningslogg</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="innehall" pt="md" keepMounted>
           {version.data &&
             (version.data.editable ? (
-              <InsatsEditor key={version.data.versionId} version={version.data} onSaved={() => void detail.refresh()} />
+              <CheckedInsatsEditor
+                key={version.data.versionId}
+                version={version.data}
+                onSaved={() => {
+                  // the saved content may change which tabs apply (14:5 → Riskanalys)
+                  void detail.refresh();
+                  void version.refresh();
+                }}
+              />
             ) : (
               <VersionView version={version.data} />
             ))}
+        </Tabs.Panel>
+        <Tabs.Panel value="granskning" pt="md">
+          <FindingsPanel versionId={selected.versionId} status={selected.status} />
+        </Tabs.Panel>
+        <Tabs.Panel value="rka" pt="md" keepMounted>
+          {version.data && <RkaPanel key={version.data.versionId} versionId={version.data.versionId} />}
         </Tabs.Panel>
         <Tabs.Panel value="jamfor" pt="md">
           <VersionDiff versions={versions} />
@@ -102,6 +126,9 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
               </Table.Tbody>
             </Table>
           </Paper>
+        </Tabs.Panel>
+        <Tabs.Panel value="granskningslogg" pt="md">
+          <AuditPanel insatsId={insatsId} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -14,6 +14,7 @@ import {
 } from '../../../../shared/domain/insats';
 import { api } from '../../api/client';
 import { useApiData } from '../../components/useApiData';
+import { VersionDecision } from './VersionDecision';
 import './catalogue.css';
 
 export function ageRangeText(r: AgeRange | null): string {
@@ -76,6 +77,7 @@ export function VersionView({ version }: { version: VersionDto }) {
   return (
     <Stack data-testid="version-visning">
       <Text size="sm">Den här versionen kan inte ändras. Välj ”Ändra (ny version)” för att arbeta fram en ny version.</Text>
+      <VersionDecision versionId={version.versionId} />
       <Paper withBorder p="md">
         <Facts
           items={[

@@ -1,157 +1,132 @@
-// Ärenden: a diarienummer (suggested or typed from the diarium), the insats versions proposed, the
-// sammanträde and §, and the recorded beslut.
+// Ärenden: each with its diarienummer, the insats versions proposed, its place on a sammanträde's agenda (§), the
+// recorded beslut with its metadata, laga kraft and återrapportering, and its documents.
 import { useEffect, useState } from 'react';
-import { Badge, Button, Group, MultiSelect, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import type { ArendeDto, SammantradeDto } from '../../../../shared/api/decisions-contract';
-import { UTFALL_LABELS } from '../../../../shared/api/decisions-contract';
+import { Badge, Button, Checkbox, Group, NumberInput, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { PROTOKOLL_LABELS, UTFALL_LABELS, type ArendeDto, type BeslutDto, type SammantradeDto } from '../../../../shared/api/decisions-contract';
+import { STATUS_LABELS, type VersionStatus } from '../../../../shared/domain/status';
 import { api, errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useApiData } from '../../components/useApiData';
 import { BeslutForm } from './BeslutForm';
-import { TaskList } from './TaskList';
 import { DocumentButtons } from './DocumentButtons';
+import { EditArendeForm, NewArendeForm } from './ArendeForm';
+import { TaskList } from './TaskList';
+
+const badgeStyles = { label: { color: 'var(--mantine-color-dark-9)' } };
 
 export function ArendenPanel({ arenden, meetings, onChange }: { arenden: ArendeDto[]; meetings: SammantradeDto[]; onChange(): void }) {
+  const [creating, setCreating] = useState(false);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="arenden-rubrik">
-      <Title order={3} id="arenden-rubrik" mb="sm">Ärenden</Title>
-      <NewArendeForm onCreated={onChange} />
-      <Stack mt="md">
+      <Title order={3} id="arenden-rubrik" mb="sm">
+        Ärenden
+      </Title>
+      {creating ? (
+        <NewArendeForm
+          onCreated={() => {
+            setCreating(false);
+            onChange();
+          }}
+          onCancel={() => setCreating(false)}
+        />
+      ) : (
+        <Button onClick={() => setCreating(true)}>
+          Nytt ärende
+        </Button>
+      )}
+      <Stack mt="lg">
         {arenden.length === 0 && <Text size="sm">Inga ärenden ännu.</Text>}
         {arenden.map((a) => (
-          <Arende key={a.id} arende={a} meetings={meetings} onChange={onChange} />
+          <ArendeCard key={a.id} arende={a} meetings={meetings} onChange={onChange} />
         ))}
       </Stack>
     </Paper>
   );
 }
 
-function NewArendeForm({ onCreated }: { onCreated(): void }) {
-  const ready = useApiData(() => api('insatser/list', { status: 'redo_for_beslut' }), []);
-  const [diarienummer, setDiarienummer] = useState('');
-  const [rubrik, setRubrik] = useState('');
-  const [handlaggare, setHandlaggare] = useState('');
-  const [versionIds, setVersionIds] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const suggest = () => api('arenden/suggestDiarienummer', {}).then((r) => setDiarienummer(r.diarienummer), () => undefined);
-  useEffect(() => {
-    void suggest();
-  }, []);
+function statusBadge(arende: ArendeDto) {
+  if (arende.beslut) {
+    return (
+      <Badge color={arende.beslut.utfall === 'bifall' ? 'green' : arende.beslut.utfall === 'aterremiss' ? 'yellow' : 'red'} variant="light" styles={badgeStyles}>
+        {UTFALL_LABELS[arende.beslut.utfall]} · {arende.beslut.beteckning}
+      </Badge>
+    );
+  }
+  if (arende.paragraf !== null) {
+    return (
+      <Badge variant="light" styles={badgeStyles}>
+        På dagordningen {arende.sammantradesdatum} § {arende.paragraf}
+      </Badge>
+    );
+  }
   return (
-    <form
-      aria-label="Nytt ärende"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        try {
-          await api('arenden/create', { diarienummer: diarienummer.trim() || undefined, rubrik, handlaggare, beskrivning: '', versionIds: versionIds.map(Number) });
-          setRubrik('');
-          setVersionIds([]);
-          setError(null);
-          await suggest();
-          await ready.refresh();
-          onCreated();
-        } catch (err) {
-          setError(errorMessage(err));
-        }
-      }}
-    >
-      <Title order={4} mb="xs">Nytt ärende</Title>
-      <ErrorAlert message={error} />
-      <Group align="flex-end" wrap="wrap">
-        <TextInput label="Diarienummer" description="Föreslaget nästa nummer, eller skriv ett från diariet" value={diarienummer} onChange={(e) => setDiarienummer(e.currentTarget.value)} />
-        <TextInput label="Rubrik" withAsterisk value={rubrik} onChange={(e) => setRubrik(e.currentTarget.value)} w={360} />
-        <TextInput label="Handläggare" value={handlaggare} onChange={(e) => setHandlaggare(e.currentTarget.value)} />
-      </Group>
-      <MultiSelect
-        mt="sm"
-        label="Insatser som är redo för beslut"
-        data={(ready.data ?? []).map((r) => ({ value: String(r.versionId), label: `${r.namn} (version ${r.versionNo})` }))}
-        value={versionIds}
-        onChange={setVersionIds}
-        searchable
-        nothingFoundMessage="Inga insatser är redo för beslut"
-      />
-      <Group mt="sm">
-        <Button type="submit">Skapa ärende</Button>
-        {ready.data && ready.data.length > 0 && (
-          <Button variant="subtle" onClick={() => setVersionIds(ready.data!.map((r) => String(r.versionId)))}>
-            Välj alla {ready.data.length}
-          </Button>
-        )}
-      </Group>
-    </form>
+    <Badge color="gray" variant="light" styles={badgeStyles}>
+      Inte på någon dagordning
+    </Badge>
   );
 }
 
-function Arende({ arende, meetings, onChange }: { arende: ArendeDto; meetings: SammantradeDto[]; onChange(): void }) {
-  const [meetingId, setMeetingId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+function ArendeCard({ arende, meetings, onChange }: { arende: ArendeDto; meetings: SammantradeDto[]; onChange(): void }) {
   const [showBeslut, setShowBeslut] = useState(false);
-  const open = meetings.filter((m) => m.status !== 'justerat');
+  const [editing, setEditing] = useState(false);
+  const locked = arende.sammantradeStatus === 'justerat';
+  const titleId = `arende-${arende.id}-rubrik`;
   return (
-    <Paper withBorder p="sm" data-testid="arende">
-      <Group justify="space-between">
-        <Title order={4}>
+    <Paper withBorder p="sm" data-testid="arende" component="article" aria-labelledby={titleId} id={`arende-${arende.id}`} tabIndex={-1}>
+      <Group justify="space-between" align="flex-start">
+        <Title order={4} id={titleId}>
           {arende.diarienummer} {arende.rubrik}
         </Title>
-        {arende.beslut ? (
-          <Badge color={arende.beslut.utfall === 'bifall' ? 'green' : 'orange'} variant="light" styles={{ label: { color: 'var(--mantine-color-dark-9)' } }}>
-            {UTFALL_LABELS[arende.beslut.utfall]} · {arende.beslut.beteckning}
-          </Badge>
-        ) : arende.paragraf ? (
-          <Badge variant="light" styles={{ label: { color: 'var(--mantine-color-dark-9)' } }}>
-            {arende.sammantradesdatum} § {arende.paragraf}
-          </Badge>
-        ) : null}
+        {statusBadge(arende)}
       </Group>
-      <ErrorAlert message={error} />
-      <Text size="sm">Insatser: {arende.versioner.map((v) => `${v.namn} (v${v.versionNo})`).join(', ') || 'inga'}</Text>
-      {arende.beslut && (
-        <Stack gap={4} mt="xs">
-          <Text size="sm">
-            Beslutsdatum {arende.beslut.beslutsdatum}
-            {arende.beslut.giltigFran && ` · Giltighetstid ${arende.beslut.giltigFran} – ${arende.beslut.giltigTill ?? ''}`}
-            {arende.beslut.reviderasSenast && ` · Revideras senast ${arende.beslut.reviderasSenast}`}
-          </Text>
-          {arende.beslut.motivering && <Text size="sm">Nämndens skäl: {arende.beslut.motivering}</Text>}
-          <Text size="sm">
-            {arende.beslut.vunnitLagaKraft
-              ? 'Beslutet har vunnit laga kraft.'
-              : arende.beslut.overklagandeTidSlut
-                ? `Överklagandetiden löper ut ${arende.beslut.overklagandeTidSlut}.`
-                : 'Överklagandetiden börjar när justeringen anslås.'}
-          </Text>
-          <TaskList beslut={arende.beslut} onChange={onChange} />
-        </Stack>
+      <Text size="sm">
+        {arende.handlaggare ? `Handläggare ${arende.handlaggare} · ` : ''}Öppnat {arende.skapad}
+      </Text>
+      {arende.beskrivning && (
+        <Text size="sm" className="preserve-lines" mt={4}>
+          {arende.beskrivning}
+        </Text>
       )}
-      <Group mt="sm" align="flex-end">
-        {!arende.sammantradeId && (
-          <>
-            <Select label="Sammanträde" data={open.map((m) => ({ value: String(m.id), label: m.datum }))} value={meetingId} onChange={setMeetingId} placeholder="Välj" />
-            <Button
-              variant="light"
-              disabled={!meetingId}
-              onClick={async () => {
-                try {
-                  await api('arenden/schedule', { arendeId: arende.id, sammantradeId: Number(meetingId) });
-                  setError(null);
-                  onChange();
-                } catch (e) {
-                  setError(errorMessage(e));
-                }
-              }}
-            >
-              Lägg på dagordningen
+      <details>
+        <summary>
+          <Text component="span" size="sm">
+            {arende.versioner.length === 1 ? '1 insats' : `${arende.versioner.length} insatser`}
+          </Text>
+        </summary>
+        <Text component="ul" size="sm" my={4} pl="lg">
+          {arende.versioner.map((v) => (
+            <li key={v.versionId}>
+              <a href={`#/katalog/insats/${v.insatsId}/${v.versionId}`}>
+                {v.namn} (version {v.versionNo})
+              </a>{' '}
+              – {STATUS_LABELS[v.status as VersionStatus] ?? v.status}
+            </li>
+          ))}
+        </Text>
+      </details>
+      <Stack gap="sm" mt="sm">
+        <Agenda arende={arende} meetings={meetings} onChange={onChange} />
+        {arende.beslut && <BeslutDetails arende={arende} beslut={arende.beslut} onChange={onChange} onCorrect={() => setShowBeslut(true)} />}
+        {arende.beslut && <TaskList beslut={arende.beslut} onChange={onChange} />}
+        <Group gap="sm">
+          {arende.sammantradeId !== null && !arende.beslut && <Button onClick={() => setShowBeslut(true)}>Registrera beslut</Button>}
+          {!locked && !editing && (
+            <Button variant="default" onClick={() => setEditing(true)}>
+              Ändra ärendet
             </Button>
-          </>
-        )}
-        {arende.sammantradeId && !arende.beslut && (
-          <Button variant="light" onClick={() => setShowBeslut(true)}>
-            Registrera beslut
-          </Button>
+          )}
+        </Group>
+        {editing && (
+          <EditArendeForm
+            arende={arende}
+            onCancel={() => setEditing(false)}
+            onSaved={() => {
+              setEditing(false);
+              onChange();
+            }}
+          />
         )}
         <DocumentButtons arende={arende} />
-      </Group>
+      </Stack>
       {showBeslut && (
         <BeslutForm
           arende={arende}
@@ -166,3 +141,179 @@ function Arende({ arende, meetings, onChange }: { arende: ArendeDto; meetings: S
   );
 }
 
+/** Putting the ärende on a sammanträde's agenda with its § (the next free one suggested), correcting the §. */
+function Agenda({ arende, meetings, onChange }: { arende: ArendeDto; meetings: SammantradeDto[]; onChange(): void }) {
+  const open = meetings.filter((m) => m.status !== 'justerat');
+  const [meetingId, setMeetingId] = useState<string | null>(open.length === 1 ? String(open[0].id) : null);
+  const [paragraf, setParagraf] = useState<number | string>('');
+  const [editingParagraf, setEditingParagraf] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const onlyOpen = open.length === 1 ? String(open[0].id) : null;
+  useEffect(() => {
+    // With one open sammanträde there is nothing to choose.
+    if (meetingId === null && onlyOpen) setMeetingId(onlyOpen);
+  }, [meetingId, onlyOpen]);
+  useEffect(() => {
+    if (arende.sammantradeId !== null || !meetingId) return;
+    void api('arenden/suggestParagraf', { sammantradeId: Number(meetingId) }).then((r) => setParagraf(r.paragraf), () => undefined);
+  }, [meetingId, arende.sammantradeId]);
+  async function run(call: () => Promise<unknown>) {
+    try {
+      await call();
+      setError(null);
+      setEditingParagraf(false);
+      onChange();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+  const paragrafNumber = typeof paragraf === 'number' ? paragraf : undefined;
+  if (arende.sammantradeId === null) {
+    return (
+      <div>
+        <ErrorAlert message={error} title="Ärendet lades inte på dagordningen" />
+        {open.length === 0 ? (
+          <Text size="sm">Lägg till ett sammanträde nedan för att kunna lägga ärendet på dagordningen.</Text>
+        ) : (
+          <Group align="flex-end">
+            <Select
+              label="Sammanträde"
+              data={open.map((m) => ({ value: String(m.id), label: `${m.namnd} ${m.datum}` }))}
+              value={meetingId}
+              onChange={setMeetingId}
+              placeholder="Välj sammanträde"
+            />
+            <NumberInput label="Paragraf (§)" description="Nästa lediga föreslås" min={1} max={9999} value={paragraf} onChange={setParagraf} w={150} allowDecimal={false} />
+            <Button
+              variant="light"
+              disabled={!meetingId}
+              onClick={() => run(() => api('arenden/schedule', { arendeId: arende.id, sammantradeId: Number(meetingId), ...(paragrafNumber ? { paragraf: paragrafNumber } : {}) }))}
+            >
+              Lägg på dagordningen
+            </Button>
+          </Group>
+        )}
+      </div>
+    );
+  }
+  const locked = arende.sammantradeStatus === 'justerat';
+  return (
+    <div>
+      <ErrorAlert message={error} title="Dagordningen ändrades inte" />
+      <Group align="flex-end" gap="sm">
+        <Text size="sm">
+          Sammanträde {arende.sammantradesdatum}, <strong>§ {arende.paragraf}</strong> · Protokoll: {PROTOKOLL_LABELS[arende.sammantradeStatus ?? 'planerat']}
+        </Text>
+        {!locked && !editingParagraf && (
+          <Button
+            size="xs"
+            variant="subtle"
+            onClick={() => {
+              setParagraf(arende.paragraf ?? '');
+              setEditingParagraf(true);
+            }}
+          >
+            Ändra §
+          </Button>
+        )}
+        {!locked && !arende.beslut && !editingParagraf && (
+          <Button size="xs" variant="subtle" color="red" onClick={() => run(() => api('arenden/unschedule', { arendeId: arende.id }))}>
+            Ta bort från dagordningen
+          </Button>
+        )}
+      </Group>
+      {editingParagraf && (
+        <Group align="flex-end" mt="xs">
+          <NumberInput label="Ny paragraf (§)" min={1} max={9999} value={paragraf} onChange={setParagraf} w={150} allowDecimal={false} />
+          <Button size="sm" variant="light" disabled={!paragrafNumber} onClick={() => run(() => api('arenden/setParagraf', { arendeId: arende.id, paragraf: paragrafNumber! }))}>
+            Spara §
+          </Button>
+          <Button
+            size="sm"
+            variant="default"
+            onClick={() => {
+              setEditingParagraf(false);
+              setError(null);
+            }}
+          >
+            Avbryt
+          </Button>
+        </Group>
+      )}
+    </div>
+  );
+}
+
+function lagaKraftText(beslut: BeslutDto): string {
+  if (beslut.franDiarium) return 'Beslutet fattades före appen och gäller enligt diariet.';
+  if (beslut.overklagad) return `Beslutet har överklagats${beslut.overklagandeTidSlut ? ` (överklagandetiden löpte ut ${beslut.overklagandeTidSlut})` : ''}.`;
+  if (beslut.vunnitLagaKraft) return `Vunnit laga kraft (överklagandetiden löpte ut ${beslut.overklagandeTidSlut}).`;
+  if (beslut.overklagandeTidSlut) return `Överklagandetiden löper ut ${beslut.overklagandeTidSlut}.`;
+  return 'Överklagandetiden (tre veckor) börjar när justeringen anslås på anslagstavlan.';
+}
+
+function BeslutDetails({ arende, beslut, onChange, onCorrect }: { arende: ArendeDto; beslut: BeslutDto; onChange(): void; onCorrect(): void }) {
+  const [error, setError] = useState<string | null>(null);
+  const rows: Array<[string, string]> = [
+    ['Beslut', UTFALL_LABELS[beslut.utfall]],
+    ['Diarienummer', beslut.beteckning],
+    ['Datum för beslut', beslut.beslutsdatum],
+    ['Beslutande instans', beslut.beslutandeInstans],
+    ['Beslutstext', beslut.beslutstext],
+    ...(beslut.motivering ? [[beslut.utfall === 'aterremiss' ? 'Skäl för återremiss' : 'Motivering', beslut.motivering] as [string, string]] : []),
+    ...(beslut.utfall === 'bifall'
+      ? ([
+          ['Giltighetstid', `${beslut.giltigFran ?? ''} –${beslut.giltigTill ? ` ${beslut.giltigTill}` : ''}`],
+          ['Revideras senast', beslut.reviderasSenast ?? '–'],
+          ['Typ av styrdokument', beslut.typAvStyrdokument || '–'],
+          ['Gäller för', beslut.gallerFor || '–'],
+          ['Dokumentansvarig', beslut.dokumentansvarig || '–'],
+        ] as Array<[string, string]>)
+      : []),
+    ['Laga kraft', lagaKraftText(beslut)],
+  ];
+  return (
+    <Stack gap={6}>
+      <Title order={5}>Beslut</Title>
+      <Table variant="vertical" layout="fixed" withTableBorder data-testid="beslut-uppgifter">
+        <Table.Tbody>
+          {rows.map(([label, value]) => (
+            <Table.Tr key={label}>
+              <Table.Th w={190}>{label}</Table.Th>
+              <Table.Td className="preserve-lines">{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <ErrorAlert message={error} />
+      {beslut.lasst ? (
+        <Text size="sm">
+          Låst: protokollet är justerat. Beslutet kan inte ändras; en rättelse görs genom ett nytt beslut i ett nytt ärende.
+        </Text>
+      ) : (
+        <Group>
+          <Button size="xs" variant="default" onClick={onCorrect}>
+            Rätta beslutet
+          </Button>
+          <Text size="xs">Kan rättas tills protokollet är justerat.</Text>
+        </Group>
+      )}
+      {beslut.overklagandeTidSlut && !beslut.franDiarium && (
+        <Checkbox
+          label="Beslutet har överklagats"
+          checked={beslut.overklagad}
+          onChange={(e) =>
+            api('beslut/setOverklagad', { beslutId: beslut.id, overklagad: e.currentTarget.checked }).then(
+              () => {
+                setError(null);
+                onChange();
+              },
+              (err) => setError(errorMessage(err)),
+            )
+          }
+        />
+      )}
+      {arende.versioner.length === 0 && <Text size="sm">Ärendet omfattar inga insatser.</Text>}
+    </Stack>
+  );
+}

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Stack } from '@mantine/core';
 import { PageTitle } from '../../components/PageTitle';
 import { useApiData } from '../../components/useApiData';
@@ -6,9 +7,18 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { MeetingsPanel } from './MeetingsPanel';
 import { ArendenPanel } from './ArendenPanel';
 
-export function DecisionsPage(_props: { route: string[] }) {
+/** #/beslut/arende/<id> and #/beslut/sammantrade/<id> (links from reminders) open the page at that card. */
+export function DecisionsPage({ route }: { route: string[] }) {
   const meetings = useApiData(() => api('sammantraden/list', {}), []);
   const arenden = useApiData(() => api('arenden/list', {}), []);
+  const [kind, id] = route;
+  const loaded = meetings.data !== null && arenden.data !== null;
+  useEffect(() => {
+    if (!loaded || (kind !== 'arende' && kind !== 'sammantrade') || !id) return;
+    const card = document.getElementById(`${kind}-${id}`);
+    card?.scrollIntoView({ block: 'start' });
+    card?.focus({ preventScroll: true });
+  }, [loaded, kind, id]);
   const refresh = () => {
     void meetings.refresh();
     void arenden.refresh();

@@ -1,21 +1,31 @@
-// Sammanträden: date, protocol status (planerat, hållet, justerat), justering and anslag, §§ in order.
+// Sammanträden: date, protocol status (planerat, hållet, justerat), the agenda's §§ in order, justering within 14
+// days (kommunallagen), the anslag on the digital anslagstavla and the end of the three-week appeal period.
 import { useState } from 'react';
-import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { PROTOKOLL_LABELS, type SammantradeDto } from '../../../../shared/api/decisions-contract';
-import { api, errorMessage } from '../../api/client';
+import { api, errorMessage, type ApiCallError } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
+
+const badgeStyles = { label: { color: 'var(--mantine-color-dark-9)' } };
 
 export function MeetingsPanel({ meetings, onChange }: { meetings: SammantradeDto[]; onChange(): void }) {
   const [datum, setDatum] = useState('');
   const [error, setError] = useState<string | null>(null);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="sammantraden-rubrik">
-      <Title order={3} id="sammantraden-rubrik" mb="sm">Sammanträden</Title>
-      <ErrorAlert message={error} />
+      <Title order={3} id="sammantraden-rubrik" mb="sm">
+        Sammanträden
+      </Title>
+      <ErrorAlert message={error} title="Sammanträdet lades inte till" />
       <form
+        noValidate
         onSubmit={async (e) => {
           e.preventDefault();
+          if (!datum) {
+            setError('Ange sammanträdets datum.');
+            return;
+          }
           try {
             await api('sammantraden/create', { datum });
             setDatum('');
@@ -28,7 +38,9 @@ export function MeetingsPanel({ meetings, onChange }: { meetings: SammantradeDto
       >
         <Group align="flex-end" mb="md">
           <DateField label="Nytt sammanträde, datum" value={datum} onChange={(e) => setDatum(e.currentTarget.value)} />
-          <Button type="submit" variant="light">Lägg till sammanträde</Button>
+          <Button type="submit" variant="light">
+            Lägg till sammanträde
+          </Button>
         </Group>
       </form>
       <Stack>
@@ -47,54 +59,77 @@ function Meeting({ meeting, onChange }: { meeting: SammantradeDto; onChange(): v
   const [ordforande, setOrdforande] = useState(meeting.ordforande);
   const [justerare, setJusterare] = useState(meeting.justerare);
   const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const locked = meeting.status === 'justerat';
+  const titleId = `sammantrade-${meeting.id}-rubrik`;
   async function update(patch: Parameters<typeof api<'sammantraden/update'>>[1]) {
     try {
       await api('sammantraden/update', patch);
       setError(null);
+      setConfirming(false);
       onChange();
     } catch (e) {
-      setError(errorMessage(e));
+      setError(errorMessage(e as ApiCallError));
     }
   }
+  const dates = locked ? { anslagsdatum: anslagsdatum || null } : { justeringsdatum: justeringsdatum || null, anslagsdatum: anslagsdatum || null, ordforande, justerare };
   return (
-    <Paper withBorder p="sm" data-testid="sammantrade">
+    <Paper withBorder p="sm" data-testid="sammantrade" component="article" aria-labelledby={titleId} id={`sammantrade-${meeting.id}`} tabIndex={-1}>
       <Group justify="space-between">
-        <Title order={4}>
+        <Title order={4} id={titleId}>
           {meeting.namnd} {meeting.datum}
         </Title>
-        <Badge variant="light" styles={{ label: { color: 'var(--mantine-color-dark-9)' } }}>
+        <Badge variant="light" color={locked ? 'green' : 'blue'} styles={badgeStyles}>
           Protokoll: {PROTOKOLL_LABELS[meeting.status]}
         </Badge>
       </Group>
-      <ErrorAlert message={error} />
-      <Table mt="xs" mb="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>§</Table.Th>
-            <Table.Th>Dnr</Table.Th>
-            <Table.Th>Ärende</Table.Th>
-            <Table.Th>Beslut</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {meeting.arenden.map((a) => (
-            <Table.Tr key={a.id}>
-              <Table.Td>§ {a.paragraf}</Table.Td>
-              <Table.Td>{a.diarienummer}</Table.Td>
-              <Table.Td>{a.rubrik}</Table.Td>
-              <Table.Td>{a.beslut ? a.beslut.beteckning : 'Inte beslutat'}</Table.Td>
+      <ErrorAlert message={error} title="Sammanträdet sparades inte" />
+      {meeting.arenden.length === 0 ? (
+        <Text size="sm" my="xs">
+          Inga ärenden på dagordningen.
+        </Text>
+      ) : (
+        <Table mt="xs" mb="xs" aria-label={`Dagordning ${meeting.datum}`}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={70}>§</Table.Th>
+              <Table.Th w={130}>Dnr</Table.Th>
+              <Table.Th>Ärende</Table.Th>
+              <Table.Th>Beslut</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Text size="sm" mb="xs">
-        Justering senast {meeting.justeringSenast} (14 dagar).
-      </Text>
+          </Table.Thead>
+          <Table.Tbody>
+            {meeting.arenden.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td>§ {a.paragraf}</Table.Td>
+                <Table.Td>{a.diarienummer}</Table.Td>
+                <Table.Td>{a.rubrik}</Table.Td>
+                <Table.Td>{a.beslut ? `${a.beslut.utfall === 'bifall' ? 'Bifall' : a.beslut.utfall === 'aterremiss' ? 'Återremiss' : 'Avslag'} · ${a.beslut.beteckning}` : 'Inte beslutat'}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <Stack gap={4} mb="xs">
+        <Text size="sm">
+          Justering senast {meeting.justeringSenast} (inom 14 dagar enligt kommunallagen)
+          {meeting.justeringsdatum ? ` · justerat ${meeting.justeringsdatum}` : ''}.
+        </Text>
+        {meeting.justeringForsenad && (
+          <Text size="sm" c="red.9" fw={600}>
+            Justeringen är försenad: protokollet skulle ha justerats senast {meeting.justeringSenast}.
+          </Text>
+        )}
+        <Text size="sm">
+          {meeting.anslagsdatum
+            ? `Anslaget på den digitala anslagstavlan ${meeting.anslagsdatum}. Överklagandetiden (tre veckor) löper ut ${meeting.overklagandeTidSlut}.`
+            : 'Överklagandetiden börjar när justeringen anslås på den digitala anslagstavlan.'}
+        </Text>
+      </Stack>
       <Group align="flex-end" wrap="wrap">
-        <TextInput label="Ordförande" value={ordforande} onChange={(e) => setOrdforande(e.currentTarget.value)} disabled={locked} />
-        <TextInput label="Justerare" value={justerare} onChange={(e) => setJusterare(e.currentTarget.value)} disabled={locked} />
-        <DateField label="Justeringsdatum" value={justeringsdatum} onChange={(e) => setJusteringsdatum(e.currentTarget.value)} disabled={locked} />
+        <TextInput label="Ordförande" value={ordforande} onChange={(e) => setOrdforande(e.currentTarget.value)} readOnly={locked} />
+        <TextInput label="Justerare" value={justerare} onChange={(e) => setJusterare(e.currentTarget.value)} readOnly={locked} />
+        <DateField label="Justeringsdatum" value={justeringsdatum} onChange={(e) => setJusteringsdatum(e.currentTarget.value)} readOnly={locked} />
         <DateField label="Anslaget på anslagstavlan" value={anslagsdatum} onChange={(e) => setAnslagsdatum(e.currentTarget.value)} />
       </Group>
       <Group mt="sm">
@@ -103,15 +138,30 @@ function Meeting({ meeting, onChange }: { meeting: SammantradeDto; onChange(): v
             Markera som hållet
           </Button>
         )}
-        {!locked && (
-          <Button variant="light" onClick={() => update({ id: meeting.id, status: 'justerat', justeringsdatum: justeringsdatum || null, anslagsdatum: anslagsdatum || null, ordforande, justerare })}>
-            Markera protokollet som justerat
+        {!locked && !confirming && (
+          <Button variant="light" onClick={() => setConfirming(true)}>
+            Justera protokollet
           </Button>
         )}
-        <Button variant="subtle" onClick={() => update({ id: meeting.id, anslagsdatum: anslagsdatum || null, ...(locked ? {} : { justeringsdatum: justeringsdatum || null, ordforande, justerare }) })}>
-          Spara datum
+        <Button variant="default" onClick={() => update({ id: meeting.id, ...dates })}>
+          Spara uppgifterna
         </Button>
       </Group>
+      {confirming && (
+        <Alert color="yellow" mt="sm" title="Justera protokollet?" variant="light">
+          <Text size="sm" mb="xs">
+            När protokollet är justerat låses besluten på sammanträdet. En rättelse görs därefter genom ett nytt beslut.
+          </Text>
+          <Group>
+            <Button onClick={() => update({ id: meeting.id, status: 'justerat', justeringsdatum: justeringsdatum || null, anslagsdatum: anslagsdatum || null, ordforande, justerare })}>
+              Bekräfta justeringen
+            </Button>
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              Avbryt
+            </Button>
+          </Group>
+        </Alert>
+      )}
     </Paper>
   );
 }

@@ -1,0 +1,42 @@
+// A PDF's text layer through pdfjs-dist (its legacy build runs under Node without a browser).
+import { DocumentError, MESSAGES } from './document-error';
+import { pagesToText, type PdfItem } from './pdf-layout';
+
+interface RawItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  height?: number;
+}
+
+export async function readPdfFile(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdfjs takes ownership of the array it is given; pass a copy.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  let pdf: Awaited<typeof task.promise>;
+  try {
+    pdf = await task.promise;
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    if (name === 'PasswordException') throw new DocumentError('encrypted', MESSAGES.encrypted);
+    throw new DocumentError('damaged', MESSAGES.damagedPdf);
+  }
+  try {
+    const pages: PdfItem[][] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(
+        (content.items as RawItem[])
+          .filter((i): i is Required<RawItem> => typeof i.str === 'string' && Array.isArray(i.transform))
+          .map((i) => ({ str: i.str, x: i.transform[4], y: i.transform[5], width: i.width, size: Math.abs(i.transform[3]) || i.height })),
+      );
+      page.cleanup();
+    }
+    const text = pagesToText(pages);
+    if (!text.replace(/\f/g, '').trim()) throw new DocumentError('no_text_layer', MESSAGES.noTextLayer);
+    return { text, pages: pdf.numPages };
+  } finally {
+    await pdf.destroy();
+  }
+}

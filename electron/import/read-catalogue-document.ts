@@ -1,0 +1,18 @@
+// Uploaded bytes → the import proposal: text extraction, then the pure parser. A readable document
+// that holds no insatser is refused as unrelated. Shared by the service and the CLI; writes nothing.
+import { parseCatalogueDocument } from '../../shared/import/parse-catalogue';
+import type { ImportProposal } from '../../shared/import/proposal';
+import { DocumentError, MESSAGES } from './document-error';
+import { extractDocumentText } from './extract-text';
+
+export async function readCatalogueDocument(bytes: Uint8Array, fileName: string, options: { kommunHint?: string } = {}): Promise<ImportProposal> {
+  const extracted = await extractDocumentText(bytes);
+  const parsed = parseCatalogueDocument(extracted.text, options);
+  if (parsed.insatser.length === 0) throw new DocumentError('unrelated', MESSAGES.unrelated);
+  return {
+    ...parsed,
+    fileName,
+    format: extracted.format,
+    warnings: [...extracted.warnings.map((message) => ({ code: 'extraction' as const, message, nummer: null })), ...parsed.warnings],
+  };
+}

@@ -1,0 +1,202 @@
+// Legal checks of insats versions: gathers what the pure rule engine needs (kategori name, the RKA, the
+// nämnd's folkbokföring policy, the user's dismissals) and records dismissals of false alarms.
+import { ServiceError } from '../../shared/api/envelope';
+import type { DismissalDto, FindingDto, VersionFindings } from '../../shared/api/checks-contract';
+import type { InsatsContent } from '../../shared/domain/insats';
+import type { VersionStatus } from '../../shared/domain/status';
+import { checkInsats, hasBlocking, isDismissible } from '../../shared/rules/check-insats';
+import { ruleTitle, type RuleId } from '../../shared/rules/rule-info';
+import type { InsatsVersionRow } from '../database/schema';
+import { currentActor, recordAudit } from './audit';
+import { parseContent } from './catalogue';
+import { write, type ServiceContext, type Trx } from './context';
+import { readRka } from './rka-read';
+import { readSettings } from './settings';
+
+/** Versions the checks concern: not yet sent to the nämnd or sent back by it. */
+export const CHECKED_STATUSES: readonly VersionStatus[] = ['utkast', 'forslag', 'redo_for_beslut', 'aterremitterad'];
+
+/**
+ * Dismissals may be made or undone while the proposal is being prepared. Once it is redo för beslut it
+ * must not change under the nämnd's eyes (take it back to utkast first); decided versions never change.
+ */
+const DISMISS_STATUSES: readonly VersionStatus[] = ['utkast', 'aterremitterad', 'forslag'];
+
+type VersionRef = Pick<InsatsVersionRow, 'id' | 'status'>;
+
+async function readDismissals(db: Trx, versionId: number): Promise<DismissalDto[]> {
+  const rows = await db
+    .selectFrom('dismissed_finding')
+    .select(['rule_id', 'reason', 'actor', 'at'])
+    .where('version_id', '=', versionId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ ruleId: r.rule_id, reason: r.reason, actor: r.actor, at: r.at }));
+}
+
+async function kategoriNamn(db: Trx, kategoriId: number | null): Promise<string | null> {
+  if (kategoriId === null) return null;
+  const row = await db.selectFrom('kategori').select('namn').where('id', '=', kategoriId).executeTakeFirst();
+  return row?.namn ?? null;
+}
+
+/** The findings for `content` checked as the content of `version` (its RKA and dismissals apply). */
+export async function findingsForContent(db: Trx, version: VersionRef, content: InsatsContent): Promise<VersionFindings> {
+  const [settings, kategori, rka, dismissals] = await Promise.all([
+    readSettings(db),
+    kategoriNamn(db, content.kategoriId),
+    readRka(db, version.id),
+    readDismissals(db, version.id),
+  ]);
+  const dismissedIds = new Set(dismissals.filter((d) => isDismissible(d.ruleId)).map((d) => d.ruleId));
+  const findings: FindingDto[] = checkInsats({
+    content,
+    kategoriNamn: kategori,
+    rka: rka ? { content: rka.content, complete: rka.complete } : null,
+    policy: { requireFolkbokforing: settings.kravFolkbokforing },
+    dismissed: dismissals.map((d) => ({ ruleId: d.ruleId, reason: d.reason })),
+  }).map((f) => ({
+    ...f,
+    dismissible: isDismissible(f.ruleId),
+    dismissed: dismissedIds.has(f.ruleId),
+  }));
+  return {
+    versionId: version.id,
+    findings,
+    dismissals,
+    blocking: hasBlocking(findings),
+    canDismiss: DISMISS_STATUSES.includes(version.status as VersionStatus),
+  };
+}
+
+async function versionRow(db: Trx, versionId: number): Promise<InsatsVersionRow> {
+  const row = await db.selectFrom('insats_version').selectAll().where('id', '=', versionId).executeTakeFirst();
+  if (!row) throw new ServiceError('not_found', 'Versionen finns inte.');
+  return row;
+}
+
+/** The findings for a stored version, inside the caller's transaction (used by the lifecycle). */
+export async function findingsForVersionInTrx(db: Trx, versionId: number): Promise<VersionFindings> {
+  const row = await versionRow(db, versionId);
+  return findingsForContent(db, row, parseContent(row));
+}
+
+export function findingsForVersion(ctx: ServiceContext, input: { versionId: number }): Promise<VersionFindings> {
+  return findingsForVersionInTrx(ctx.db, input.versionId);
+}
+
+export async function previewFindings(ctx: ServiceContext, input: { versionId: number; content: InsatsContent }): Promise<VersionFindings> {
+  return findingsForContent(ctx.db, await versionRow(ctx.db, input.versionId), input.content);
+}
+
+function assertDismissStatus(row: InsatsVersionRow) {
+  if (!DISMISS_STATUSES.includes(row.status as VersionStatus)) {
+    throw new ServiceError(
+      'refused',
+      row.status === 'redo_for_beslut'
+        ? 'Versionen är redo för beslut och dess kontroll kan inte ändras. Återta den till utkast först.'
+        : 'Versionen är beslutad eller avslutad; dess kontroll kan inte ändras.',
+    );
+  }
+}
+
+export function dismissFinding(ctx: ServiceContext, input: { versionId: number; ruleId: RuleId; reason: string }): Promise<VersionFindings> {
+  return write(ctx, async (trx) => {
+    const row = await versionRow(trx, input.versionId);
+    assertDismissStatus(row);
+    const title = ruleTitle(input.ruleId);
+    if (!isDismissible(input.ruleId)) {
+      throw new ServiceError(
+        'refused',
+        `”${title}” kan inte avfärdas som falskt larm: regeln gäller uppgifter som saknas. Rätta uppgifterna i stället.`,
+      );
+    }
+    const existing = await trx
+      .selectFrom('dismissed_finding')
+      .select('id')
+      .where('version_id', '=', row.id)
+      .where('rule_id', '=', input.ruleId)
+      .executeTakeFirst();
+    if (existing) throw new ServiceError('conflict', `”${title}” är redan avfärdat. Ångra avfärdandet först om du vill ändra motiveringen.`);
+    const current = await findingsForContent(trx, row, parseContent(row));
+    if (!current.findings.some((f) => f.ruleId === input.ruleId)) {
+      throw new ServiceError('refused', `Versionen har inget fynd av typen ”${title}” att avfärda.`);
+    }
+    const reason = input.reason.trim();
+    const at = ctx.now().toISOString();
+    await trx
+      .insertInto('dismissed_finding')
+      .values({ version_id: row.id, rule_id: input.ruleId, reason, actor: await currentActor(trx), at })
+      .execute();
+    await recordAudit(trx, ctx, {
+      entity: 'insats_version',
+      entityId: row.id,
+      action: 'avfärda fynd',
+      after: { ruleId: input.ruleId, reason, findings: current.findings.filter((f) => f.ruleId === input.ruleId).map((f) => f.message) },
+    });
+    return findingsForContent(trx, row, parseContent(row));
+  });
+}
+
+export function undismissFinding(ctx: ServiceContext, input: { versionId: number; ruleId: RuleId }): Promise<VersionFindings> {
+  return write(ctx, async (trx) => {
+    const row = await versionRow(trx, input.versionId);
+    assertDismissStatus(row);
+    const existing = await trx
+      .selectFrom('dismissed_finding')
+      .selectAll()
+      .where('version_id', '=', row.id)
+      .where('rule_id', '=', input.ruleId)
+      .executeTakeFirst();
+    if (!existing) throw new ServiceError('not_found', `”${ruleTitle(input.ruleId)}” är inte avfärdat på den här versionen.`);
+    await trx.deleteFrom('dismissed_finding').where('id', '=', existing.id).execute();
+    await recordAudit(trx, ctx, {
+      entity: 'insats_version',
+      entityId: row.id,
+      action: 'ångra avfärdat fynd',
+      before: { ruleId: existing.rule_id, reason: existing.reason, actor: existing.actor, at: existing.at },
+    });
+    return findingsForContent(trx, row, parseContent(row));
+  });
+}
+
+export interface CheckedVersion {
+  versionId: number;
+  insatsId: number;
+  versionNo: number;
+  nummer: string | null;
+  namn: string;
+  status: VersionStatus;
+  findings: FindingDto[];
+}
+
+/** Every version that is not yet decided (or was sent back), with its findings; for the CLI and overviews. */
+export async function checkOpenVersions(db: Trx): Promise<CheckedVersion[]> {
+  const rows = await db
+    .selectFrom('insats_version as v')
+    .innerJoin('insats as i', 'i.id', 'v.insats_id')
+    .selectAll('v')
+    .select('i.nummer')
+    .where('v.status', 'in', [...CHECKED_STATUSES])
+    .execute();
+  rows.sort(
+    (a, b) =>
+      (a.nummer ?? '\uffff').localeCompare(b.nummer ?? '\uffff', 'sv', { numeric: true }) ||
+      a.namn.localeCompare(b.namn, 'sv') ||
+      a.id - b.id,
+  );
+  const result: CheckedVersion[] = [];
+  for (const row of rows) {
+    const checked = await findingsForContent(db, row, parseContent(row));
+    result.push({
+      versionId: row.id,
+      insatsId: row.insats_id,
+      versionNo: row.version_no,
+      nummer: row.nummer,
+      namn: row.namn,
+      status: row.status as VersionStatus,
+      findings: checked.findings,
+    });
+  }
+  return result;
+}

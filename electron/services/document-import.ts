@@ -1,0 +1,56 @@
+// Document import as a service: an uploaded catalogue document becomes a proposal (nothing written);
+// the user's reviewed proposal is imported through the portable import, all of it in one transaction.
+import { ServiceError } from '../../shared/api/envelope';
+import type { UploadedFile } from '../../shared/api/files';
+import type { ImportConfirm, ImportProposal } from '../../shared/import/proposal';
+import { DocumentError } from '../import/document-error';
+import { readCatalogueDocument } from '../import/read-catalogue-document';
+import { recordAudit } from './audit';
+import { write, type ServiceContext, type Trx } from './context';
+import { importCatalogueInTrx, type ImportResult } from './portable';
+import { readSettings } from './settings';
+
+async function diarienummerTaken(db: Trx, diarienummer: string): Promise<boolean> {
+  if (!diarienummer) return false;
+  return (await db.selectFrom('arende').select('id').where('diarienummer', '=', diarienummer).executeTakeFirst()) !== undefined;
+}
+
+/** Reads the document and proposes its insatser; refuses unreadable or unrelated files in Swedish. */
+export async function parseDocument(ctx: ServiceContext, input: { file: UploadedFile }): Promise<ImportProposal> {
+  const bytes = Buffer.from(input.file.base64, 'base64');
+  const settings = await readSettings(ctx.db);
+  let proposal: ImportProposal;
+  try {
+    proposal = await readCatalogueDocument(bytes, input.file.fileName, { kommunHint: settings.kommun });
+  } catch (error) {
+    if (error instanceof DocumentError) throw new ServiceError('invalid_input', error.message);
+    throw error;
+  }
+  const dnr = proposal.decision?.draft.diarienummer ?? '';
+  if (await diarienummerTaken(ctx.db, dnr)) {
+    proposal.warnings.unshift({
+      code: 'duplicate_diarienummer',
+      message: `Diarienumret ${dnr} finns redan i appen. Beslutet kan inte registreras en gång till: välj bort beslutet för att bara importera insatserna.`,
+      nummer: null,
+    });
+  }
+  return proposal;
+}
+
+/** Imports the confirmed catalogue, with its decision "från diariet" when it has one. */
+export function confirmImport(ctx: ServiceContext, input: ImportConfirm): Promise<ImportResult> {
+  return write(ctx, async (trx) => {
+    const dnr = input.catalogue.beslut?.diarienummer ?? '';
+    if (await diarienummerTaken(trx, dnr)) {
+      throw new ServiceError('conflict', `Diarienumret ${dnr} finns redan i appen, så beslutet är redan registrerat. Välj bort beslutet i granskningen eller ändra diarienumret. Inget har importerats.`);
+    }
+    const result = await importCatalogueInTrx(trx, ctx, input.catalogue);
+    await recordAudit(trx, ctx, {
+      entity: 'katalog',
+      entityId: 'dokumentimport',
+      action: 'importera dokument',
+      after: { fil: input.fileName, insatser: result.insatser, nummer: input.catalogue.insatser.map((i) => i.nummer), beslut: input.catalogue.beslut?.diarienummer ?? null },
+    });
+    return result;
+  });
+}

@@ -1,0 +1,66 @@
+// Legal checks of an insats version (shared/rules) and the user-triggered steps of its lifecycle.
+import { z } from 'zod';
+import { insatsContentSchema, longText } from '../domain/insats';
+import { VERSION_STATUSES } from '../domain/status';
+import { RULE_IDS } from '../rules/rule-info';
+import { versionSchema } from './catalogue-contract';
+
+const id = z.number({ error: 'Id ska vara ett tal.' }).int().positive({ error: 'Id ska vara ett positivt heltal.' });
+
+export const SEVERITIES = ['block', 'warn', 'info'] as const;
+export const SEVERITY_LABELS: Record<(typeof SEVERITIES)[number], string> = {
+  block: 'Spärr',
+  warn: 'Varning',
+  info: 'Information',
+};
+
+export const findingSchema = z.object({
+  ruleId: z.string(),
+  severity: z.enum(SEVERITIES),
+  /** Content field path the finding is about, e.g. 'namn', 'villkor.1.motivering'. */
+  field: z.string(),
+  message: z.string(),
+  /** The legal source, e.g. '11 kap. 5 § SoL'. */
+  reference: z.string(),
+  /** The rule recognises words or advises, so the user may dismiss it as a false alarm. */
+  dismissible: z.boolean(),
+  /** Dismissed as a false alarm on this version (it is then shown as information with the reason). */
+  dismissed: z.boolean(),
+});
+export type FindingDto = z.infer<typeof findingSchema>;
+
+export const dismissalSchema = z.object({
+  ruleId: z.string(),
+  reason: z.string(),
+  actor: z.string(),
+  at: z.string(),
+});
+export type DismissalDto = z.infer<typeof dismissalSchema>;
+
+export const versionFindingsSchema = z.object({
+  versionId: z.number(),
+  /** Blocking first, then warnings, then information. */
+  findings: z.array(findingSchema),
+  dismissals: z.array(dismissalSchema),
+  /** Any finding blocks "Redo för beslut". */
+  blocking: z.boolean(),
+  /** Whether dismissals may be made or undone now (before the version awaits the decision). */
+  canDismiss: z.boolean(),
+});
+export type VersionFindings = z.infer<typeof versionFindingsSchema>;
+
+const ruleId = z.enum(RULE_IDS, { error: 'Okänd regel.' });
+const dismissReason = longText.trim().min(1, { error: 'Skriv varför fyndet är ett falskt larm.' });
+
+export const checksContract = {
+  'findings/forVersion': { input: z.object({ versionId: id }).strict(), output: versionFindingsSchema },
+  /** Findings for content not yet saved (the editor, as the user types); the version gives RKA and dismissals. */
+  'findings/preview': { input: z.object({ versionId: id, content: insatsContentSchema }).strict(), output: versionFindingsSchema },
+  'findings/dismiss': { input: z.object({ versionId: id, ruleId, reason: dismissReason }).strict(), output: versionFindingsSchema },
+  'findings/undismiss': { input: z.object({ versionId: id, ruleId }).strict(), output: versionFindingsSchema },
+  /** A user-triggered lifecycle step; decisions go through beslut/record, dates are derived. */
+  'versions/transition': {
+    input: z.object({ versionId: id, to: z.enum(VERSION_STATUSES, { error: 'Okänd status.' }), reason: longText.optional() }).strict(),
+    output: versionSchema,
+  },
+} as const;

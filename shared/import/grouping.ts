@@ -1,0 +1,30 @@
+// How a catalogue groups its insatser: "Insatser som tillhandahålls av sektor KAF (…)" › "Enhet
+// Arbetsmarknad" (seed 001), or one kategori heading per group ("Rådgivning", seed 002).
+import { ancestorsOf, type Outline, type OutlineNode } from './outline';
+
+export interface Grouping {
+  sektor: string | null;
+  enhet: string | null;
+  kategori: string | null;
+}
+
+const SEKTOR = /\bsektor(?:n)?\s+(.+)$/iu;
+const ENHET = /^(?:enhet(?:en)?|verksamhet(?:en)?)\s+(.+)$/iu;
+
+export function catalogueGrouping(outline: Outline): 'sektor' | 'kategori' {
+  const tops = outline.insatser.map((n) => ancestorsOf(outline, n)[0]?.heading.title ?? '');
+  return tops.some((t) => SEKTOR.test(t)) ? 'sektor' : 'kategori';
+}
+
+export function groupOf(outline: Outline, node: OutlineNode, mode: 'sektor' | 'kategori'): Grouping {
+  const ancestors = ancestorsOf(outline, node).map((a) => a.heading.title);
+  if (mode === 'sektor') {
+    const sektorTitle = ancestors.find((t) => SEKTOR.test(t));
+    const sektor = sektorTitle ? SEKTOR.exec(sektorTitle)![1].trim() : null;
+    const enhetTitle = ancestors.length > 1 ? ancestors[ancestors.length - 1] : null;
+    const enhet = enhetTitle && enhetTitle !== sektorTitle ? (ENHET.exec(enhetTitle)?.[1] ?? enhetTitle).trim() : null;
+    return { sektor, enhet: sektor ? enhet : null, kategori: null };
+  }
+  const nearest = ancestors.length > 1 ? ancestors[ancestors.length - 1] : (ancestors[0] ?? null);
+  return { sektor: null, enhet: null, kategori: nearest };
+}

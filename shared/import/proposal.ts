@@ -1,0 +1,142 @@
+// What a document import proposes before anything is written: insatser in the portable format, each
+// with the source text it came from and what was and was not recognised, the decision metadata found
+// and the warnings. The user reviews and edits it; the confirmed part goes to the portable import.
+import { z } from 'zod';
+import { portableBeslutSchema, portableCatalogueSchema, portableInsatsSchema } from '../domain/portable';
+
+export const sourceSpanSchema = z.object({
+  fromLine: z.number().int(),
+  toLine: z.number().int(),
+  text: z.string(),
+});
+export type SourceSpan = z.infer<typeof sourceSpanSchema>;
+
+/** Something the parser understood: shown as "känt igen" beside the source. */
+export const recognisedSchema = z.object({
+  /** The content field it fills: "villkor", "dokumentation", "malgruppAlder", … */
+  field: z.string(),
+  label: z.string(),
+  /** The words in the document it was read from. */
+  source: z.string(),
+});
+export type Recognised = z.infer<typeof recognisedSchema>;
+
+/** Something the parser could not turn into structure: shown as "inte tolkat" for the user to check. */
+export const unrecognisedSchema = z.object({
+  field: z.string(),
+  text: z.string(),
+  reason: z.string(),
+});
+export type Unrecognised = z.infer<typeof unrecognisedSchema>;
+
+export const proposedSectionSchema = z.object({ label: z.string(), text: z.string(), fromLine: z.number().int() });
+
+export const proposedInsatsSchema = portableInsatsSchema.extend({
+  /** The heading as the table of contents writes it, when it differs from the heading in the text. */
+  tocName: z.string().nullable(),
+  source: sourceSpanSchema,
+  sections: z.array(proposedSectionSchema),
+  recognised: z.array(recognisedSchema),
+  unrecognised: z.array(unrecognisedSchema),
+  /** The heading has no text under it: nothing was filled in. */
+  empty: z.boolean(),
+});
+export type ProposedInsats = z.infer<typeof proposedInsatsSchema>;
+
+export const WARNING_CODES = [
+  'empty_insats',
+  'toc_name_differs',
+  'toc_missing_heading',
+  'heading_not_in_toc',
+  'struck_text',
+  'page_artefacts',
+  'no_decision',
+  'decision_incomplete',
+  'duplicate_diarienummer',
+  'rka_missing',
+  'documentation_missing',
+  'duplicate_number',
+  'extraction',
+] as const;
+export const importWarningSchema = z.object({
+  code: z.enum(WARNING_CODES),
+  message: z.string(),
+  nummer: z.string().nullable(),
+});
+export type ImportWarning = z.infer<typeof importWarningSchema>;
+
+/** Decision metadata as found: any field may be missing (''), until the user completes it. */
+export const beslutDraftSchema = z.object({
+  typAvStyrdokument: z.string(),
+  beslutandeInstans: z.string(),
+  datumForBeslut: z.string(),
+  diarienummer: z.string(),
+  paragraf: z.number().int().positive().nullable(),
+  gallerFor: z.string(),
+  giltigFran: z.string(),
+  giltigTill: z.string().nullable(),
+  reviderasSenast: z.string().nullable(),
+  dokumentansvarig: z.string(),
+});
+export type BeslutDraft = z.infer<typeof beslutDraftSchema>;
+
+export const decisionFoundSchema = z.object({
+  draft: beslutDraftSchema,
+  /** All required fields are there: the decision can be recorded as it stands. */
+  complete: z.boolean(),
+  missing: z.array(z.string()),
+  source: sourceSpanSchema,
+  recognised: z.array(recognisedSchema),
+});
+export type DecisionFound = z.infer<typeof decisionFoundSchema>;
+
+export const GROUPINGS = ['sektor', 'kategori'] as const;
+
+export const parsedCatalogueSchema = z.object({
+  titel: z.string(),
+  kommun: z.string(),
+  namnd: z.string(),
+  grouping: z.enum(GROUPINGS),
+  decision: decisionFoundSchema.nullable(),
+  sektorer: z.array(z.object({ namn: z.string(), enheter: z.array(z.string()) })),
+  kategorier: z.array(z.string()),
+  insatser: z.array(proposedInsatsSchema),
+  warnings: z.array(importWarningSchema),
+  stats: z.object({
+    lines: z.number().int(),
+    tocEntries: z.number().int(),
+    headings: z.number().int(),
+    pageArtefacts: z.number().int(),
+    struck: z.number().int(),
+  }),
+});
+export type ParsedCatalogue = z.infer<typeof parsedCatalogueSchema>;
+
+export const IMPORT_FORMATS = ['text', 'docx', 'pdf'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export const importProposalSchema = parsedCatalogueSchema.extend({
+  fileName: z.string(),
+  format: z.enum(IMPORT_FORMATS),
+});
+export type ImportProposal = z.infer<typeof importProposalSchema>;
+
+/** What the user confirms: the reviewed catalogue, only the insatser kept, in the portable format. */
+export const importConfirmSchema = z
+  .object({
+    catalogue: portableCatalogueSchema.refine((c) => c.insatser.length > 0, {
+      error: 'Välj minst en insats att importera.',
+      path: ['insatser'],
+    }),
+    fileName: z.string().max(260).default(''),
+  })
+  .strict();
+export type ImportConfirm = z.infer<typeof importConfirmSchema>;
+
+export const importResultSchema = z.object({
+  insatser: z.number().int(),
+  versionIds: z.array(z.number().int()),
+  beslutId: z.number().int().nullable(),
+});
+
+export { portableBeslutSchema };

@@ -1,0 +1,167 @@
+// The villkor of one insats from its Villkor, Lämplighetsprövning and "För barn 7–14 år" sections:
+// each sentence is cut into one villkor per thing it requires, typed, with what was read noted.
+import type { Villkor } from '../domain/insats';
+import { ageBelongsToOther, villkorAgeIsAboutChildOfParticipant } from './age-subject';
+import { formatAge } from './ages';
+import type { InsatsSection } from './insats-sections';
+import type { Recognised, Unrecognised } from './proposal';
+import { asSentence, splitSentences } from './sentences';
+import { detectVillkor, type VillkorHit } from './villkor-detectors';
+
+export interface VillkorResult {
+  villkor: Villkor[];
+  recognised: Recognised[];
+  unrecognised: Unrecognised[];
+}
+
+export function blankVillkor(typ: Villkor['typ'], text: string): Villkor {
+  return { typ, text, motivering: '', alderMin: null, alderMax: null, kommun: '', undantag: '', tidigareInsats: '', dokument: '' };
+}
+
+const CONNECTOR = /\s+och\s+|\s+samt\s+|,\s+/giu;
+
+/** Cuts a sentence into one clause per hit, at the "och"/"samt"/comma before each later hit. */
+export function cutClauses(sentence: string, hits: readonly VillkorHit[]): string[] {
+  const starts = hits.map((hit, k) => {
+    if (k === 0) return 0;
+    const prevEnd = hits[k - 1].end;
+    let cut = hit.index;
+    for (const m of sentence.slice(prevEnd, hit.index).matchAll(CONNECTOR)) cut = prevEnd + (m.index ?? 0);
+    return cut;
+  });
+  return hits.map((_, k) =>
+    asSentence(
+      sentence
+        .slice(starts[k], k + 1 < hits.length ? starts[k + 1] : sentence.length)
+        .replace(/^\s*(?:,\s*)?(?:och|samt)\s+(?:är\s+)?/iu, '')
+        .replace(/\s+(?:som|och|samt|att)\s*$/iu, ''),
+    ),
+  );
+}
+
+/** Several age phrases in one sentence ("3–12 år och 13–18 år") make one range. */
+function mergeAgeHits(hits: VillkorHit[]): VillkorHit[] {
+  const out: VillkorHit[] = [];
+  for (const hit of hits) {
+    const last = out[out.length - 1];
+    if (last?.typ === 'alder' && hit.typ === 'alder') {
+      const mins = [last.alderMin, hit.alderMin];
+      const maxs = [last.alderMax, hit.alderMax];
+      out[out.length - 1] = {
+        ...last,
+        end: hit.end,
+        phrase: `${last.phrase} … ${hit.phrase}`,
+        alderMin: mins.includes(null) ? null : Math.min(...(mins as number[])),
+        alderMax: maxs.includes(null) ? null : Math.max(...(maxs as number[])),
+      };
+    } else out.push(hit);
+  }
+  return out;
+}
+
+function fromHit(hit: VillkorHit, clause: string, sentence: string, malgrupp: string, out: VillkorResult) {
+  const v = blankVillkor(hit.typ, clause);
+  switch (hit.typ) {
+    case 'alder': {
+      if (ageBelongsToOther(sentence, hit.index) || villkorAgeIsAboutChildOfParticipant(clause, malgrupp)) {
+        out.villkor.push(blankVillkor('ovrigt', clause));
+        out.recognised.push({ field: 'villkor', label: `Övrigt villkor: åldern (${formatAge(hit.alderMin ?? null, hit.alderMax ?? null)}) gäller barnet, inte deltagaren`, source: clause });
+        return;
+      }
+      v.alderMin = hit.alderMin ?? null;
+      v.alderMax = hit.alderMax ?? null;
+      out.recognised.push({ field: 'villkor', label: `Ålder: ${formatAge(v.alderMin, v.alderMax)}`, source: hit.phrase });
+      if (hit.ambiguousAge) {
+        out.unrecognised.push({ field: 'villkor', text: clause, reason: `"${hit.phrase}" säger inte om det är lägsta eller högsta ålder; tolkat som lägsta ålder.` });
+      }
+      break;
+    }
+    case 'folkbokford':
+      v.kommun = hit.kommun ?? '';
+      out.recognised.push({ field: 'villkor', label: v.kommun ? `Folkbokförd i ${v.kommun}` : 'Folkbokförd i kommunen', source: hit.phrase });
+      if (!v.kommun) out.unrecognised.push({ field: 'villkor', text: clause, reason: 'Kommunen kunde inte läsas ut.' });
+      break;
+    case 'samtycke':
+      out.recognised.push({ field: 'villkor', label: 'Vårdnadshavares samtycke', source: hit.phrase });
+      break;
+    case 'tidigareInsats':
+      v.tidigareInsats = hit.tidigareInsats ?? '';
+      out.recognised.push({ field: 'villkor', label: `Tidigare insats: ${v.tidigareInsats}`, source: hit.phrase });
+      break;
+    case 'dokument':
+      v.dokument = hit.dokument ?? '';
+      out.recognised.push({ field: 'villkor', label: `Dokument att visa: ${v.dokument}`, source: hit.phrase });
+      break;
+    default:
+      break;
+  }
+  out.villkor.push(v);
+}
+
+function readVillkorSentence(sentence: string, malgrupp: string, kommunHint: string, out: VillkorResult) {
+  const hits = mergeAgeHits(detectVillkor(sentence, { kommunHint }));
+  if (hits.length === 0) {
+    out.villkor.push(blankVillkor('ovrigt', asSentence(sentence)));
+    out.unrecognised.push({
+      field: 'villkor',
+      text: sentence,
+      reason: 'Villkoret är inte av någon känd typ och importeras som övrigt villkor. Kontrollera att utföraren kan pröva det utan bedömning.',
+    });
+    return;
+  }
+  const clauses = cutClauses(sentence, hits);
+  hits.forEach((hit, k) => fromHit(hit, hits.length === 1 ? asSentence(sentence) : clauses[k], sentence, malgrupp, out));
+}
+
+const NONE = /^(?:inga(?:\s+villkor)?|insatsen har inga villkor)\.?$/iu;
+const OWN_MOTIVERING = /^motivering(?:ar)?\s*:\s*(.+)$/iu;
+
+/** Reads the villkor of an insats; `malgrupp` tells whose ages a villkor states. */
+export function readVillkor(sections: readonly InsatsSection[], malgrupp: string, kommunHint: string): VillkorResult {
+  const out: VillkorResult = { villkor: [], recognised: [], unrecognised: [] };
+  const hasVillkorSection = sections.some((s) => s.key === 'villkor');
+  for (const section of sections) {
+    const paragraphs = section.lines.map((l) => l.text.replace(/\t+/g, ' '));
+    if (section.key === 'villkor') {
+      let fromPrevious: Villkor[] = [];
+      for (const paragraph of paragraphs) {
+        const own = OWN_MOTIVERING.exec(paragraph);
+        if (own) {
+          // "Motivering: …" right after a villkor justifies that villkor.
+          for (const v of fromPrevious) v.motivering = v.motivering ? `${v.motivering} ${own[1]}` : own[1];
+          continue;
+        }
+        const before = out.villkor.length;
+        if (NONE.test(paragraph)) {
+          out.recognised.push({ field: 'villkor', label: 'Inga villkor', source: paragraph });
+          continue;
+        }
+        for (const sentence of splitSentences(paragraph)) readVillkorSentence(sentence, malgrupp, kommunHint, out);
+        fromPrevious = out.villkor.slice(before);
+      }
+    } else if (section.key === 'lamplighet') {
+      const text = paragraphs.join(' ').trim();
+      if (!text) {
+        out.unrecognised.push({ field: 'villkor', text: section.label, reason: 'Rubriken om lämplighetsprövning har ingen text under sig.' });
+        continue;
+      }
+      out.villkor.push(blankVillkor('lamplighetsbedomning', text));
+      out.recognised.push({ field: 'villkor', label: 'Lämplighetsbedömning 15–17 år utan samtycke', source: section.label });
+    } else if (section.key === 'samtyckeFor') {
+      for (const paragraph of paragraphs) {
+        const text = `${section.label}: ${paragraph}`;
+        const consent = /samtycke/iu.test(paragraph);
+        out.villkor.push(blankVillkor(consent ? 'samtycke' : 'ovrigt', text));
+        if (consent) out.recognised.push({ field: 'villkor', label: 'Vårdnadshavares samtycke', source: text });
+        else out.unrecognised.push({ field: 'villkor', text, reason: 'Texten under rubriken nämner inget samtycke; importeras som övrigt villkor.' });
+      }
+    } else if (section.key === 'malgruppOchVillkor' && !hasVillkorSection) {
+      // No villkor heading: folkbokföring and consent written in the målgrupp text still bind.
+      for (const sentence of paragraphs.flatMap(splitSentences)) {
+        const hits = detectVillkor(sentence, { kommunHint }).filter((h) => h.typ === 'folkbokford' || h.typ === 'samtycke');
+        hits.forEach((hit) => fromHit(hit, asSentence(sentence), sentence, malgrupp, out));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+// Date arithmetic on YYYY-MM-DD strings (no clock is read here).
+import dayjs from 'dayjs';
+
+const ISO = 'YYYY-MM-DD';
+
+export function addDays(date: string, days: number): string {
+  return dayjs(date).add(days, 'day').format(ISO);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayjs(to).diff(dayjs(from), 'day');
+}
+
+export function addMonths(date: string, months: number): string {
+  return dayjs(date).add(months, 'month').format(ISO);
+}
+
+export const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && dayjs(s).format(ISO) === s;
+
+const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/** "2026-10" → "oktober 2026". */
+export function monthLabel(month: string): string {
+  const [y, m] = month.split('-');
+  return `${MONTH_NAMES[Number(m) - 1]} ${y}`;
+}

@@ -1,0 +1,40 @@
+// Planning backwards from the nämnd's sammanträdesplan: to have a decision by a deadline the ärende
+// must be on the agenda of the last meeting before it, and the tjänsteskrivelse in by that meeting's
+// deadline for ärenden.
+import type { MeetingPlan } from './model';
+
+export interface PlannedMeeting {
+  datum: string;
+  /** The meeting's deadline for ärenden (the beredning date). */
+  arendeDeadline: string;
+}
+
+/** The last meeting on or before the deadline that is still ahead (today or later). */
+export function lastMeetingBefore(plan: readonly PlannedMeeting[], due: string, today: string): MeetingPlan | null {
+  const candidates = plan.filter((m) => m.datum <= due && m.datum >= today).sort((a, b) => a.datum.localeCompare(b.datum));
+  const m = candidates.at(-1);
+  return m ? { sammantrade: m.datum, beredning: m.arendeDeadline, beredningPassed: m.arendeDeadline < today, basis: 'deadline' } : null;
+}
+
+/** The next meeting that still takes ärenden (its deadline for ärenden is today or later). */
+export function nextOpenMeeting(plan: readonly PlannedMeeting[], today: string): MeetingPlan | null {
+  const m = plan.filter((p) => p.arendeDeadline >= today).sort((a, b) => a.datum.localeCompare(b.datum))[0];
+  return m ? { sammantrade: m.datum, beredning: m.arendeDeadline, beredningPassed: false, basis: 'next' } : null;
+}
+
+/** For a deadline: the last meeting before it, or — when none is left — the next open one. */
+export function planForDeadline(plan: readonly PlannedMeeting[], due: string, today: string): MeetingPlan | null {
+  if (due >= today) {
+    const before = lastMeetingBefore(plan, due, today);
+    if (before) return before;
+  }
+  return nextOpenMeeting(plan, today);
+}
+
+/** The planning as the tail of a Swedish sentence. */
+export function planText(plan: MeetingPlan | null): string {
+  if (!plan) return 'det finns inget kommande sammanträde i sammanträdesplanen – lägg in nämndens sammanträden under Inställningar';
+  if (plan.basis === 'next') return `nästa sammanträde som tar emot ärenden är ${plan.sammantrade}, tjänsteskrivelsen senast ${plan.beredning}`;
+  if (plan.beredningPassed) return `ta upp på sammanträdet ${plan.sammantrade}; sista dag för ärenden till det (${plan.beredning}) har passerat`;
+  return `ta upp på sammanträdet ${plan.sammantrade}, tjänsteskrivelsen senast ${plan.beredning}`;
+}

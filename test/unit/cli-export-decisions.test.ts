@@ -1,0 +1,79 @@
+// `npm run iub -- export protokollsutdrag|tjansteskrivelse --paragraph N --meeting DATUM --format pdf|docx --out FIL`:
+// the same documents as the app, headless, on a real database file.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import mammoth from 'mammoth';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { emptyInsatsContent } from '../../shared/domain/insats';
+import { APP_ROOT, testServices } from '../support/services';
+import { tempDir } from '../support/temp';
+
+let file: string;
+const out = tempDir('iub-cli-');
+
+function iub(...args: string[]) {
+  return spawnSync(process.execPath, [path.join(APP_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(APP_ROOT, 'electron/cli/iub.ts'), ...args], {
+    cwd: APP_ROOT,
+    encoding: 'utf8',
+  });
+}
+
+beforeAll(async () => {
+  const s = await testServices({ today: '2025-09-16' });
+  const v = await s.call('insatser/create', { content: emptyInsatsContent('Familjerådgivning') });
+  s.sqlite.prepare("UPDATE insats_version SET status = 'redo_for_beslut' WHERE id = ?").run(v.versionId);
+  const meeting = await s.call('sammantraden/create', { datum: '2025-09-16' });
+  const a = await s.call('arenden/create', { diarienummer: '2025.053', rubrik: 'Insatser utan individuell behovsprövning', versionIds: [v.versionId] });
+  await s.call('arenden/schedule', { arendeId: a.id, sammantradeId: meeting.id, paragraf: 37 });
+  await s.call('beslut/record', {
+    arendeId: a.id,
+    utfall: 'bifall',
+    beslutsdatum: '2025-09-16',
+    beslutandeInstans: 'Socialnämnden',
+    beslutstext: 'Socialnämnden antar riktlinjen.',
+    giltigFran: '2025-10-01',
+    reviderasSenast: '2026-12-31',
+    dokumentansvarig: 'Verksamhetsutvecklare',
+    typAvStyrdokument: 'Riktlinjer',
+  });
+  file = s.file;
+  await s.close();
+}, 30_000);
+
+describe('export protokollsutdrag på kommandoraden', () => {
+  it('skriver PDF med § och diarienummer', () => {
+    const target = path.join(out, 'utdrag.pdf');
+    const r = iub('export', 'protokollsutdrag', '--db', file, '--paragraph', '37', '--meeting', '2025-09-16', '--format', 'pdf', '--out', target);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`Skrev ${target}`);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', target, '-']).toString('utf8').replace(/\s+/g, ' ');
+    expect(text).toContain('Diarienummer 2025.053 SN § 37');
+    expect(text).toContain('Giltighetstid 2025-10-01 –');
+    expect(text).toContain('Revideras senast 2026-12-31');
+    expect(text).toContain('Dokumentansvarig Verksamhetsutvecklare');
+  });
+
+  it('skriver DOCX, och tjänsteskrivelsen likaså', async () => {
+    const target = path.join(out, 'utdrag.docx');
+    expect(iub('export', 'protokollsutdrag', '--db', file, '--paragraph', '37', '--meeting', '2025-09-16', '--format', 'docx', '--out', target).status).toBe(0);
+    const text = (await mammoth.extractRawText({ path: target })).value;
+    expect(text).toContain('2025.053 SN § 37');
+    const memo = path.join(out, 'tjansteskrivelse.pdf');
+    expect(iub('export', 'tjansteskrivelse', '--db', file, '--paragraph', '37', '--meeting', '2025-09-16', '--out', memo).status).toBe(0);
+    expect(execFileSync('pdftotext', ['-enc', 'UTF-8', memo, '-']).toString('utf8')).toContain('Tjänsteskrivelse');
+  });
+
+  it('svarar med en svensk förklaring när paragrafen inte finns eller flaggorna är fel', () => {
+    const missing = iub('export', 'protokollsutdrag', '--db', file, '--paragraph', '99', '--meeting', '2025-09-16', '--out', path.join(out, 'x.pdf'));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('Det finns ingen § 99 på ett sammanträde 2025-09-16.');
+    const badDate = iub('export', 'protokollsutdrag', '--db', file, '--paragraph', '37', '--meeting', '16/9', '--out', path.join(out, 'x.pdf'));
+    expect(badDate.status).toBe(2);
+    expect(badDate.stderr).toContain('--meeting ÅÅÅÅ-MM-DD');
+    const badFormat = iub('export', 'protokollsutdrag', '--db', file, '--paragraph', '37', '--meeting', '2025-09-16', '--format', 'odt', '--out', path.join(out, 'x.odt'));
+    expect(badFormat.stderr).toContain('--format ska vara pdf eller docx');
+    expect(fs.existsSync(path.join(out, 'x.pdf'))).toBe(false);
+  });
+});

@@ -1,0 +1,108 @@
+// `npm run iub -- import FIL [--db] [--dry-run] [--json]`: the command itself (in-process, console
+// captured) and once through the real CLI entry as a child process.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { importCommand } from '../../electron/cli/commands/import';
+import { CliError } from '../../electron/cli/cli-error';
+import { loadFixture } from '../fixtures/load-fixture';
+import { APP_ROOT, servicesOnDay } from '../support/services';
+import { SEED_FILES } from '../support/seeds';
+import { seedDocx } from '../support/seed-documents';
+import { tempDir } from '../support/temp';
+
+const env = { appRoot: APP_ROOT };
+let dir: string;
+let output: string[];
+
+beforeEach(() => {
+  dir = tempDir();
+  output = [];
+  vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void output.push(args.join(' ')));
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function runJson(args: string[]) {
+  expect(await importCommand.run(args, env)).toBe(0);
+  return JSON.parse(output.join('\n'));
+}
+
+describe('iub import --json --dry-run', () => {
+  it('prints one object: the insatser in document order with number, name, villkor, ages and documentation', async () => {
+    const db = path.join(dir, 'iub.db');
+    const json = await runJson([SEED_FILES.alingsas, '--json', '--dry-run', '--db', db]);
+    const fixture = loadFixture('alingsas');
+    expect(json.insatser.map((i: { number: string }) => i.number)).toEqual(fixture.insatser.map((i) => i.nummer));
+    expect(json.insatser.map((i: { dokumentation: string }) => i.dokumentation)).toEqual(fixture.insatser.map((i) => i.content.dokumentation.regim));
+    expect(json.insatser[0]).toMatchObject({ number: '3.1.1', name: 'Familjerådgivning', villkor: [{ typ: 'folkbokford', kommun: 'Alingsås' }], dokumentation: '14:4' });
+    expect(json.insatser.find((i: { number: string }) => i.number === '3.3.1')).toMatchObject({ ageMin: 18, ageMax: 65 });
+    expect(json.insatser.find((i: { number: string }) => i.number === '3.1.12')).toMatchObject({ ageMax: 17 });
+    expect(json.insatser.find((i: { number: string }) => i.number === '3.1.12').ageMin).toBeUndefined();
+    expect(json.insatser.find((i: { number: string }) => i.number === '3.1.1').ageMin).toBeUndefined();
+    expect(json.decision).toMatchObject({ ...fixture.beslut, complete: true });
+    expect(json.warnings.map((w: { code: string }) => w.code)).toEqual(['toc_name_differs', 'toc_name_differs', 'struck_text']);
+    expect(json).toMatchObject({ dryRun: true, imported: null });
+    // A dry run opens no database.
+    expect(fs.existsSync(db)).toBe(false);
+  });
+
+  it('reports Östersund\'s BoSoL as found but empty, and no decision', async () => {
+    const json = await runJson([SEED_FILES.ostersund, '--json', '--dry-run']);
+    expect(json.insatser).toHaveLength(29);
+    expect(json.insatser.find((i: { number: string }) => i.number === '2.2.1')).toMatchObject({ name: 'BoSoL', empty: true, villkor: [] });
+    expect(json.insatser.find((i: { number: string }) => i.number === '2.2.2')).toMatchObject({ tocName: 'Vräkningsförebyggande arbete', ageMin: 18, dokumentation: '14:4' });
+    expect(json.decision).toBeNull();
+    expect(json.warnings.some((w: { code: string; nummer: string }) => w.code === 'empty_insats' && w.nummer === '2.2.1')).toBe(true);
+  });
+
+  it('reads a Word document the same way', async () => {
+    const file = path.join(dir, 'Riktlinje.docx');
+    fs.writeFileSync(file, await seedDocx(fs.readFileSync(SEED_FILES.alingsas, 'utf8')));
+    const json = await runJson([file, '--json', '--dry-run']);
+    expect(json).toMatchObject({ file: 'Riktlinje.docx', format: 'docx' });
+    expect(json.insatser).toHaveLength(25);
+  });
+});
+
+describe('iub import', () => {
+  it('imports without --dry-run, with the decision from the diarium, and refuses the same decision twice', async () => {
+    const db = path.join(dir, 'iub.db');
+    expect(await importCommand.run([SEED_FILES.alingsas, '--db', db], env)).toBe(0);
+    expect(output.join('\n')).toContain('Importerade 25 insatser och registrerade beslutet från diariet.');
+    const services = await servicesOnDay(db, '2025-11-01');
+    try {
+      const rows = await services.call('insatser/list', {});
+      expect(rows).toHaveLength(25);
+      expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['gallande']));
+    } finally {
+      await services.close();
+    }
+    await expect(importCommand.run([SEED_FILES.alingsas, '--db', db], env)).rejects.toThrow(/Diarienumret 2025\.053 finns redan/);
+  });
+
+  it('refuses unrelated, missing and unusable input with a Swedish message', async () => {
+    await expect(importCommand.run([SEED_FILES.webbsida, '--dry-run'], env)).rejects.toThrow(/ser inte ut att vara en förteckning/);
+    await expect(importCommand.run([path.join(dir, 'finns-inte.docx'), '--dry-run'], env)).rejects.toThrow(/kunde inte läsas/);
+    const empty = path.join(dir, 'tom.pdf');
+    fs.writeFileSync(empty, '');
+    await expect(importCommand.run([empty, '--dry-run'], env)).rejects.toThrow(/Filen är tom/);
+    await expect(importCommand.run([], env)).rejects.toBeInstanceOf(CliError);
+  });
+});
+
+describe('through npm run iub', () => {
+  it('prints the JSON object and exits 0; an unrelated file exits 1 with the reason', async () => {
+    const run = promisify(execFile);
+    const cli = [path.join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(APP_ROOT, 'electron', 'cli', 'iub.ts'), 'import'];
+    const ok = await run(process.execPath, [...cli, SEED_FILES.ostersund, '--dry-run', '--json'], { cwd: APP_ROOT, maxBuffer: 32 * 1024 * 1024 });
+    expect(JSON.parse(ok.stdout).insatser).toHaveLength(29);
+    const failed = await run(process.execPath, [...cli, SEED_FILES.webbsida, '--dry-run'], { cwd: APP_ROOT }).catch((e: { code: number; stderr: string }) => e);
+    expect(failed).toMatchObject({ code: 1 });
+    expect((failed as { stderr: string }).stderr).toMatch(/ser inte ut att vara en förteckning/);
+  });
+});
