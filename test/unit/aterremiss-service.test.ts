@@ -139,6 +139,15 @@ describe('återremiss och ny behandling', () => {
       ['2025.053 SN § 37', 'aterremiss', SKAL],
     ]);
 
+    // Reminders and the audit trail name each beslut by its own §.
+    const reminders = (await s.call('paminnelser/list', {})).reminders;
+    expect(reminders.find((r) => r.key === `revidering:beslut-${decided.beslut!.id}`)).toMatchObject({ title: 'Aktivitetshus Gläntan (2025.053 SN § 38)', link: `/beslut/arende/${a.id}` });
+    expect(reminders.filter((r) => r.kind === 'revidering')).toHaveLength(1);
+    const trail = (await s.call('audit/insats', { insatsId: v.insatsId })).map((e) => e.beskrivning);
+    expect(trail).toContain('Beslut 2025.053 SN § 37: registrera');
+    expect(trail).toContain('Beslut 2025.053 SN § 38: registrera');
+    expect(trail).toContain('Ärende 2025.053: lägg på dagordning igen efter återremiss');
+
     // Status by date and the catalogue on a date follow the bifall, not the återremiss.
     const later = await servicesOnDay(s.file, '2025-11-02');
     try {
