@@ -70,26 +70,12 @@ async function toBeslutDto(db: Trx, ctx: ServiceContext, row: BeslutRow, meeting
   };
 }
 
-export async function readBeslut(db: Trx, ctx: ServiceContext, beslutId: number): Promise<BeslutDto> {
-  const row = await db
-    .selectFrom('beslut as b')
-    .innerJoin('arende as a', 'a.id', 'b.arende_id')
-    .leftJoin('sammantrade as s', 's.id', 'b.sammantrade_id')
-    .selectAll('b')
-    .select(['a.diarienummer', 's.datum as sammantradesdatum', 's.status as sammantradeStatus', 's.anslagsdatum as anslagsdatum'])
-    .where('b.id', '=', beslutId)
-    .executeTakeFirst();
-  if (!row) throw new ServiceError('not_found', 'Beslutet finns inte.');
-  const settings = await readSettings(db);
-  return toBeslutDto(db, ctx, row, meetingOf(row), row.diarienummer, settings.namndForkortning);
-}
-
 function meetingOf(row: { sammantradesdatum: string | null; sammantradeStatus: string | null; anslagsdatum: string | null }): MeetingOfBeslut {
   return row.sammantradesdatum === null ? undefined : { datum: row.sammantradesdatum, status: row.sammantradeStatus ?? 'planerat', anslagsdatum: row.anslagsdatum };
 }
 
 /** What a version still needs before the nämnd can decide on it again, in words; null when it is ready. */
-export function versionHinder(v: { namn: string; version_no?: number; versionNo?: number; status: string }): string | null {
+function versionHinder(v: { namn: string; version_no?: number; versionNo?: number; status: string }): string | null {
   if (v.status === 'redo_for_beslut') return null;
   const namn = `${v.namn} (version ${v.versionNo ?? v.version_no})`;
   const label = (STATUS_LABELS[v.status as VersionStatus] ?? v.status).toLocaleLowerCase('sv-SE');
