@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArendeDto } from '../../shared/api/decisions-contract';
 import type { GeneratedFile } from '../../shared/api/files';
 import { arendeByParagraf, protokollsutdragFile } from '../../electron/services/decision-documents';
+import { importCatalogue } from '../../electron/services/portable';
+import { loadFixture } from '../fixtures/load-fixture';
 import { glantan, villkor } from '../support/seed-insatser';
 import { servicesOnDay, testServices, type TestServices } from '../support/services';
 
@@ -356,5 +358,22 @@ describe('protokollsutdrag per §', () => {
     const text = pdfText(await s.call('arenden/protokollsutdrag', { arendeId: a.id, format: 'pdf' }));
     expect(text).toContain('Paragraf SN § 37');
     expect(text).toContain(`Skäl för återremiss: ${SKAL}`);
+  });
+});
+
+describe('beslut från diariet', () => {
+  it('ett importerat beslut ligger på sin § och stänger ärendet', async () => {
+    await importCatalogue(s.ctx, loadFixture('alingsas'));
+    const [a] = await s.call('arenden/list', {});
+    expect(a).toMatchObject({ diarienummer: '2025.053', sammantradesdatum: '2025-09-16', paragraf: 37, sammantradeStatus: 'justerat', planering: { mojlig: false } });
+    expect(a.beslut).toMatchObject({ utfall: 'bifall', beteckning: '2025.053 SN § 37', franDiarium: true, lasst: true, paragraf: 37 });
+    expect(a.historik).toHaveLength(1);
+    expect(s.sqlite.prepare('SELECT sammantrade_id, paragraf FROM arende WHERE id = ?').get(a.id)).toEqual({ sammantrade_id: null, paragraf: null });
+    // The texts of the § are the ones the protocol had from the start.
+    expect(s.sqlite.prepare('SELECT rubrik FROM beslut').get()).toEqual({ rubrik: a.rubrik });
+    const later = await s.call('sammantraden/create', { datum: '2025-10-14' });
+    await expect(s.call('arenden/schedule', { arendeId: a.id, sammantradeId: later.id })).rejects.toThrow(/avgjort \(bifall 2025\.053 SN § 37\)/);
+    expect(await s.call('arenden/suggestParagraf', { sammantradeId: later.id })).toEqual({ paragraf: 38 });
+    expect(await arendeByParagraf(s.ctx, { sammantradesdatum: '2025-09-16', paragraf: 37 })).toEqual({ arendeId: a.id, sammantradeId: a.sammantradeId });
   });
 });
