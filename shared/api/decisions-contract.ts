@@ -237,11 +237,15 @@ export const decisionsContract = {
   },
   /** The next free § of the nämnd's year for a sammanträde. */
   'arenden/suggestParagraf': { input: z.object({ sammantradeId: id }).strict(), output: z.object({ paragraf: z.number() }) },
+  /** Puts the ärende on an agenda; after an återremiss only a later sammanträde, once its versions are redo för beslut. */
   'arenden/schedule': {
     input: z.object({ arendeId: id, sammantradeId: id, paragraf: paragrafSchema.optional() }).strict(),
     output: arendeSchema,
   },
-  /** Corrects the § of an ärende on the agenda (the protocol's numbering continues the year's). */
+  /**
+   * Corrects the § of the ärende's place: on the agenda, or of its final beslut until that protocol is justerat
+   * (the protocol's numbering continues the year's; an earlier återremiss keeps its §).
+   */
   'arenden/setParagraf': { input: z.object({ arendeId: id, paragraf: paragrafSchema }).strict(), output: arendeSchema },
   'arenden/unschedule': { input: z.object({ arendeId: id }).strict(), output: arendeSchema },
   'arenden/tjansteskrivelse': { input: documentInput, output: generatedFileSchema },
