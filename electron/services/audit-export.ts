@@ -35,17 +35,20 @@ export async function insatsAudit(ctx: ServiceContext, input: { insatsId: number
   const versionIds = versions.map((v) => v.id);
   const linked = versionIds.length ? await db.selectFrom('arende_version').select('arende_id').where('version_id', 'in', versionIds).execute() : [];
   const arendeViaLink = unique(linked.map((l) => l.arende_id));
-  const beslutIdsOnVersions = unique(versions.map((v) => v.beslut_id).filter((b): b is number => b !== null));
+  // The beslut that concerned a version: the one that covers it, and any återremiss or avslag it went through
+  // (also in an ärende the version has since left, when the reworked proposal covered other versions).
+  const concerned = versionIds.length ? await db.selectFrom('beslut_version').select('beslut_id').where('version_id', 'in', versionIds).execute() : [];
+  const beslutIdsOnVersions = unique([...versions.map((v) => v.beslut_id).filter((b): b is number => b !== null), ...concerned.map((c) => c.beslut_id)]);
   const beslut =
     beslutIdsOnVersions.length || arendeViaLink.length
       ? await db
           .selectFrom('beslut')
-          .select(['id', 'arende_id'])
+          .select(['id', 'arende_id', 'paragraf'])
           .where((eb) => eb.or([...(beslutIdsOnVersions.length ? [eb('id', 'in', beslutIdsOnVersions)] : []), ...(arendeViaLink.length ? [eb('arende_id', 'in', arendeViaLink)] : [])]))
           .execute()
       : [];
   const arendeIds = unique([...arendeViaLink, ...beslut.map((b) => b.arende_id)]);
-  const arenden = arendeIds.length ? await db.selectFrom('arende').select(['id', 'diarienummer', 'paragraf']).where('id', 'in', arendeIds).execute() : [];
+  const arenden = arendeIds.length ? await db.selectFrom('arende').select(['id', 'diarienummer']).where('id', 'in', arendeIds).execute() : [];
   const beslutIds = beslut.map((b) => b.id);
   const tasks = beslutIds.length ? await db.selectFrom('aterrapportering').select('id').where('beslut_id', 'in', beslutIds).execute() : [];
   const rka = versionIds.length ? await db.selectFrom('rka').select('id').where('version_id', 'in', versionIds).execute() : [];
@@ -74,7 +77,8 @@ export async function insatsAudit(ctx: ServiceContext, input: { insatsId: number
   const beslutLabel = new Map(
     beslut.map((b) => {
       const a = arendeById.get(b.arende_id);
-      return [String(b.id), a ? beteckning(a.diarienummer, settings.namndForkortning, a.paragraf) : `nr ${b.id}`];
+      // Each beslut by its own §: an återremiss and the later bifall of the same ärende are told apart.
+      return [String(b.id), a ? beteckning(a.diarienummer, settings.namndForkortning, b.paragraf) : `nr ${b.id}`];
     }),
   );
   const describe = (entity: string, entityId: string, action: string): string => {

@@ -38,6 +38,8 @@ const BAKGRUND = [
   'Genomförandet av insatserna dokumenteras enligt 14 kap. 3 §. För rådgivning får uppgifter om den enskildes personliga förhållanden lämnas odokumenterade (14 kap. 4 §), och nämnden får efter en risk- och konsekvensanalys besluta att uppgifter som kan röja den enskildes identitet inte dokumenteras för en viss insats om det finns särskilda skäl (14 kap. 5 §).',
 ].join('\n\n');
 
+type MeetingRow = { id: number; datum: string; namnd: string; status: string; justeringsdatum: string | null; anslagsdatum: string | null; ordforande: string; justerare: string };
+
 interface Gathered {
   arende: ArendeDto;
   kommun: string;
@@ -45,26 +47,65 @@ interface Gathered {
   namndForkortning: string;
   forvaltning: string;
   anvandare: string;
-  meeting: { datum: string; namnd: string; status: string; justeringsdatum: string | null; anslagsdatum: string | null; ordforande: string; justerare: string } | null;
+  /** The sammanträde and § the document concerns; null for an ärende on no agenda. */
+  meeting: MeetingRow | null;
+  paragraf: number | null;
+  /** The beslut taken at that §; null while it is awaited. */
+  beslut: BeslutDto | null;
+  /** The ärende's texts as that § has them: frozen in the beslut once its protocol is justerat. */
+  texter: { rubrik: string; beskrivning: string; beslutsunderlag: string[]; expedierasTill: string[] };
+  /** Återremisser before this §, oldest first. */
+  tidigare: BeslutDto[];
   insatser: Array<TjansteskrivelseInsats & { versionNo: number }>;
 }
 
-async function gather(ctx: ServiceContext, arendeId: number): Promise<Gathered> {
+const splitLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+
+/**
+ * Which handling of the ärende a document concerns: the § on the given sammanträde, or by default the ärende's
+ * place now (its § on an agenda, or of its final beslut), and for the protokollsutdrag, failing those, the
+ * § of its latest beslut (an återremiss).
+ */
+function chooseHandling(arende: ArendeDto, sammantradeId: number | undefined, latestBeslut: boolean): { sammantradeId: number | null; paragraf: number | null; beslut: BeslutDto | null } {
+  if (sammantradeId !== undefined) {
+    const beslut = arende.historik.find((b) => b.sammantradeId === sammantradeId);
+    if (beslut) return { sammantradeId, paragraf: beslut.paragraf, beslut };
+    if (arende.sammantradeId === sammantradeId) return { sammantradeId, paragraf: arende.paragraf, beslut: null };
+    throw new ServiceError('not_found', `Ärende ${arende.diarienummer} har ingen paragraf på det sammanträdet.`);
+  }
+  if (arende.sammantradeId !== null) return { sammantradeId: arende.sammantradeId, paragraf: arende.paragraf, beslut: arende.beslut };
+  const last = arende.historik.at(-1);
+  if (latestBeslut && last) return { sammantradeId: last.sammantradeId, paragraf: last.paragraf, beslut: last };
+  return { sammantradeId: null, paragraf: null, beslut: null };
+}
+
+async function gather(ctx: ServiceContext, arendeId: number, sammantradeId: number | undefined, latestBeslut: boolean): Promise<Gathered> {
   const db: Trx = ctx.db;
   const arende = await readArende(db, ctx, arendeId);
   const settings = await readSettings(db);
-  const meeting = arende.sammantradeId ? ((await db.selectFrom('sammantrade').selectAll().where('id', '=', arende.sammantradeId).executeTakeFirst()) ?? null) : null;
+  const handling = chooseHandling(arende, sammantradeId, latestBeslut);
+  const meeting = handling.sammantradeId ? ((await db.selectFrom('sammantrade').selectAll().where('id', '=', handling.sammantradeId).executeTakeFirst()) ?? null) : null;
+  const frozen = handling.beslut
+    ? await db.selectFrom('beslut').select(['rubrik', 'beskrivning', 'beslutsunderlag', 'expedieras_till']).where('id', '=', handling.beslut.id).executeTakeFirstOrThrow()
+    : null;
+  const texter = {
+    rubrik: frozen?.rubrik ?? arende.rubrik,
+    beskrivning: frozen?.beskrivning ?? arende.beskrivning,
+    beslutsunderlag: frozen?.beslutsunderlag != null ? splitLines(frozen.beslutsunderlag) : arende.beslutsunderlag,
+    expedierasTill: frozen?.expedieras_till != null ? splitLines(frozen.expedieras_till) : arende.expedierasTill,
+  };
+  const tidigare = arende.historik.filter((b) => b.utfall === 'aterremiss' && (!handling.beslut || b.id < handling.beslut.id));
+  // A beslut concerned the versions it moved; an awaited § the ärende's versions now.
+  const versionIds = handling.beslut
+    ? (await db.selectFrom('beslut_version').select('version_id').where('beslut_id', '=', handling.beslut.id).execute()).map((r) => r.version_id)
+    : arende.versioner.map((v) => v.versionId);
   const names = await nameLookupMaps(db);
-  const rows = arende.versioner.length
+  const rows = versionIds.length
     ? await db
         .selectFrom('insats_version as v')
         .innerJoin('insats as i', 'i.id', 'v.insats_id')
         .select(['v.id', 'v.version_no', 'v.content_json', 'v.dokumentation_regim', 'i.nummer'])
-        .where(
-          'v.id',
-          'in',
-          arende.versioner.map((v) => v.versionId),
-        )
+        .where('v.id', 'in', versionIds)
         .execute()
     : [];
   rows.sort((a, b) => compareNummer(a.nummer, b.nummer) || parseContent(a).namn.localeCompare(parseContent(b).namn, 'sv'));
@@ -96,20 +137,34 @@ async function gather(ctx: ServiceContext, arendeId: number): Promise<Gathered> 
     forvaltning: settings.forvaltning,
     anvandare: settings.anvandare,
     meeting,
+    paragraf: handling.paragraf,
+    beslut: handling.beslut,
+    texter,
+    tidigare,
     insatser,
   };
 }
 
 function beslutsunderlag(g: Gathered): string[] {
-  if (g.arende.beslutsunderlag.length) return g.arende.beslutsunderlag;
+  if (g.texter.beslutsunderlag.length) return g.texter.beslutsunderlag;
   return [`Tjänsteskrivelse, ${g.forvaltning.toLocaleLowerCase('sv-SE')}, ${g.arende.skapad}`];
 }
 
 function expedierasTill(g: Gathered): string[] {
-  if (g.arende.expedierasTill.length) return g.arende.expedierasTill;
+  if (g.texter.expedierasTill.length) return g.texter.expedierasTill;
   const out = [g.forvaltning];
-  if (g.arende.beslut?.dokumentansvarig) out.push(g.arende.beslut.dokumentansvarig);
+  if (g.beslut?.dokumentansvarig) out.push(g.beslut.dokumentansvarig);
   return out.filter(Boolean);
+}
+
+/** "Nämnden återremitterade ärendet 2025-09-16, § 37, med motiveringen: …" for each earlier återremiss. */
+function tidigareBehandling(g: Gathered): string {
+  return g.tidigare
+    .map((b) => {
+      const where = b.sammantradesdatum ? `vid sammanträdet ${b.sammantradesdatum}${b.paragraf !== null ? `, ${g.namndForkortning ? `${g.namndForkortning} ` : ''}§ ${b.paragraf}` : ''}` : b.beslutsdatum;
+      return `${g.namnd} återremitterade ärendet till förvaltningen ${where}, med motiveringen: ${b.motivering.trim()}`;
+    })
+    .join('\n\n');
 }
 
 /** The decision metadata as seed 002's header writes it: "Diarienummer: 2025.053 SN § 37", "Giltighetstid: 2025-10-01 –". */
@@ -128,7 +183,7 @@ export function beslutMetadata(beslut: BeslutDto): Array<{ label: string; value:
 }
 
 function beskrivningMedInsatser(g: Gathered): string {
-  const parts = [g.arende.beskrivning.trim()];
+  const parts = [tidigareBehandling(g), g.texter.beskrivning.trim()];
   if (g.insatser.length) {
     const n = g.insatser.length;
     parts.push(`Ärendet omfattar ${n === 1 ? 'följande insats' : `följande ${n} insatser`}:`);
@@ -137,22 +192,21 @@ function beskrivningMedInsatser(g: Gathered): string {
   return parts.filter(Boolean).join('\n\n');
 }
 
-export async function protokollsutdragModel(ctx: ServiceContext, arendeId: number): Promise<DocumentModel> {
-  const g = await gather(ctx, arendeId);
-  const { arende } = g;
-  if (!g.meeting || arende.paragraf === null || !arende.sammantradesdatum) {
+export async function protokollsutdragModel(ctx: ServiceContext, arendeId: number, sammantradeId?: number): Promise<DocumentModel> {
+  const g = await gather(ctx, arendeId, sammantradeId, true);
+  const { arende, beslut, texter } = g;
+  if (!g.meeting || g.paragraf === null) {
     throw new ServiceError('refused', 'Ärendet står inte på någon dagordning och har ingen paragraf än. Lägg det på ett sammanträde först.');
   }
-  const beslut = arende.beslut;
   const model = buildProtokollsutdrag({
     kommun: g.kommun,
     namnd: g.namnd,
     namndForkortning: g.namndForkortning,
-    sammantradesdatum: arende.sammantradesdatum,
-    paragraf: arende.paragraf,
+    sammantradesdatum: g.meeting.datum,
+    paragraf: g.paragraf,
     diarienummer: arende.diarienummer,
-    rubrik: arende.rubrik,
-    beslut: beslut ? beslut.beslutstext : defaultForslag(g.namnd, arende.rubrik),
+    rubrik: texter.rubrik,
+    beslut: beslut ? beslut.beslutstext : defaultForslag(g.namnd, texter.rubrik),
     giltigFran: beslut?.giltigFran,
     giltigTill: beslut?.giltigTill,
     reviderasSenast: beslut?.reviderasSenast,
@@ -189,14 +243,15 @@ export async function protokollsutdragModel(ctx: ServiceContext, arendeId: numbe
   return { ...model, keywords: [...(model.keywords ?? []), ...(beslut ? [beslut.beteckning] : [])], blocks };
 }
 
-export async function tjansteskrivelseModel(ctx: ServiceContext, arendeId: number): Promise<DocumentModel> {
-  const g = await gather(ctx, arendeId);
-  const { arende } = g;
-  const forslag = arende.beslut && arende.beslut.utfall === 'bifall' ? arende.beslut.beslutstext : defaultForslag(g.namnd, arende.rubrik);
+export async function tjansteskrivelseModel(ctx: ServiceContext, arendeId: number, sammantradeId?: number): Promise<DocumentModel> {
+  const g = await gather(ctx, arendeId, sammantradeId, false);
+  const { arende, beslut, texter } = g;
+  const forslag = beslut && beslut.utfall === 'bifall' ? beslut.beslutstext : defaultForslag(g.namnd, texter.rubrik);
   const n = g.insatser.length;
   const sammanfattning =
-    arende.beskrivning.trim() ||
+    texter.beskrivning.trim() ||
     (n ? `Förvaltningen föreslår att ${lowerFirst(g.namnd)} beslutar om ${n} ${n === 1 ? 'insats' : 'insatser'} som tillhandahålls utan individuell behovsprövning.` : '');
+  const tidigare = tidigareBehandling(g);
   const model = buildTjansteskrivelse({
     kommun: g.kommun,
     forvaltning: g.forvaltning,
@@ -204,10 +259,11 @@ export async function tjansteskrivelseModel(ctx: ServiceContext, arendeId: numbe
     diarienummer: arende.diarienummer,
     handlaggare: { namn: arende.handlaggare || g.anvandare },
     mottagare: g.namnd,
-    arende: arende.rubrik,
+    arende: texter.rubrik,
     forslagTillBeslut: forslag,
     sammanfattning,
-    bakgrund: BAKGRUND,
+    // An ärende that comes back after an återremiss says so, and why, before the förvaltning's new proposal.
+    bakgrund: tidigare ? `${tidigare}\n\n${BAKGRUND}` : BAKGRUND,
     insatser: g.insatser,
     konsekvenser: [],
     beslutsunderlag: beslutsunderlag(g).filter((u) => !/^tjänsteskrivelse/i.test(u)),
@@ -216,8 +272,8 @@ export async function tjansteskrivelseModel(ctx: ServiceContext, arendeId: numbe
   const meta = model.blocks.find((b) => b.kind === 'metadata');
   if (meta && meta.kind === 'metadata') {
     const rows = [...meta.rows];
-    if (arende.sammantradesdatum) rows.push({ label: 'Sammanträde', value: `${arende.sammantradesdatum}${arende.paragraf ? `, § ${arende.paragraf}` : ''}` });
-    if (arende.beslut) rows.push({ label: 'Beslut', value: `${arende.beslut.beteckning}, ${arende.beslut.beslutsdatum}` });
+    if (g.meeting) rows.push({ label: 'Sammanträde', value: `${g.meeting.datum}${g.paragraf ? `, § ${g.paragraf}` : ''}` });
+    if (beslut) rows.push({ label: 'Beslut', value: `${beslut.beteckning}, ${beslut.beslutsdatum}` });
     const index = model.blocks.indexOf(meta);
     const blocks = [...model.blocks];
     blocks[index] = { ...meta, rows };
@@ -231,28 +287,40 @@ async function render(model: DocumentModel, stem: string, format: DocumentFormat
   return generatedFile(stem, format, bytes);
 }
 
-export async function protokollsutdragFile(ctx: ServiceContext, input: { arendeId: number; format: DocumentFormat }): Promise<GeneratedFile> {
-  const model = await protokollsutdragModel(ctx, input.arendeId);
-  const arende = await readArende(ctx.db, ctx, input.arendeId);
-  return render(model, `Protokollsutdrag ${arende.sammantradesdatum} § ${arende.paragraf}`, input.format, ctx.now());
+export async function protokollsutdragFile(ctx: ServiceContext, input: { arendeId: number; format: DocumentFormat; sammantradeId?: number }): Promise<GeneratedFile> {
+  const model = await protokollsutdragModel(ctx, input.arendeId, input.sammantradeId);
+  const g = chooseHandling(await readArende(ctx.db, ctx, input.arendeId), input.sammantradeId, true);
+  const meeting = await ctx.db.selectFrom('sammantrade').select('datum').where('id', '=', g.sammantradeId!).executeTakeFirstOrThrow();
+  return render(model, `Protokollsutdrag ${meeting.datum} § ${g.paragraf}`, input.format, ctx.now());
 }
 
-export async function tjansteskrivelseFile(ctx: ServiceContext, input: { arendeId: number; format: DocumentFormat }): Promise<GeneratedFile> {
-  const model = await tjansteskrivelseModel(ctx, input.arendeId);
+export async function tjansteskrivelseFile(ctx: ServiceContext, input: { arendeId: number; format: DocumentFormat; sammantradeId?: number }): Promise<GeneratedFile> {
+  const model = await tjansteskrivelseModel(ctx, input.arendeId, input.sammantradeId);
   const arende = await readArende(ctx.db, ctx, input.arendeId);
   return render(model, `Tjänsteskrivelse ${arende.diarienummer}`, input.format, ctx.now());
 }
 
-/** The ärende with § N on the sammanträde of a date (the CLI's way of naming a protocol extract). */
-export async function arendeByParagraf(ctx: ServiceContext, input: { sammantradesdatum: string; paragraf: number }): Promise<number> {
-  const rows = await ctx.db
+/**
+ * The ärende and sammanträde of § N on the sammanträde of a date (the CLI's way of naming a protocol extract):
+ * an ärende awaiting its beslut there, or a beslut taken there (an återremiss as well as a later bifall).
+ */
+export async function arendeByParagraf(ctx: ServiceContext, input: { sammantradesdatum: string; paragraf: number }): Promise<{ arendeId: number; sammantradeId: number }> {
+  const awaited = await ctx.db
     .selectFrom('arende')
     .innerJoin('sammantrade', 'sammantrade.id', 'arende.sammantrade_id')
-    .select(['arende.id'])
+    .select(['arende.id as arendeId', 'sammantrade.id as sammantradeId'])
     .where('sammantrade.datum', '=', input.sammantradesdatum)
     .where('arende.paragraf', '=', input.paragraf)
     .execute();
+  const decided = await ctx.db
+    .selectFrom('beslut')
+    .innerJoin('sammantrade', 'sammantrade.id', 'beslut.sammantrade_id')
+    .select(['beslut.arende_id as arendeId', 'sammantrade.id as sammantradeId'])
+    .where('sammantrade.datum', '=', input.sammantradesdatum)
+    .where('beslut.paragraf', '=', input.paragraf)
+    .execute();
+  const rows = [...awaited, ...decided];
   if (rows.length === 0) throw new ServiceError('not_found', `Det finns ingen § ${input.paragraf} på ett sammanträde ${input.sammantradesdatum}.`);
   if (rows.length > 1) throw new ServiceError('conflict', `Flera nämnder har § ${input.paragraf} på sammanträden ${input.sammantradesdatum}.`);
-  return rows[0].id;
+  return rows[0];
 }

@@ -1,10 +1,12 @@
 // Sammanträden, ärenden with diarienummer and §, and the nämnd's beslut with their consequences for
-// the insats versions they concern.
+// the insats versions they concern. An ärende may be handled at several sammanträden: each beslut keeps the
+// sammanträde and § it was taken at; an återremiss frees the ärende for a later meeting (same diarienummer,
+// new §), and the final beslut (bifall or avslag) closes it.
 import { ServiceError } from '../../shared/api/envelope';
-import type { ArendeDto, BeslutDto, SammantradeDto, VersionDecisionDto } from '../../shared/api/decisions-contract';
+import { SLUTLIGA_UTFALL, UTFALL_LABELS, type ArendeDto, type BeslutDto, type SammantradeDto, type VersionDecisionDto } from '../../shared/api/decisions-contract';
 import { formatDiarienummer, nextSequence, parseDiarienummer } from '../../shared/domain/diarienummer';
 import { justeringDeadline, overklagandeTidSlut, parseSeason, vunnitLagaKraft } from '../../shared/domain/protokoll';
-import type { VersionStatus } from '../../shared/domain/status';
+import { STATUS_LABELS, type VersionStatus } from '../../shared/domain/status';
 import type { BeslutRow } from '../database/schema';
 import { recordAudit } from './audit';
 import { recordStatusEvent } from './catalogue';
@@ -17,16 +19,35 @@ export function beteckning(diarienummer: string, forkortning: string, paragraf: 
   return paragraf === null ? diarienummer : `${diarienummer} ${forkortning ? `${forkortning} ` : ''}§ ${paragraf}`.replace(/\s+/g, ' ');
 }
 
-async function toBeslutDto(db: Trx, ctx: ServiceContext, row: BeslutRow, arende: { diarienummer: string; paragraf: number | null; sammantrade_id: number | null }): Promise<BeslutDto> {
-  const settings = await readSettings(db);
-  const meeting = arende.sammantrade_id
-    ? await db.selectFrom('sammantrade').selectAll().where('id', '=', arende.sammantrade_id).executeTakeFirst()
-    : undefined;
+const isFinal = (utfall: string) => (SLUTLIGA_UTFALL as readonly string[]).includes(utfall);
+
+type MeetingOfBeslut = { datum: string; status: string; anslagsdatum: string | null } | undefined;
+
+/** Every beslut in an ärende with the sammanträde it was taken at, oldest first. */
+async function beslutOfArende(db: Trx, arendeId: number) {
+  const rows = await db
+    .selectFrom('beslut as b')
+    .leftJoin('sammantrade as s', 's.id', 'b.sammantrade_id')
+    .selectAll('b')
+    .select(['s.datum as sammantradesdatum', 's.status as sammantradeStatus', 's.anslagsdatum as anslagsdatum'])
+    .where('b.arende_id', '=', arendeId)
+    .orderBy('b.id')
+    .execute();
+  return rows;
+}
+
+/** A beslut is read-only once its own sammanträde's protocol is justerat (or it was taken before the app). */
+const beslutLocked = (row: { fran_diarium: number }, meeting: MeetingOfBeslut) => row.fran_diarium === 1 || meeting?.status === 'justerat';
+
+async function toBeslutDto(db: Trx, ctx: ServiceContext, row: BeslutRow, meeting: MeetingOfBeslut, diarienummer: string, forkortning: string): Promise<BeslutDto> {
   const tasks = await db.selectFrom('aterrapportering').selectAll().where('beslut_id', '=', row.id).orderBy('due_to').execute();
   const anslag = meeting?.anslagsdatum ?? null;
   return {
     id: row.id,
     arendeId: row.arende_id,
+    sammantradeId: row.sammantrade_id,
+    sammantradesdatum: meeting?.datum ?? null,
+    paragraf: row.paragraf,
     utfall: row.utfall as BeslutDto['utfall'],
     beslutsdatum: row.beslutsdatum,
     beslutandeInstans: row.beslutande_instans,
@@ -40,20 +61,42 @@ async function toBeslutDto(db: Trx, ctx: ServiceContext, row: BeslutRow, arende:
     gallerFor: row.galler_for,
     franDiarium: row.fran_diarium === 1,
     overklagad: row.overklagad === 1,
-    beteckning: beteckning(arende.diarienummer, settings.namndForkortning, arende.paragraf),
+    beteckning: beteckning(diarienummer, forkortning, row.paragraf),
     overklagandeTidSlut: anslag ? overklagandeTidSlut(anslag) : null,
     // A decision taken from the diarium (already in force when imported) counts as laga kraft.
     vunnitLagaKraft: row.fran_diarium === 1 || (anslag !== null && vunnitLagaKraft({ anslagsdatum: anslag, today: ctx.today(), overklagad: row.overklagad === 1 })),
-    lasst: row.fran_diarium === 1 || meeting?.status === 'justerat',
+    lasst: beslutLocked(row, meeting),
     uppgifter: tasks.map((t) => ({ id: t.id, text: t.text, dueFrom: t.due_from, dueTo: t.due_to, done: t.done === 1 })),
   };
+}
+
+function meetingOf(row: { sammantradesdatum: string | null; sammantradeStatus: string | null; anslagsdatum: string | null }): MeetingOfBeslut {
+  return row.sammantradesdatum === null ? undefined : { datum: row.sammantradesdatum, status: row.sammantradeStatus ?? 'planerat', anslagsdatum: row.anslagsdatum };
+}
+
+/** What a version still needs before the nämnd can decide on it again, in words; null when it is ready. */
+function versionHinder(v: { namn: string; version_no?: number; versionNo?: number; status: string }): string | null {
+  if (v.status === 'redo_for_beslut') return null;
+  const namn = `${v.namn} (version ${v.versionNo ?? v.version_no})`;
+  const label = (STATUS_LABELS[v.status as VersionStatus] ?? v.status).toLocaleLowerCase('sv-SE');
+  switch (v.status) {
+    case 'aterremitterad':
+      return `${namn} är ${label}: arbeta om den i Katalog, lämna den som förslag och markera den redo för beslut.`;
+    case 'utkast':
+      return `${namn} är ett utkast: lämna den som förslag och markera den redo för beslut.`;
+    case 'forslag':
+      return `${namn} är ett förslag: markera den redo för beslut när kontrollen saknar spärrar.`;
+    default:
+      return `${namn} är ${label} och kan inte beslutas i ärendet: ta bort den ur ärendet eller välj en ny version.`;
+  }
 }
 
 export async function readArende(db: Trx, ctx: ServiceContext, arendeId: number): Promise<ArendeDto> {
   const a = await db.selectFrom('arende').selectAll().where('id', '=', arendeId).executeTakeFirst();
   if (!a) throw new ServiceError('not_found', 'Ärendet finns inte.');
-  const meeting = a.sammantrade_id
-    ? await db.selectFrom('sammantrade').select(['datum', 'status']).where('id', '=', a.sammantrade_id).executeTakeFirst()
+  const settings = await readSettings(db);
+  const pending = a.sammantrade_id
+    ? await db.selectFrom('sammantrade').select(['id', 'datum', 'status']).where('id', '=', a.sammantrade_id).executeTakeFirst()
     : undefined;
   const versions = await db
     .selectFrom('arende_version as av')
@@ -63,7 +106,24 @@ export async function readArende(db: Trx, ctx: ServiceContext, arendeId: number)
     .orderBy('v.namn')
     .execute();
   const statuses = await effectiveStatuses(db, versions, ctx.today());
-  const beslut = await db.selectFrom('beslut').selectAll().where('arende_id', '=', a.id).executeTakeFirst();
+  const rows = await beslutOfArende(db, a.id);
+  const historik = await Promise.all(rows.map((r) => toBeslutDto(db, ctx, r, meetingOf(r), a.diarienummer, settings.namndForkortning)));
+  const final = historik.find((b) => isFinal(b.utfall)) ?? null;
+  const finalRow = rows.find((r) => isFinal(r.utfall));
+  const last = historik.at(-1) ?? null;
+
+  const hinder: ArendeDto['planering']['hinder'] = [];
+  const about = (text: string) => ({ text, versionId: null, insatsId: null });
+  if (final) hinder.push(about(`Ärendet är avgjort (${UTFALL_LABELS[final.utfall].toLocaleLowerCase('sv-SE')} ${final.beteckning}) och kan inte läggas på en dagordning igen.`));
+  else if (pending) hinder.push(about(`Ärendet står redan på dagordningen för sammanträdet ${pending.datum} § ${a.paragraf}.`));
+  else if (last) {
+    // Back from an återremiss: the nämnd takes it up again only with a reworked proposal that is redo för beslut.
+    if (versions.length === 0) hinder.push(about('Ärendet omfattar inga insatser. Välj insatser under Ändra ärendet.'));
+    for (const v of versions) {
+      const text = versionHinder({ ...v, status: statuses.get(v.id) ?? v.status });
+      if (text) hinder.push({ text, versionId: v.id, insatsId: v.insats_id });
+    }
+  }
   return {
     id: a.id,
     diarienummer: a.diarienummer,
@@ -73,12 +133,14 @@ export async function readArende(db: Trx, ctx: ServiceContext, arendeId: number)
     beslutsunderlag: splitLines(a.beslutsunderlag),
     expedierasTill: splitLines(a.expedieras_till),
     skapad: a.created_at.slice(0, 10),
-    sammantradeId: a.sammantrade_id,
-    sammantradesdatum: meeting?.datum ?? null,
-    sammantradeStatus: (meeting?.status as ArendeDto['sammantradeStatus']) ?? null,
-    paragraf: a.paragraf,
+    sammantradeId: pending ? a.sammantrade_id : (final?.sammantradeId ?? null),
+    sammantradesdatum: pending ? pending.datum : (final?.sammantradesdatum ?? null),
+    sammantradeStatus: ((pending ? pending.status : finalRow?.sammantradeStatus) ?? null) as ArendeDto['sammantradeStatus'],
+    paragraf: pending ? a.paragraf : (final?.paragraf ?? null),
     versioner: versions.map((v) => ({ versionId: v.id, insatsId: v.insats_id, versionNo: v.version_no, namn: v.namn, status: statuses.get(v.id) ?? v.status })),
-    beslut: beslut ? await toBeslutDto(db, ctx, beslut, a) : null,
+    beslut: final,
+    historik,
+    planering: { mojlig: hinder.length === 0, hinder, senareAn: last?.sammantradesdatum ?? last?.beslutsdatum ?? null },
   };
 }
 
@@ -93,7 +155,29 @@ export async function listArenden(ctx: ServiceContext): Promise<ArendeDto[]> {
 async function readSammantrade(db: Trx, ctx: ServiceContext, id: number): Promise<SammantradeDto> {
   const m = await db.selectFrom('sammantrade').selectAll().where('id', '=', id).executeTakeFirst();
   if (!m) throw new ServiceError('not_found', 'Sammanträdet finns inte.');
-  const arenden = await db.selectFrom('arende').select('id').where('sammantrade_id', '=', id).orderBy('paragraf').execute();
+  const settings = await readSettings(db);
+  const awaited = await db.selectFrom('arende').select(['id', 'diarienummer', 'rubrik', 'paragraf']).where('sammantrade_id', '=', id).execute();
+  const decided = await db
+    .selectFrom('beslut as b')
+    .innerJoin('arende as a', 'a.id', 'b.arende_id')
+    .selectAll('b')
+    .select(['a.diarienummer', 'a.rubrik as arendeRubrik'])
+    .where('b.sammantrade_id', '=', id)
+    .execute();
+  const meeting: MeetingOfBeslut = { datum: m.datum, status: m.status, anslagsdatum: m.anslagsdatum };
+  const paragrafer: SammantradeDto['paragrafer'] = [
+    ...awaited.map((a) => ({ paragraf: a.paragraf, arendeId: a.id, diarienummer: a.diarienummer, rubrik: a.rubrik, beslut: null })),
+    ...(await Promise.all(
+      decided.map(async (b) => ({
+        paragraf: b.paragraf,
+        arendeId: b.arende_id,
+        diarienummer: b.diarienummer,
+        // The rubrik as the justerade protocol has it.
+        rubrik: b.rubrik ?? b.arendeRubrik,
+        beslut: await toBeslutDto(db, ctx, b, meeting, b.diarienummer, settings.namndForkortning),
+      })),
+    )),
+  ].sort((x, y) => (x.paragraf ?? Infinity) - (y.paragraf ?? Infinity) || x.arendeId - y.arendeId);
   return {
     id: m.id,
     datum: m.datum,
@@ -106,7 +190,7 @@ async function readSammantrade(db: Trx, ctx: ServiceContext, id: number): Promis
     overklagandeTidSlut: m.anslagsdatum ? overklagandeTidSlut(m.anslagsdatum) : null,
     ordforande: m.ordforande,
     justerare: m.justerare,
-    arenden: await Promise.all(arenden.map((a) => readArende(db, ctx, a.id))),
+    paragrafer,
   };
 }
 
@@ -158,9 +242,31 @@ export function updateSammantrade(
       .set({ status: next.status, justeringsdatum: next.justeringsdatum, anslagsdatum: next.anslagsdatum, ordforande: next.ordforande, justerare: next.justerare })
       .where('id', '=', input.id)
       .execute();
+    if (next.status === 'justerat' && before.status !== 'justerat') await freezeTexts(trx, input.id);
     await recordAudit(trx, ctx, { entity: 'sammantrade', entityId: input.id, action: 'uppdatera', before, after: next });
     return readSammantrade(trx, ctx, input.id);
   });
+}
+
+/**
+ * The ärende's texts that a § prints follow the ärende until the protocol is justerat, and are kept in the
+ * beslut from then on: an ärende reworked after an återremiss does not change the justerade §.
+ */
+async function freezeTexts(trx: Trx, sammantradeId: number) {
+  const rows = await trx
+    .selectFrom('beslut as b')
+    .innerJoin('arende as a', 'a.id', 'b.arende_id')
+    .select(['b.id', 'a.rubrik', 'a.beskrivning', 'a.beslutsunderlag', 'a.expedieras_till'])
+    .where('b.sammantrade_id', '=', sammantradeId)
+    .where('b.rubrik', 'is', null)
+    .execute();
+  for (const r of rows) {
+    await trx
+      .updateTable('beslut')
+      .set({ rubrik: r.rubrik, beskrivning: r.beskrivning, beslutsunderlag: r.beslutsunderlag, expedieras_till: r.expedieras_till })
+      .where('id', '=', r.id)
+      .execute();
+  }
 }
 
 async function usedNumbers(trx: Trx): Promise<string[]> {
@@ -259,10 +365,13 @@ export function updateArende(
     const before = await trx.selectFrom('arende').selectAll().where('id', '=', input.arendeId).executeTakeFirst();
     if (!before) throw new ServiceError('not_found', 'Ärendet finns inte.');
     const meeting = before.sammantrade_id ? await trx.selectFrom('sammantrade').select('status').where('id', '=', before.sammantrade_id).executeTakeFirst() : undefined;
-    if (meeting?.status === 'justerat') throw new ServiceError('refused', 'Protokollet är justerat och ärendet kan inte ändras. En rättelse görs genom ett nytt beslut.');
+    const final = (await beslutOfArende(trx, before.id)).find((b) => isFinal(b.utfall));
+    if (meeting?.status === 'justerat' || (final && beslutLocked(final, meetingOf(final)))) {
+      throw new ServiceError('refused', 'Protokollet är justerat och ärendet kan inte ändras. En rättelse görs genom ett nytt beslut.');
+    }
     if (input.versionIds) {
-      const beslut = await trx.selectFrom('beslut').select('id').where('arende_id', '=', before.id).executeTakeFirst();
-      if (beslut) throw new ServiceError('refused', 'Beslutet är registrerat; vilka insatser ärendet omfattar kan inte längre ändras.');
+      // After an återremiss the reworked proposal may cover other versions; after the final beslut it may not.
+      if (final) throw new ServiceError('refused', 'Beslutet är registrerat; vilka insatser ärendet omfattar kan inte längre ändras.');
       await trx.deleteFrom('arende_version').where('arende_id', '=', before.id).execute();
       await linkVersions(trx, before.id, input.versionIds);
     }
@@ -284,16 +393,36 @@ export function updateArende(
 
 type MeetingRow = { id: number; datum: string; namnd: string; status: string };
 
-/** The §§ already used in the nämnd's year, with the ärende and meeting that hold each. */
+/** Who holds a §: an ärende awaiting its beslut on the agenda, or a beslut taken at it. */
+type ParagrafOwner = { kind: 'arende' | 'beslut'; id: number };
+
+/**
+ * The §§ already used in the nämnd's year, with the ärende and meeting that hold each: the places of ärenden
+ * awaiting a beslut and the §§ of the beslut taken (an återremiss keeps its § after the ärende has moved on).
+ */
 async function paragrafsOfYear(trx: Trx, meeting: MeetingRow) {
-  return trx
+  const year = `${meeting.datum.slice(0, 4)}-%`;
+  const awaited = await trx
     .selectFrom('arende')
     .innerJoin('sammantrade', 'sammantrade.id', 'arende.sammantrade_id')
     .select(['arende.id', 'arende.paragraf', 'arende.diarienummer', 'arende.rubrik', 'sammantrade.id as sammantradeId', 'sammantrade.datum'])
-    .where('sammantrade.datum', 'like', `${meeting.datum.slice(0, 4)}-%`)
+    .where('sammantrade.datum', 'like', year)
     .where('sammantrade.namnd', '=', meeting.namnd)
     .where('arende.paragraf', 'is not', null)
     .execute();
+  const decided = await trx
+    .selectFrom('beslut')
+    .innerJoin('arende', 'arende.id', 'beslut.arende_id')
+    .innerJoin('sammantrade', 'sammantrade.id', 'beslut.sammantrade_id')
+    .select(['beslut.id', 'beslut.paragraf', 'arende.diarienummer', 'arende.rubrik', 'sammantrade.id as sammantradeId', 'sammantrade.datum'])
+    .where('sammantrade.datum', 'like', year)
+    .where('sammantrade.namnd', '=', meeting.namnd)
+    .where('beslut.paragraf', 'is not', null)
+    .execute();
+  return [
+    ...awaited.map((r) => ({ ...r, owner: { kind: 'arende', id: r.id } as ParagrafOwner })),
+    ...decided.map((r) => ({ ...r, owner: { kind: 'beslut', id: r.id } as ParagrafOwner })),
+  ];
 }
 
 /** §§ are numbered in order within the nämnd's year, as protocols are: the next one follows the highest used. */
@@ -302,9 +431,9 @@ async function nextParagraf(trx: Trx, meeting: MeetingRow): Promise<number> {
   return used.reduce((max, r) => Math.max(max, r.paragraf ?? 0), 0) + 1;
 }
 
-/** Refuses a § that another ärende of the same meeting, or of the nämnd's year, already has. */
-async function checkParagrafFree(trx: Trx, meeting: MeetingRow, paragraf: number, arendeId: number) {
-  const used = (await paragrafsOfYear(trx, meeting)).filter((r) => r.id !== arendeId);
+/** Refuses a § that another ärende or beslut of the same meeting, or of the nämnd's year, already has. */
+async function checkParagrafFree(trx: Trx, meeting: MeetingRow, paragraf: number, self: ParagrafOwner | null) {
+  const used = (await paragrafsOfYear(trx, meeting)).filter((r) => !self || r.owner.kind !== self.kind || r.owner.id !== self.id);
   const taken = used.find((r) => r.paragraf === paragraf);
   if (!taken) return;
   const next = used.reduce((max, r) => Math.max(max, r.paragraf ?? 0), 0) + 1;
@@ -324,8 +453,12 @@ export async function suggestParagraf(ctx: ServiceContext, input: { sammantradeI
   return { paragraf: await nextParagraf(ctx.db, await openMeeting(ctx.db, input.sammantradeId)) };
 }
 
+/** The UNIQUE constraints and the triggers of 0010 are the last word on a § used twice on a meeting. */
 function paragrafConflict(error: unknown, paragraf: number): never {
-  if (isUniqueViolation(error)) throw new ServiceError('conflict', `§ ${paragraf} används redan på sammanträdet. Välj en annan paragraf.`, [{ path: 'paragraf', message: 'Upptagen.' }]);
+  const code = String((error as { code?: string })?.code ?? '');
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_TRIGGER') {
+    throw new ServiceError('conflict', `§ ${paragraf} används redan på sammanträdet. Välj en annan paragraf.`, [{ path: 'paragraf', message: 'Upptagen.' }]);
+  }
   throw error;
 }
 
@@ -336,35 +469,69 @@ export function scheduleArende(ctx: ServiceContext, input: { arendeId: number; s
     const meeting = await openMeeting(trx, input.sammantradeId);
     if (meeting.status === 'justerat') throw new ServiceError('refused', 'Protokollet för sammanträdet är justerat; inga fler ärenden kan läggas till.');
     if (arende.sammantrade_id !== null) throw new ServiceError('conflict', 'Ärendet står redan på ett sammanträdes dagordning.');
+    const current = await readArende(trx, ctx, arende.id);
+    const last = current.historik.at(-1);
+    if (current.beslut) throw new ServiceError('refused', current.planering.hinder.map((h) => h.text).join(' '));
+    if (last) {
+      // Back from an återremiss: a later sammanträde, and a reworked proposal that is redo för beslut again.
+      const after = last.sammantradesdatum ?? last.beslutsdatum;
+      if (meeting.datum <= after) {
+        throw new ServiceError('refused', `Ärendet återremitterades ${last.sammantradesdatum ?? last.beslutsdatum}${last.paragraf !== null ? ` § ${last.paragraf}` : ''}. Lägg det på ett senare sammanträde.`, [
+          { path: 'sammantradeId', message: `Välj ett sammanträde efter ${after}.` },
+        ]);
+      }
+      if (!current.planering.mojlig) {
+        throw new ServiceError('refused', `Ärendet kan inte tas upp igen förrän förslaget är omarbetat och redo för beslut. ${current.planering.hinder.map((h) => h.text).join(' ')}`);
+      }
+    }
     // The secretary may set the § (earlier §§ of the year may not be in the app); otherwise the next free one.
     const paragraf = input.paragraf ?? (await nextParagraf(trx, meeting));
-    await checkParagrafFree(trx, meeting, paragraf, arende.id);
+    await checkParagrafFree(trx, meeting, paragraf, null);
     await trx
       .updateTable('arende')
       .set({ sammantrade_id: meeting.id, paragraf })
       .where('id', '=', arende.id)
       .execute()
       .catch((e) => paragrafConflict(e, paragraf));
-    await recordAudit(trx, ctx, { entity: 'arende', entityId: arende.id, action: 'lägg på dagordning', after: { sammantradeId: meeting.id, paragraf } });
+    await recordAudit(trx, ctx, {
+      entity: 'arende',
+      entityId: arende.id,
+      action: last ? 'lägg på dagordning igen efter återremiss' : 'lägg på dagordning',
+      after: { sammantradeId: meeting.id, paragraf },
+    });
     return readArende(trx, ctx, arende.id);
   });
 }
 
+/** Corrects the § of the ärende's place: on the agenda, or of its final beslut until the protocol is justerat. */
 export function setParagraf(ctx: ServiceContext, input: { arendeId: number; paragraf: number }) {
   return write(ctx, async (trx) => {
     const arende = await trx.selectFrom('arende').selectAll().where('id', '=', input.arendeId).executeTakeFirst();
     if (!arende) throw new ServiceError('not_found', 'Ärendet finns inte.');
-    if (arende.sammantrade_id === null) throw new ServiceError('refused', 'Ärendet står inte på någon dagordning; lägg det på ett sammanträde först.');
-    const meeting = await openMeeting(trx, arende.sammantrade_id);
-    if (meeting.status === 'justerat') throw new ServiceError('refused', 'Protokollet är justerat; paragrafen kan inte ändras.');
-    await checkParagrafFree(trx, meeting, input.paragraf, arende.id);
+    if (arende.sammantrade_id !== null) {
+      const meeting = await openMeeting(trx, arende.sammantrade_id);
+      if (meeting.status === 'justerat') throw new ServiceError('refused', 'Protokollet är justerat; paragrafen kan inte ändras.');
+      await checkParagrafFree(trx, meeting, input.paragraf, { kind: 'arende', id: arende.id });
+      await trx
+        .updateTable('arende')
+        .set({ paragraf: input.paragraf })
+        .where('id', '=', arende.id)
+        .execute()
+        .catch((e) => paragrafConflict(e, input.paragraf));
+      await recordAudit(trx, ctx, { entity: 'arende', entityId: arende.id, action: 'ändra paragraf', before: { paragraf: arende.paragraf }, after: { paragraf: input.paragraf } });
+      return readArende(trx, ctx, arende.id);
+    }
+    const final = (await beslutOfArende(trx, arende.id)).find((b) => isFinal(b.utfall));
+    if (!final || final.sammantrade_id === null) throw new ServiceError('refused', 'Ärendet står inte på någon dagordning; lägg det på ett sammanträde först.');
+    if (beslutLocked(final, meetingOf(final))) throw new ServiceError('refused', 'Protokollet är justerat; paragrafen kan inte ändras.');
+    await checkParagrafFree(trx, await openMeeting(trx, final.sammantrade_id), input.paragraf, { kind: 'beslut', id: final.id });
     await trx
-      .updateTable('arende')
+      .updateTable('beslut')
       .set({ paragraf: input.paragraf })
-      .where('id', '=', arende.id)
+      .where('id', '=', final.id)
       .execute()
       .catch((e) => paragrafConflict(e, input.paragraf));
-    await recordAudit(trx, ctx, { entity: 'arende', entityId: arende.id, action: 'ändra paragraf', before: { paragraf: arende.paragraf }, after: { paragraf: input.paragraf } });
+    await recordAudit(trx, ctx, { entity: 'beslut', entityId: final.id, action: 'ändra paragraf', before: { paragraf: final.paragraf }, after: { paragraf: input.paragraf } });
     return readArende(trx, ctx, arende.id);
   });
 }
@@ -373,9 +540,11 @@ export function unscheduleArende(ctx: ServiceContext, input: { arendeId: number 
   return write(ctx, async (trx) => {
     const arende = await trx.selectFrom('arende').selectAll().where('id', '=', input.arendeId).executeTakeFirst();
     if (!arende) throw new ServiceError('not_found', 'Ärendet finns inte.');
-    if (arende.sammantrade_id === null) return readArende(trx, ctx, arende.id);
-    const beslut = await trx.selectFrom('beslut').select('id').where('arende_id', '=', arende.id).executeTakeFirst();
-    if (beslut) throw new ServiceError('refused', 'Ärendet har ett registrerat beslut och kan inte tas bort från dagordningen.');
+    if (arende.sammantrade_id === null) {
+      const final = (await beslutOfArende(trx, arende.id)).find((b) => isFinal(b.utfall));
+      if (final) throw new ServiceError('refused', 'Ärendet har ett registrerat beslut och kan inte tas bort från dagordningen.');
+      return readArende(trx, ctx, arende.id);
+    }
     const meeting = await openMeeting(trx, arende.sammantrade_id);
     if (meeting.status === 'justerat') throw new ServiceError('refused', 'Protokollet är justerat; dagordningen kan inte ändras.');
     await trx.updateTable('arende').set({ sammantrade_id: null, paragraf: null }).where('id', '=', arende.id).execute();
@@ -401,15 +570,39 @@ export type RecordBeslutInput = {
 
 const OUTCOME_STATUS: Record<RecordBeslutInput['utfall'], VersionStatus> = { bifall: 'beslutad', aterremiss: 'aterremitterad', avslag: 'avslagen' };
 
-/** Records the nämnd's beslut in an ärende and moves its versions; `franDiarium` for decisions taken before the app. */
+async function versionsOfBeslut(trx: Trx, beslutId: number) {
+  return trx
+    .selectFrom('beslut_version as bv')
+    .innerJoin('insats_version as v', 'v.id', 'bv.version_id')
+    .select(['v.id', 'v.status', 'v.namn'])
+    .where('bv.beslut_id', '=', beslutId)
+    .execute();
+}
+
+/**
+ * Records the nämnd's beslut at the § where the ärende stands on the agenda and moves its versions; the § moves
+ * from the agenda into the beslut. An återremiss leaves the ärende open for a later sammanträde; bifall and avslag
+ * close it. `franDiarium` for decisions taken before the app.
+ */
 export async function recordBeslutInTrx(trx: Trx, ctx: ServiceContext, input: RecordBeslutInput, options: { franDiarium?: boolean } = {}): Promise<number> {
   const arende = await trx.selectFrom('arende').selectAll().where('id', '=', input.arendeId).executeTakeFirst();
   if (!arende) throw new ServiceError('not_found', 'Ärendet finns inte.');
-  if (!options.franDiarium && arende.sammantrade_id === null) {
-    throw new ServiceError('refused', 'Lägg ärendet på ett sammanträdes dagordning innan beslutet registreras.');
+  const history = await readArende(trx, ctx, arende.id);
+  if (history.beslut) {
+    throw new ServiceError(
+      'conflict',
+      `Ärendet är redan avgjort (${UTFALL_LABELS[history.beslut.utfall].toLocaleLowerCase('sv-SE')} ${history.beslut.beteckning}). Ett ärende får ett enda slutligt beslut; en rättelse görs genom ett nytt beslut i ett nytt ärende.`,
+    );
   }
-  const existing = await trx.selectFrom('beslut').select('id').where('arende_id', '=', arende.id).executeTakeFirst();
-  if (existing) throw new ServiceError('conflict', 'Ärendet har redan ett beslut. En rättelse görs genom ett nytt beslut i ett nytt ärende.');
+  if (!options.franDiarium && arende.sammantrade_id === null) {
+    const last = history.historik.at(-1);
+    throw new ServiceError(
+      'refused',
+      last
+        ? `Ärendet återremitterades ${last.sammantradesdatum ?? last.beslutsdatum}${last.paragraf !== null ? ` § ${last.paragraf}` : ''}. Lägg det på ett senare sammanträdes dagordning innan nästa beslut registreras.`
+        : 'Lägg ärendet på ett sammanträdes dagordning innan beslutet registreras.',
+    );
+  }
   const versions = await trx
     .selectFrom('arende_version as av')
     .innerJoin('insats_version as v', 'v.id', 'av.version_id')
@@ -424,10 +617,17 @@ export async function recordBeslutInTrx(trx: Trx, ctx: ServiceContext, input: Re
       `Bara versioner som är redo för beslut kan beslutas. Inte redo: ${notReady.map((v) => v.namn).join(', ')}.`,
     );
   }
+  const meeting = arende.sammantrade_id === null ? undefined : await openMeeting(trx, arende.sammantrade_id);
+  // The texts are kept from the start when the protocol is already fixed (justerat, or a decision from the diarium).
+  const frozen = options.franDiarium || meeting?.status === 'justerat';
+  // The § moves from the agenda into the beslut: free it first (a § is used once on a meeting, see 0010).
+  await trx.updateTable('arende').set({ sammantrade_id: null, paragraf: null }).where('id', '=', arende.id).execute();
   const row = await trx
     .insertInto('beslut')
     .values({
       arende_id: arende.id,
+      sammantrade_id: arende.sammantrade_id,
+      paragraf: arende.paragraf,
       utfall: input.utfall,
       beslutsdatum: input.beslutsdatum,
       beslutande_instans: input.beslutandeInstans,
@@ -441,12 +641,17 @@ export async function recordBeslutInTrx(trx: Trx, ctx: ServiceContext, input: Re
       galler_for: input.gallerFor,
       fran_diarium: options.franDiarium ? 1 : 0,
       created_at: ctx.now().toISOString(),
+      rubrik: frozen ? arende.rubrik : null,
+      beskrivning: frozen ? arende.beskrivning : null,
+      beslutsunderlag: frozen ? arende.beslutsunderlag : null,
+      expedieras_till: frozen ? arende.expedieras_till : null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   const to = OUTCOME_STATUS[input.utfall];
   const at = ctx.now().toISOString();
   for (const v of versions) {
+    await trx.insertInto('beslut_version').values({ beslut_id: row.id, version_id: v.id }).execute();
     await trx
       .updateTable('insats_version')
       .set({ status: to, beslut_id: input.utfall === 'bifall' ? row.id : null, updated_at: at })
@@ -454,7 +659,12 @@ export async function recordBeslutInTrx(trx: Trx, ctx: ServiceContext, input: Re
       .execute();
     await recordStatusEvent(trx, v.id, v.status as VersionStatus, to, at, input.utfall === 'aterremiss' ? input.motivering : `Beslut ${arende.diarienummer}`);
   }
-  await recordAudit(trx, ctx, { entity: 'beslut', entityId: row.id, action: 'registrera', after: { ...input, versionIds: versions.map((v) => v.id) } });
+  await recordAudit(trx, ctx, {
+    entity: 'beslut',
+    entityId: row.id,
+    action: 'registrera',
+    after: { ...input, sammantradeId: arende.sammantrade_id, paragraf: arende.paragraf, versionIds: versions.map((v) => v.id) },
+  });
   return row.id;
 }
 
@@ -467,25 +677,31 @@ export function recordBeslut(ctx: ServiceContext, input: RecordBeslutInput) {
 
 export type UpdateBeslutInput = Omit<RecordBeslutInput, 'arendeId'> & { beslutId: number };
 
-/** Corrects a beslut while the protocol is not justerat; a changed outcome moves the versions again. */
+/** Corrects a beslut while its own protocol is not justerat; a changed outcome moves its versions again. */
 export function updateBeslut(ctx: ServiceContext, input: UpdateBeslutInput) {
   return write(ctx, async (trx) => {
     const before = await trx.selectFrom('beslut').selectAll().where('id', '=', input.beslutId).executeTakeFirst();
     if (!before) throw new ServiceError('not_found', 'Beslutet finns inte.');
     const arende = await trx.selectFrom('arende').selectAll().where('id', '=', before.arende_id).executeTakeFirstOrThrow();
-    const meeting = arende.sammantrade_id ? await openMeeting(trx, arende.sammantrade_id) : undefined;
-    if (before.fran_diarium === 1 || meeting?.status === 'justerat') {
+    const meeting = before.sammantrade_id ? await openMeeting(trx, before.sammantrade_id) : undefined;
+    if (beslutLocked(before, meeting)) {
       throw new ServiceError('refused', 'Protokollet är justerat och beslutet kan inte ändras. En rättelse görs genom ett nytt beslut i ett nytt ärende.');
     }
     const bifall = input.utfall === 'bifall';
     if (input.utfall !== before.utfall) {
+      const later = await trx.selectFrom('beslut').select('id').where('arende_id', '=', arende.id).where('id', '>', before.id).executeTakeFirst();
+      if (later) {
+        throw new ServiceError('refused', 'Ärendet har behandlats igen efter det här beslutet, så utfallet kan inte längre ändras. Rätta texten eller registrera ett nytt beslut i ett nytt ärende.');
+      }
+      if (before.utfall === 'aterremiss' && arende.sammantrade_id !== null) {
+        const next = await openMeeting(trx, arende.sammantrade_id);
+        throw new ServiceError(
+          'refused',
+          `Ärendet står redan på dagordningen för sammanträdet ${next.datum} § ${arende.paragraf}. Ta bort det därifrån innan återremissen rättas till ett annat utfall.`,
+        );
+      }
       const previous = OUTCOME_STATUS[before.utfall as RecordBeslutInput['utfall']];
-      const versions = await trx
-        .selectFrom('arende_version as av')
-        .innerJoin('insats_version as v', 'v.id', 'av.version_id')
-        .select(['v.id', 'v.status', 'v.namn'])
-        .where('av.arende_id', '=', arende.id)
-        .execute();
+      const versions = await versionsOfBeslut(trx, before.id);
       const moved = versions.filter((v) => v.status !== previous);
       if (moved.length > 0) {
         throw new ServiceError('refused', `Utfallet kan inte längre ändras: ${moved.map((v) => v.namn).join(', ')} har ändrats sedan beslutet. Registrera ett nytt beslut i ett nytt ärende.`);
@@ -519,45 +735,62 @@ export function updateBeslut(ctx: ServiceContext, input: UpdateBeslutInput) {
   });
 }
 
-/** The decision that covers a version, and every ärende the version has been part of (newest first). */
+/** The decision that covers a version, and every handling of it: each beslut that concerned it and an ärende where it awaits one. */
 export async function decisionForVersion(ctx: ServiceContext, input: { versionId: number }): Promise<VersionDecisionDto> {
   const db = ctx.db;
   const version = await db.selectFrom('insats_version').select(['id', 'beslut_id']).where('id', '=', input.versionId).executeTakeFirst();
   if (!version) throw new ServiceError('not_found', 'Versionen finns inte.');
-  const links = await db
-    .selectFrom('arende_version as av')
-    .innerJoin('arende as a', 'a.id', 'av.arende_id')
-    .select('a.id')
-    .where('av.version_id', '=', input.versionId)
-    .orderBy('a.created_at', 'desc')
-    .orderBy('a.id', 'desc')
-    .execute();
-  const arenden = await Promise.all(links.map((l) => readArende(db, ctx, l.id)));
+  const decided = await db.selectFrom('beslut_version').select('beslut_id').where('version_id', '=', input.versionId).execute();
+  const linked = await db.selectFrom('arende_version').select('arende_id').where('version_id', '=', input.versionId).execute();
+  const beslutIds = new Set(decided.map((d) => d.beslut_id));
+  const arendeIds = new Set(linked.map((l) => l.arende_id));
+  if (beslutIds.size) {
+    for (const b of await db.selectFrom('beslut').select('arende_id').where('id', 'in', [...beslutIds]).execute()) arendeIds.add(b.arende_id);
+  }
+  const arenden = await Promise.all([...arendeIds].map((id) => readArende(db, ctx, id)));
   const { namndForkortning } = await readSettings(db);
-  const coveringArende = version.beslut_id === null ? undefined : arenden.find((a) => a.beslut?.id === version.beslut_id);
-  return {
-    covering: coveringArende?.beslut ? { ...coveringArende.beslut, diarienummer: coveringArende.diarienummer, rubrik: coveringArende.rubrik } : null,
-    arenden: arenden.map((a) => ({
-      arendeId: a.id,
-      diarienummer: a.diarienummer,
-      rubrik: a.rubrik,
-      sammantradesdatum: a.sammantradesdatum,
-      paragraf: a.paragraf,
-      utfall: a.beslut?.utfall ?? null,
-      beteckning: beteckning(a.diarienummer, namndForkortning, a.paragraf),
-      motivering: a.beslut?.motivering ?? '',
-    })),
-  };
+  type Row = VersionDecisionDto['arenden'][number] & { order: string };
+  const rows: Row[] = [];
+  let covering: VersionDecisionDto['covering'] = null;
+  for (const a of arenden) {
+    for (const b of a.historik) {
+      if (b.id === version.beslut_id) covering = { ...b, diarienummer: a.diarienummer, rubrik: a.rubrik };
+      if (!beslutIds.has(b.id)) continue;
+      rows.push({
+        arendeId: a.id,
+        beslutId: b.id,
+        diarienummer: a.diarienummer,
+        rubrik: a.rubrik,
+        sammantradesdatum: b.sammantradesdatum,
+        paragraf: b.paragraf,
+        utfall: b.utfall,
+        beteckning: b.beteckning,
+        motivering: b.motivering,
+        order: `${b.sammantradesdatum ?? b.beslutsdatum}\u0000${String(b.id).padStart(12, '0')}`,
+      });
+    }
+    // Still open with the version in it: on an agenda, or waiting to be put on one.
+    if (!a.beslut && a.versioner.some((v) => v.versionId === input.versionId)) {
+      rows.push({
+        arendeId: a.id,
+        beslutId: null,
+        diarienummer: a.diarienummer,
+        rubrik: a.rubrik,
+        sammantradesdatum: a.sammantradesdatum,
+        paragraf: a.paragraf,
+        utfall: null,
+        beteckning: beteckning(a.diarienummer, namndForkortning, a.paragraf),
+        motivering: '',
+        order: `\uffff${a.sammantradesdatum ?? a.skapad}\u0000${String(a.id).padStart(12, '0')}`,
+      });
+    }
+  }
+  rows.sort((x, y) => (x.order < y.order ? 1 : x.order > y.order ? -1 : 0));
+  return { covering, arenden: rows.map(({ order: _order, ...r }) => r) };
 }
 
 async function beslutArende(trx: Trx, beslutId: number) {
-  const row = await trx
-    .selectFrom('beslut as b')
-    .innerJoin('arende as a', 'a.id', 'b.arende_id')
-    .leftJoin('sammantrade as s', 's.id', 'a.sammantrade_id')
-    .select(['b.id', 'b.arende_id', 's.status'])
-    .where('b.id', '=', beslutId)
-    .executeTakeFirst();
+  const row = await trx.selectFrom('beslut').select(['id', 'arende_id']).where('id', '=', beslutId).executeTakeFirst();
   if (!row) throw new ServiceError('not_found', 'Beslutet finns inte.');
   return row;
 }

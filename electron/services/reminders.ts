@@ -60,7 +60,7 @@ export async function reminderFacts(db: Trx, today: string): Promise<ReminderFac
   const beslut = await db
     .selectFrom('beslut as b')
     .innerJoin('arende as a', 'a.id', 'b.arende_id')
-    .select(['b.id', 'b.arende_id', 'b.beslutsdatum', 'b.giltig_till', 'b.revideras_senast', 'a.rubrik', 'a.diarienummer', 'a.paragraf'])
+    .select(['b.id', 'b.arende_id', 'b.beslutsdatum', 'b.giltig_till', 'b.revideras_senast', 'a.rubrik', 'a.diarienummer', 'b.paragraf'])
     .where('b.utfall', '=', 'bifall')
     .execute();
   const beteckningOf = new Map(beslut.map((b) => [b.id, beteckning(b.diarienummer, settings.namndForkortning, b.paragraf)]));
@@ -89,14 +89,13 @@ export async function reminderFacts(db: Trx, today: string): Promise<ReminderFac
       .where('version_id', '=', v.id)
       .where('to_status', '=', 'forslag')
       .executeTakeFirst();
+    // An ärende's place on an agenda is held only while it awaits its beslut (0010).
     const scheduled = await db
       .selectFrom('arende_version as av')
       .innerJoin('arende as a', 'a.id', 'av.arende_id')
       .innerJoin('sammantrade as s', 's.id', 'a.sammantrade_id')
-      .leftJoin('beslut as b', 'b.arende_id', 'a.id')
       .select('s.datum')
       .where('av.version_id', '=', v.id)
-      .where('b.id', 'is', null)
       .orderBy('s.datum', 'desc')
       .executeTakeFirst();
     proposals.push({
@@ -133,7 +132,8 @@ export async function reminderFacts(db: Trx, today: string): Promise<ReminderFac
   const meetingRows = await db.selectFrom('sammantrade').select(['id', 'datum', 'status']).where('status', '!=', 'justerat').execute();
   const meetings = [];
   for (const m of meetingRows) {
-    const enheter = await db
+    // The enheter concerned by the meeting: of the ärenden awaiting a beslut there and of the beslut taken there.
+    const awaited = await db
       .selectFrom('arende as a')
       .innerJoin('arende_version as av', 'av.arende_id', 'a.id')
       .innerJoin('insats_version as v', 'v.id', 'av.version_id')
@@ -142,7 +142,17 @@ export async function reminderFacts(db: Trx, today: string): Promise<ReminderFac
       .distinct()
       .where('a.sammantrade_id', '=', m.id)
       .execute();
-    meetings.push({ sammantradeId: m.id, datum: m.datum, status: m.status, justeringSenast: justeringDeadline(m.datum), enheter: enheter.map((e) => e.namn) });
+    const decided = await db
+      .selectFrom('beslut as b')
+      .innerJoin('beslut_version as bv', 'bv.beslut_id', 'b.id')
+      .innerJoin('insats_version as v', 'v.id', 'bv.version_id')
+      .innerJoin('enhet as e', 'e.id', 'v.enhet_id')
+      .select('e.namn')
+      .distinct()
+      .where('b.sammantrade_id', '=', m.id)
+      .execute();
+    const enheter = [...new Set([...awaited, ...decided].map((e) => e.namn))].sort((x, y) => x.localeCompare(y, 'sv'));
+    meetings.push({ sammantradeId: m.id, datum: m.datum, status: m.status, justeringSenast: justeringDeadline(m.datum), enheter });
   }
 
   const taskRows = await db
@@ -152,7 +162,7 @@ export async function reminderFacts(db: Trx, today: string): Promise<ReminderFac
     .where('t.done', '=', 0)
     .execute();
   const arendeOf = new Map(
-    (await db.selectFrom('beslut as b').innerJoin('arende as a', 'a.id', 'b.arende_id').select(['b.id', 'a.diarienummer', 'a.paragraf']).execute()).map((b) => [
+    (await db.selectFrom('beslut as b').innerJoin('arende as a', 'a.id', 'b.arende_id').select(['b.id', 'a.diarienummer', 'b.paragraf']).execute()).map((b) => [
       b.id,
       beteckning(b.diarienummer, settings.namndForkortning, b.paragraf),
     ]),

@@ -14,9 +14,16 @@ export const PROTOKOLL_LABELS: Record<(typeof PROTOKOLL_STATUSES)[number], strin
 export const UTFALL = ['bifall', 'aterremiss', 'avslag'] as const;
 export const UTFALL_LABELS: Record<(typeof UTFALL)[number], string> = { bifall: 'Bifall', aterremiss: 'Återremiss', avslag: 'Avslag' };
 
+/** Bifall and avslag close the ärende; an återremiss sends it back to be handled at a later sammanträde. */
+export const SLUTLIGA_UTFALL = ['bifall', 'avslag'] as const;
+
 export const beslutSchema = z.object({
   id: z.number(),
   arendeId: z.number(),
+  /** The sammanträde and § at which the nämnd took the beslut (null for a decision from the diarium without one). */
+  sammantradeId: z.number().nullable(),
+  sammantradesdatum: z.string().nullable(),
+  paragraf: z.number().nullable(),
   utfall: z.enum(UTFALL),
   beslutsdatum: z.string(),
   beslutandeInstans: z.string(),
@@ -50,12 +57,27 @@ export const arendeSchema = z.object({
   expedierasTill: z.array(z.string()),
   /** YYYY-MM-DD: the day the ärende was opened (the tjänsteskrivelse's date). */
   skapad: z.string(),
+  /**
+   * The ärende's place now: the § it has on an agenda while it awaits a beslut, else the § of its final beslut.
+   * Null when it is on no agenda: new, or återremitterat and not yet put on a later sammanträde.
+   */
   sammantradeId: z.number().nullable(),
   sammantradesdatum: z.string().nullable(),
   sammantradeStatus: z.enum(PROTOKOLL_STATUSES).nullable(),
   paragraf: z.number().nullable(),
   versioner: z.array(z.object({ versionId: z.number(), insatsId: z.number(), versionNo: z.number(), namn: z.string(), status: z.string() })),
+  /** The final beslut (bifall or avslag); null while the ärende is open. */
   beslut: beslutSchema.nullable(),
+  /** Every beslut in the ärende, oldest first: återremisser, then the final one. */
+  historik: z.array(beslutSchema),
+  /** Whether the ärende can be put on an agenda now, and in plain words what stands in the way. */
+  planering: z.object({
+    mojlig: z.boolean(),
+    /** Each obstacle in a sentence; a version that is not redo för beslut names itself, so the UI can link to it. */
+    hinder: z.array(z.object({ text: z.string(), versionId: z.number().nullable(), insatsId: z.number().nullable() })),
+    /** After an återremiss: the date of that sammanträde; only later ones can take the ärende. */
+    senareAn: z.string().nullable(),
+  }),
 });
 export type ArendeDto = z.infer<typeof arendeSchema>;
 
@@ -73,7 +95,17 @@ export const sammantradeSchema = z.object({
   overklagandeTidSlut: z.string().nullable(),
   ordforande: z.string(),
   justerare: z.string(),
-  arenden: z.array(arendeSchema),
+  /** The agenda's §§ in order: ärenden awaiting a beslut and the beslut taken at this sammanträde. */
+  paragrafer: z.array(
+    z.object({
+      paragraf: z.number().nullable(),
+      arendeId: z.number(),
+      diarienummer: z.string(),
+      rubrik: z.string(),
+      /** The beslut taken at this § (an återremiss stays here after the ärende has moved on); null while awaited. */
+      beslut: beslutSchema.nullable(),
+    }),
+  ),
 });
 export type SammantradeDto = z.infer<typeof sammantradeSchema>;
 
@@ -122,14 +154,24 @@ const paragrafSchema = z
 const lines = z.array(z.string().trim().max(500, { error: 'Högst 500 tecken per rad.' })).max(50, { error: 'Högst 50 rader.' });
 
 export const DOCUMENT_FORMATS = ['pdf', 'docx'] as const;
-const documentInput = z.object({ arendeId: id, format: z.enum(DOCUMENT_FORMATS, { error: 'Välj PDF eller DOCX.' }) }).strict();
+const documentInput = z
+  .object({
+    arendeId: id,
+    format: z.enum(DOCUMENT_FORMATS, { error: 'Välj PDF eller DOCX.' }),
+    /** The sammanträde whose § the document concerns; default the ärende's place now (or its latest beslut). */
+    sammantradeId: id.optional(),
+  })
+  .strict();
 
 /** The decision that covers a version (shown on the insats page) and the ärenden it has been part of. */
 export const versionDecisionSchema = z.object({
   covering: beslutSchema.extend({ diarienummer: z.string(), rubrik: z.string() }).nullable(),
+  /** Each handling of the version, newest first: the beslut that concerned it, and an ärende where it awaits one. */
   arenden: z.array(
     z.object({
       arendeId: z.number(),
+      /** The beslut of this row; null for an ärende that awaits a beslut. */
+      beslutId: z.number().nullable(),
       diarienummer: z.string(),
       rubrik: z.string(),
       sammantradesdatum: z.string().nullable(),
@@ -195,11 +237,15 @@ export const decisionsContract = {
   },
   /** The next free § of the nämnd's year for a sammanträde. */
   'arenden/suggestParagraf': { input: z.object({ sammantradeId: id }).strict(), output: z.object({ paragraf: z.number() }) },
+  /** Puts the ärende on an agenda; after an återremiss only a later sammanträde, once its versions are redo för beslut. */
   'arenden/schedule': {
     input: z.object({ arendeId: id, sammantradeId: id, paragraf: paragrafSchema.optional() }).strict(),
     output: arendeSchema,
   },
-  /** Corrects the § of an ärende on the agenda (the protocol's numbering continues the year's). */
+  /**
+   * Corrects the § of the ärende's place: on the agenda, or of its final beslut until that protocol is justerat
+   * (the protocol's numbering continues the year's; an earlier återremiss keeps its §).
+   */
   'arenden/setParagraf': { input: z.object({ arendeId: id, paragraf: paragrafSchema }).strict(), output: arendeSchema },
   'arenden/unschedule': { input: z.object({ arendeId: id }).strict(), output: arendeSchema },
   'arenden/tjansteskrivelse': { input: documentInput, output: generatedFileSchema },

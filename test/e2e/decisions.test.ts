@@ -1,7 +1,9 @@
 // Seed 002's decision as a nämndsekreterare makes it in the browser: the Alingsås insatser adopted on 2025-09-16 as
 // "2025.053 SN § 37", giltig från 2025-10-01, revideras senast 2026-12-31, dokumentansvarig Verksamhetsutvecklare;
 // the protocol justerat and anslaget; the protokollsutdrag exported (PDF looked at as PNG and read as text, DOCX read
-// back); återremiss and avslag moving their versions; the clock moved past giltig till making a version utgången.
+// back); återremiss and avslag moving their versions; an återremitterat ärende reworked in Katalog, put on a later
+// sammanträde with a new § and adopted there, each § with its own protokollsutdrag; the clock moved past giltig till
+// making a version utgången.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
 import { startServices } from '../../electron/services/start-services';
 import { emptyInsatsContent } from '../../shared/domain/insats';
+import { glantan } from '../support/seed-insatser';
 import { tempDir } from '../support/temp';
 import { APP_ROOT, SCREENSHOT_DIR, expectAccessible, launchBrowser, newDbFile, newPage, screenshot, seedDatabase, startWeb, type WebApp } from './harness';
 
@@ -33,7 +36,9 @@ describe('nämndens beslut i webbläsarläget', () => {
     // Three more insatser for the other outcomes, created through the service as the Katalog would.
     const services = await startServices({ file: dbFile, appRoot: APP_ROOT, today: '2025-09-16', backups: false });
     for (const namn of EXTRA) {
-      const r = await dispatch(services.ctx, 'insatser/create', { content: emptyInsatsContent(namn) });
+      // Spelberoendestöd is återremitterat and reworked in the browser: its content passes the checks.
+      const content = namn === 'Spelberoendestöd' ? glantan('14:3', { namn }) : emptyInsatsContent(namn);
+      const r = await dispatch(services.ctx, 'insatser/create', { content });
       if (!r.ok) throw new Error(r.error.message);
     }
     await services.close();
@@ -232,7 +237,7 @@ describe('nämndens beslut i webbläsarläget', () => {
     await expectAccessible(page, 'återremiss');
     await dialog.getByRole('button', { name: 'Registrera beslut' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await containsText(spel.getByTestId('beslut-uppgifter'), 'Villkoren ska förtydligas');
+    await containsText(spel.getByTestId('arende-historik'), '2025-10-14 § 38 – Återremiss: Villkoren ska förtydligas');
     expect(await versionStatuses(spel)).toContain('Spelberoendestöd (version 1) – Återremitterad');
 
     const digital = arendeCard(page, '2025.055 Digital föräldraträff');
@@ -259,6 +264,108 @@ describe('nämndens beslut i webbläsarläget', () => {
     await sommar.getByLabel('Utvärdering av pilotverksamheten (2026-08-01 – 2026-12-31)').waitFor();
     await expectAccessible(page, 'återremiss, avslag och pilot');
     await screenshot(page, 'beslut-05-aterremiss-avslag');
+    await page.close();
+  });
+
+  /** Takes a lifecycle step on the insats page through its confirmation dialog. */
+  async function step(page: Page, label: string) {
+    await page.getByTestId('arbetsgang').getByRole('button', { name: label }).click();
+    const dialog = page.getByRole('dialog', { name: label });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: label }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** The ärende's card alone; the fixed header would otherwise be drawn over a card taller than the window. */
+  const cardShot = (card: Locator, name: string) =>
+    card.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), style: '.mantine-AppShell-header { visibility: hidden; }' });
+
+  const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8').replace(/\s+/g, ' ');
+
+  it('tar upp det återremitterade ärendet på ett senare sammanträde med ny § och bifaller det där', async () => {
+    const page = await newPage(browser, app);
+    await openDecisions(page);
+    const spel = arendeCard(page, '2025.054 Spelberoendestöd');
+
+    // The återremiss stays in the ärende's history at its §; the ärende is off the agenda and says what is missing.
+    await containsText(spel.getByTestId('arende-historik'), '2025-10-14 § 38 – Återremiss: Villkoren ska förtydligas så att utföraren kan pröva dem summariskt.');
+    await spel.getByText('Återremitterat · 2025.054 SN § 38').waitFor();
+    const aterkomst = spel.getByTestId('aterkomst');
+    await containsText(aterkomst, 'Återremitterat 2025-10-14 § 38 – förslaget behöver arbetas om');
+    await containsText(aterkomst, 'Spelberoendestöd (version 1) är återremitterad: arbeta om den i Katalog, lämna den som förslag och markera den redo för beslut.');
+    expect(await spel.getByRole('button', { name: 'Lägg på dagordningen' }).count()).toBe(0);
+    expect(await spel.getByRole('button', { name: 'Registrera beslut' }).count()).toBe(0);
+    await containsText(meetingCard(page, '2025-10-14').getByRole('row', { name: /§ 38/ }), 'Återremiss · 2025.054 SN § 38');
+    await spel.scrollIntoViewIfNeeded();
+    await expectAccessible(page, 'återremitterat ärende');
+    await cardShot(spel, 'beslut-aterremiss-01-vad-som-saknas');
+
+    // The förvaltning reworks the proposal in Katalog and makes it redo för beslut again.
+    await aterkomst.getByRole('link', { name: 'Öppna i Katalog' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Spelberoendestöd' }).waitFor();
+    const innehall = page.getByLabel('Innehåll och genomförande');
+    await innehall.fill(`${await innehall.inputValue()} Villkoren prövas summariskt vid första besöket.`);
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    await page.getByText(/^Sparat /).waitFor();
+    await step(page, 'Lämna som förslag');
+    await step(page, 'Markera redo för beslut');
+    await page.getByTestId('arbetsgang').getByText('Klart: versionen är nu ”Redo för beslut”.').waitFor();
+
+    // Back at the ärende: only a later sammanträde is offered, and the next § of the year is suggested.
+    await openDecisions(page);
+    await addMeeting(page, '2025-11-18');
+    await containsText(aterkomst, 'Återremitterat 2025-10-14 § 38 – redo att tas upp igen');
+    await containsText(aterkomst, 'Lägg ärendet på ett sammanträde efter 2025-10-14; det får en ny paragraf men behåller diarienumret 2025.054.');
+    await expect.poll(() => spel.getByLabel('Sammanträde').inputValue()).toBe('Socialnämnden 2025-11-18');
+    await expect.poll(() => spel.getByLabel('Paragraf (§)').inputValue()).toBe('41');
+    await spel.getByLabel('Sammanträde').click();
+    expect(await page.getByRole('option').allInnerTexts()).toEqual(['Socialnämnden 2025-11-18']);
+    await page.keyboard.press('Escape');
+    await expectAccessible(page, 'återremitterat ärende redo att tas upp igen');
+    await cardShot(spel, 'beslut-aterremiss-02-redo-igen');
+    await schedule(spel, null);
+    await spel.getByText('På dagordningen 2025-11-18 § 41').waitFor();
+
+    // Adopted at § 41 under the same diarienummer, from the keyboard.
+    await spel.getByRole('button', { name: 'Registrera beslut' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Beslut i ärende 2025.054' });
+    await containsText(dialog.getByTestId('beslut-beteckning'), '2025.054 SN § 41');
+    await expect.poll(() => dialog.getByLabel('Beslutsdatum').inputValue()).toBe('2025-11-18');
+    await dialog.getByLabel('Giltig från').fill('2025-12-01');
+    await dialog.getByLabel('Revideras senast').fill('2026-12-31');
+    await dialog.getByRole('button', { name: 'Registrera beslut' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await containsText(spel.getByTestId('beslut-uppgifter').getByRole('row', { name: 'Diarienummer' }), '2025.054 SN § 41');
+    await spel.getByText('Bifall · 2025.054 SN § 41').waitFor();
+    expect(await spel.getByTestId('arende-historik').locator('li').allInnerTexts()).toEqual([
+      expect.stringContaining('2025-10-14 § 38 – Återremiss: Villkoren ska förtydligas så att utföraren kan pröva dem summariskt.'),
+      '2025-11-18 § 41 – Bifall.',
+    ]);
+    expect(await versionStatuses(spel)).toContain('Spelberoendestöd (version 1) – Beslutad');
+    expect(await spel.getByTestId('aterkomst').count()).toBe(0);
+    await containsText(meetingCard(page, '2025-11-18').getByRole('row', { name: /§ 41/ }), 'Bifall · 2025.054 SN § 41');
+    await containsText(meetingCard(page, '2025-10-14').getByRole('row', { name: /§ 38/ }), 'Återremiss · 2025.054 SN § 38');
+    await expectAccessible(page, 'återremitterat ärende bifallet');
+    await cardShot(spel, 'beslut-aterremiss-03-bifall');
+
+    // Each § is its own protokollsutdrag: the återremiss at § 38 from its history line, the bifall at § 41.
+    const first = await download(page, spel, 'Protokollsutdrag § 38 (PDF)');
+    expect(path.basename(first)).toBe('protokollsutdrag-2025-10-14-38.pdf');
+    const firstText = pdfText(first);
+    expect(firstText).toContain('Paragraf SN § 38');
+    expect(firstText).toContain('Skäl för återremiss: Villkoren ska förtydligas så att utföraren kan pröva dem summariskt.');
+    const second = await download(page, spel, 'Protokollsutdrag (PDF)');
+    expect(path.basename(second)).toBe('protokollsutdrag-2025-11-18-41.pdf');
+    const secondText = pdfText(second);
+    expect(secondText).toContain('Diarienummer 2025.054 SN § 41');
+    expect(secondText).toContain('Socialnämnden återremitterade ärendet till förvaltningen vid sammanträdet 2025-10-14, SN § 38, med motiveringen: Villkoren ska förtydligas');
+    for (const [file, name] of [
+      [first, 'beslut-aterremiss-04-utdrag-38'],
+      [second, 'beslut-aterremiss-05-utdrag-41'],
+    ]) {
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, path.join(SCREENSHOT_DIR, name)]);
+    }
     await page.close();
   });
 

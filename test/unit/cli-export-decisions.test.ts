@@ -37,6 +37,17 @@ beforeAll(async () => {
     dokumentansvarig: 'Verksamhetsutvecklare',
     typAvStyrdokument: 'Riktlinjer',
   });
+  // An ärende återremitterat at § 38 of the same meeting comes back at § 39 of a later one and is adopted there.
+  const w = await s.call('insatser/create', { content: emptyInsatsContent('Spelberoendestöd') });
+  s.sqlite.prepare("UPDATE insats_version SET status = 'redo_for_beslut' WHERE id = ?").run(w.versionId);
+  const later = await s.call('sammantraden/create', { datum: '2025-10-14' });
+  const b = await s.call('arenden/create', { diarienummer: '2025.054', rubrik: 'Spelberoendestöd', versionIds: [w.versionId] });
+  await s.call('arenden/schedule', { arendeId: b.id, sammantradeId: meeting.id, paragraf: 38 });
+  const common = { beslutsdatum: '2025-09-16', beslutandeInstans: 'Socialnämnden', beslutstext: 'Socialnämnden återremitterar ärendet.' };
+  await s.call('beslut/record', { arendeId: b.id, utfall: 'aterremiss', ...common, motivering: 'Villkoren behöver förtydligas.' });
+  s.sqlite.prepare("UPDATE insats_version SET status = 'redo_for_beslut' WHERE id = ?").run(w.versionId);
+  await s.call('arenden/schedule', { arendeId: b.id, sammantradeId: later.id });
+  await s.call('beslut/record', { arendeId: b.id, utfall: 'bifall', ...common, beslutsdatum: '2025-10-14', beslutstext: 'Socialnämnden antar insatsen.', giltigFran: '2025-11-01' });
   file = s.file;
   await s.close();
 }, 30_000);
@@ -63,6 +74,19 @@ describe('export protokollsutdrag på kommandoraden', () => {
     const memo = path.join(out, 'tjansteskrivelse.pdf');
     expect(iub('export', 'tjansteskrivelse', '--db', file, '--paragraph', '37', '--meeting', '2025-09-16', '--out', memo).status).toBe(0);
     expect(execFileSync('pdftotext', ['-enc', 'UTF-8', memo, '-']).toString('utf8')).toContain('Tjänsteskrivelse');
+  });
+
+  it('hittar både återremissens § och den senare paragrafen där samma ärende bifölls', () => {
+    const first = path.join(out, 'aterremiss.pdf');
+    expect(iub('export', 'protokollsutdrag', '--db', file, '--paragraph', '38', '--meeting', '2025-09-16', '--out', first).status).toBe(0);
+    const firstText = execFileSync('pdftotext', ['-enc', 'UTF-8', first, '-']).toString('utf8').replace(/\s+/g, ' ');
+    expect(firstText).toContain('Paragraf SN § 38');
+    expect(firstText).toContain('Skäl för återremiss: Villkoren behöver förtydligas.');
+    const second = path.join(out, 'bifall.pdf');
+    expect(iub('export', 'protokollsutdrag', '--db', file, '--paragraph', '39', '--meeting', '2025-10-14', '--out', second).status).toBe(0);
+    const secondText = execFileSync('pdftotext', ['-enc', 'UTF-8', second, '-']).toString('utf8').replace(/\s+/g, ' ');
+    expect(secondText).toContain('Diarienummer 2025.054 SN § 39');
+    expect(secondText).toContain('återremitterade ärendet till förvaltningen vid sammanträdet 2025-09-16, SN § 38');
   });
 
   it('svarar med en svensk förklaring när paragrafen inte finns eller flaggorna är fel', () => {

@@ -177,8 +177,8 @@ describe('paragraf på dagordningen', () => {
     // A new year starts at § 1.
     const january = await s.call('sammantraden/create', { datum: '2026-01-20' });
     expect(await s.call('arenden/suggestParagraf', { sammantradeId: january.id })).toEqual({ paragraf: 1 });
-    const rows = s.sqlite.prepare('SELECT paragraf FROM arende WHERE sammantrade_id = ? ORDER BY paragraf').all(meeting.id);
-    expect(rows).toEqual([{ paragraf: 35 }, { paragraf: 37 }]);
+    const rows = (await s.call('sammantraden/list', {})).find((m) => m.id === meeting.id)!.paragrafer.map((p) => p.paragraf);
+    expect(rows).toEqual([35, 37]);
   });
 
   it('tar ett ärende från dagordningen före beslut, men inte efter', async () => {
@@ -208,10 +208,14 @@ describe('rättelse före justering, låst efter', () => {
     await expect(s.call('beslut/update', { beslutId, ...fields, reviderasSenast: '2025-01-01' })).rejects.toThrow(/Revideras senast kan inte vara före giltig från/);
     // The nämnd in fact sent it back: the version moves with the corrected outcome.
     const back = await s.call('beslut/update', { beslutId, ...fields, utfall: 'aterremiss', motivering: 'Målgruppen ska förtydligas.' });
-    expect(back.beslut).toMatchObject({ utfall: 'aterremiss', giltigFran: null });
+    // An återremiss is not a final beslut: the ärende is open again, the återremiss stays in its history at § 37.
+    expect(back.beslut).toBeNull();
+    expect(back).toMatchObject({ sammantradeId: null, paragraf: null });
+    expect(back.historik).toEqual([expect.objectContaining({ id: beslutId, utfall: 'aterremiss', giltigFran: null, paragraf: 37, sammantradesdatum: '2025-09-16' })]);
     expect((await s.call('versions/get', { versionId: v.versionId })).status).toBe('aterremitterad');
     const again = await s.call('beslut/update', { beslutId, ...fields });
     expect(again.versioner[0].status).toBe('beslutad');
+    expect(again).toMatchObject({ paragraf: 37, beslut: { id: beslutId, beteckning: `${a.diarienummer} SN § 37` } });
     await s.call('sammantraden/update', { id: meeting.id, status: 'justerat', justeringsdatum: '2025-09-22' });
     const before = s.sqlite.prepare('SELECT * FROM beslut WHERE id = ?').get(beslutId);
     await expect(s.call('beslut/update', { beslutId, ...fields, beslutstext: 'Annan text.' })).rejects.toThrow(/justerat.*nytt beslut/);
@@ -229,7 +233,7 @@ describe('rättelse före justering, låst efter', () => {
     const pending = await s.call('beslut/forVersion', { versionId: v.versionId });
     expect(pending).toEqual({
       covering: null,
-      arenden: [{ arendeId: a.id, diarienummer: '2025.053', rubrik: 'Riktlinjer', sammantradesdatum: '2025-09-16', paragraf: 37, utfall: null, beteckning: '2025.053 SN § 37', motivering: '' }],
+      arenden: [{ arendeId: a.id, beslutId: null, diarienummer: '2025.053', rubrik: 'Riktlinjer', sammantradesdatum: '2025-09-16', paragraf: 37, utfall: null, beteckning: '2025.053 SN § 37', motivering: '' }],
     });
     await s.call('beslut/record', bifall(a.id));
     const covered = await s.call('beslut/forVersion', { versionId: v.versionId });

@@ -30,8 +30,8 @@ function kind(summary: string, build: typeof protokollsutdragFile): ExportKind {
     async build(ctx: ServiceContext, values) {
       const flags = readFlags(values);
       try {
-        const arendeId = await arendeByParagraf(ctx, flags);
-        return await build(ctx, { arendeId, format: flags.format });
+        const { arendeId, sammantradeId } = await arendeByParagraf(ctx, flags);
+        return await build(ctx, { arendeId, sammantradeId, format: flags.format });
       } catch (error) {
         if (error instanceof ServiceError) throw new CliError(error.message, 1);
         throw error;

@@ -11,7 +11,9 @@ export function VersionDecision({ versionId }: { versionId: number }) {
   if (data.error) return <ErrorAlert message={data.error} />;
   if (!data.data) return null;
   const { covering, arenden } = data.data;
-  const others = arenden.filter((a) => !covering || a.arendeId !== covering.arendeId);
+  // Every other handling: an earlier återremiss (also of the ärende that later adopted the version), an avslag,
+  // or an ärende where the version awaits a beslut.
+  const others = arenden.filter((a) => !covering || a.beslutId !== covering.id);
   if (!covering && others.length === 0) return null;
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby={`beslut-${versionId}`} data-testid="version-beslut">
@@ -47,7 +49,11 @@ export function VersionDecision({ versionId }: { versionId: number }) {
         <Stack gap={2} mt="xs">
           {others.map((a) => (
             <Text size="sm" key={a.arendeId}>
-              {a.utfall ? `${UTFALL_LABELS[a.utfall]}: ` : a.paragraf !== null ? `På dagordningen ${a.sammantradesdatum}: ` : 'I ärende: '}
+              {a.utfall
+                ? `${UTFALL_LABELS[a.utfall]}${a.sammantradesdatum ? ` ${a.sammantradesdatum}` : ''}: `
+                : a.paragraf !== null
+                  ? `På dagordningen ${a.sammantradesdatum}: `
+                  : 'I ärende: '}
               {a.beteckning} {a.rubrik}
               {a.motivering ? ` – ${a.motivering}` : ''}
             </Text>

@@ -1,17 +1,21 @@
-// Ärenden: each with its diarienummer, the insats versions proposed, its place on a sammanträde's agenda (§), the
-// recorded beslut with its metadata, laga kraft and återrapportering, and its documents.
-import { useEffect, useState } from 'react';
-import { Badge, Button, Checkbox, Group, NumberInput, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+// Ärenden: each with its diarienummer, the insats versions proposed, its place on a sammanträde's agenda (§), its
+// handling by the nämnd (återremisser, each at its own §, then the final beslut with its metadata, laga kraft and
+// återrapportering), the way back to a later sammanträde after an återremiss, and its documents.
+import { type ReactNode, useEffect, useState } from 'react';
+import { Alert, Badge, Button, Checkbox, Group, NumberInput, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { PROTOKOLL_LABELS, UTFALL_LABELS, type ArendeDto, type BeslutDto, type SammantradeDto } from '../../../../shared/api/decisions-contract';
 import { STATUS_LABELS, type VersionStatus } from '../../../../shared/domain/status';
 import { api, errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ArendeHistorik } from './ArendeHistorik';
 import { BeslutForm } from './BeslutForm';
 import { DocumentButtons } from './DocumentButtons';
 import { EditArendeForm, NewArendeForm } from './ArendeForm';
 import { TaskList } from './TaskList';
 
 const badgeStyles = { label: { color: 'var(--mantine-color-dark-9)' } };
+// The light alerts' coloured titles do not reach 4.5:1 on their tinted background; dark text does.
+const alertStyles = { title: { color: 'var(--mantine-color-dark-9)' }, message: { color: 'var(--mantine-color-dark-9)' } };
 
 export function ArendenPanel({ arenden, meetings, onChange }: { arenden: ArendeDto[]; meetings: SammantradeDto[]; onChange(): void }) {
   const [creating, setCreating] = useState(false);
@@ -46,7 +50,7 @@ export function ArendenPanel({ arenden, meetings, onChange }: { arenden: ArendeD
 function statusBadge(arende: ArendeDto) {
   if (arende.beslut) {
     return (
-      <Badge color={arende.beslut.utfall === 'bifall' ? 'green' : arende.beslut.utfall === 'aterremiss' ? 'yellow' : 'red'} variant="light" styles={badgeStyles}>
+      <Badge color={arende.beslut.utfall === 'bifall' ? 'green' : 'red'} variant="light" styles={badgeStyles}>
         {UTFALL_LABELS[arende.beslut.utfall]} · {arende.beslut.beteckning}
       </Badge>
     );
@@ -58,6 +62,14 @@ function statusBadge(arende: ArendeDto) {
       </Badge>
     );
   }
+  const last = arende.historik.at(-1);
+  if (last) {
+    return (
+      <Badge color="yellow" variant="light" styles={badgeStyles}>
+        Återremitterat · {last.beteckning}
+      </Badge>
+    );
+  }
   return (
     <Badge color="gray" variant="light" styles={badgeStyles}>
       Inte på någon dagordning
@@ -66,9 +78,10 @@ function statusBadge(arende: ArendeDto) {
 }
 
 function ArendeCard({ arende, meetings, onChange }: { arende: ArendeDto; meetings: SammantradeDto[]; onChange(): void }) {
-  const [showBeslut, setShowBeslut] = useState(false);
+  // The beslut form: a new beslut at the ärende's § (null), or the correction of one beslut.
+  const [beslutForm, setBeslutForm] = useState<{ beslut: BeslutDto | null } | null>(null);
   const [editing, setEditing] = useState(false);
-  const locked = arende.sammantradeStatus === 'justerat';
+  const locked = arende.sammantradeStatus === 'justerat' || arende.beslut?.lasst === true;
   const titleId = `arende-${arende.id}-rubrik`;
   return (
     <Paper withBorder p="sm" data-testid="arende" component="article" aria-labelledby={titleId} id={`arende-${arende.id}`} tabIndex={-1}>
@@ -104,11 +117,12 @@ function ArendeCard({ arende, meetings, onChange }: { arende: ArendeDto; meeting
         </Text>
       </details>
       <Stack gap="sm" mt="sm">
+        {arende.historik.length > 0 && <ArendeHistorik arende={arende} onCorrect={(b) => setBeslutForm({ beslut: b })} />}
         <Agenda arende={arende} meetings={meetings} onChange={onChange} />
-        {arende.beslut && <BeslutDetails arende={arende} beslut={arende.beslut} onChange={onChange} onCorrect={() => setShowBeslut(true)} />}
+        {arende.beslut && <BeslutDetails arende={arende} beslut={arende.beslut} onChange={onChange} onCorrect={() => setBeslutForm({ beslut: arende.beslut })} />}
         {arende.beslut && <TaskList beslut={arende.beslut} onChange={onChange} />}
         <Group gap="sm">
-          {arende.sammantradeId !== null && !arende.beslut && <Button onClick={() => setShowBeslut(true)}>Registrera beslut</Button>}
+          {arende.sammantradeId !== null && !arende.beslut && <Button onClick={() => setBeslutForm({ beslut: null })}>Registrera beslut</Button>}
           {!locked && !editing && (
             <Button variant="default" onClick={() => setEditing(true)}>
               Ändra ärendet
@@ -127,12 +141,13 @@ function ArendeCard({ arende, meetings, onChange }: { arende: ArendeDto; meeting
         )}
         <DocumentButtons arende={arende} />
       </Stack>
-      {showBeslut && (
+      {beslutForm && (
         <BeslutForm
           arende={arende}
-          onClose={() => setShowBeslut(false)}
+          beslut={beslutForm.beslut}
+          onClose={() => setBeslutForm(null)}
           onSaved={() => {
-            setShowBeslut(false);
+            setBeslutForm(null);
             onChange();
           }}
         />
@@ -141,9 +156,51 @@ function ArendeCard({ arende, meetings, onChange }: { arende: ArendeDto; meeting
   );
 }
 
+/**
+ * After an återremiss the ärende comes back to a later sammanträde once its versions are redo för beslut again;
+ * until then this says what is missing, with a link to each version to rework.
+ */
+function Aterkomst({ arende, open, children }: { arende: ArendeDto; open: SammantradeDto[]; children: ReactNode }) {
+  const last = arende.historik.at(-1)!;
+  const where = `${last.sammantradesdatum ?? last.beslutsdatum}${last.paragraf !== null ? ` § ${last.paragraf}` : ''}`;
+  if (!arende.planering.mojlig) {
+    return (
+      <Alert color="yellow" variant="light" title={`Återremitterat ${where} – förslaget behöver arbetas om`} data-testid="aterkomst" styles={alertStyles}>
+        <Text size="sm">Innan ärendet kan läggas på ett senare sammanträde saknas:</Text>
+        <Text component="ul" size="sm" my={4} pl="lg">
+          {arende.planering.hinder.map((h) => (
+            <li key={h.text}>
+              {h.text}
+              {h.versionId !== null && h.insatsId !== null && (
+                <>
+                  {' '}
+                  <a href={`#/katalog/insats/${h.insatsId}/${h.versionId}`}>Öppna i Katalog</a>
+                </>
+              )}
+            </li>
+          ))}
+        </Text>
+      </Alert>
+    );
+  }
+  return (
+    <Alert color="blue" variant="light" title={`Återremitterat ${where} – redo att tas upp igen`} data-testid="aterkomst" styles={alertStyles}>
+      <Text size="sm" mb="xs">
+        Förslaget är omarbetat och redo för beslut. Lägg ärendet på ett sammanträde efter {arende.planering.senareAn}; det får en ny paragraf men behåller diarienumret {arende.diarienummer}.
+      </Text>
+      {open.length === 0 ? (
+        <Text size="sm">Det finns inget öppet sammanträde efter {arende.planering.senareAn}. Lägg till ett under Sammanträden nedan.</Text>
+      ) : (
+        children
+      )}
+    </Alert>
+  );
+}
+
 /** Putting the ärende on a sammanträde's agenda with its § (the next free one suggested), correcting the §. */
 function Agenda({ arende, meetings, onChange }: { arende: ArendeDto; meetings: SammantradeDto[]; onChange(): void }) {
-  const open = meetings.filter((m) => m.status !== 'justerat');
+  // After an återremiss only a later sammanträde can take the ärende.
+  const open = meetings.filter((m) => m.status !== 'justerat' && (arende.planering.senareAn === null || m.datum > arende.planering.senareAn));
   const [meetingId, setMeetingId] = useState<string | null>(open.length === 1 ? String(open[0].id) : null);
   const [paragraf, setParagraf] = useState<number | string>('');
   const [editingParagraf, setEditingParagraf] = useState(false);
@@ -169,34 +226,44 @@ function Agenda({ arende, meetings, onChange }: { arende: ArendeDto; meetings: S
   }
   const paragrafNumber = typeof paragraf === 'number' ? paragraf : undefined;
   if (arende.sammantradeId === null) {
+    // A decision from the diarium without a sammanträde: nothing to schedule.
+    if (arende.beslut) return null;
+    const form = (
+      <Group align="flex-end">
+        <Select
+          label="Sammanträde"
+          data={open.map((m) => ({ value: String(m.id), label: `${m.namnd} ${m.datum}` }))}
+          value={meetingId}
+          onChange={setMeetingId}
+          placeholder="Välj sammanträde"
+          w={260}
+        />
+        <NumberInput label="Paragraf (§)" description="Nästa lediga föreslås" min={1} max={9999} value={paragraf} onChange={setParagraf} w={150} allowDecimal={false} />
+        <Button
+          variant="light"
+          disabled={!meetingId}
+          onClick={() => run(() => api('arenden/schedule', { arendeId: arende.id, sammantradeId: Number(meetingId), ...(paragrafNumber ? { paragraf: paragrafNumber } : {}) }))}
+        >
+          Lägg på dagordningen
+        </Button>
+      </Group>
+    );
     return (
       <div>
         <ErrorAlert message={error} title="Ärendet lades inte på dagordningen" />
-        {open.length === 0 ? (
+        {arende.historik.length > 0 ? (
+          <Aterkomst arende={arende} open={open}>
+            {form}
+          </Aterkomst>
+        ) : open.length === 0 ? (
           <Text size="sm">Lägg till ett sammanträde nedan för att kunna lägga ärendet på dagordningen.</Text>
         ) : (
-          <Group align="flex-end">
-            <Select
-              label="Sammanträde"
-              data={open.map((m) => ({ value: String(m.id), label: `${m.namnd} ${m.datum}` }))}
-              value={meetingId}
-              onChange={setMeetingId}
-              placeholder="Välj sammanträde"
-            />
-            <NumberInput label="Paragraf (§)" description="Nästa lediga föreslås" min={1} max={9999} value={paragraf} onChange={setParagraf} w={150} allowDecimal={false} />
-            <Button
-              variant="light"
-              disabled={!meetingId}
-              onClick={() => run(() => api('arenden/schedule', { arendeId: arende.id, sammantradeId: Number(meetingId), ...(paragrafNumber ? { paragraf: paragrafNumber } : {}) }))}
-            >
-              Lägg på dagordningen
-            </Button>
-          </Group>
+          form
         )}
       </div>
     );
   }
-  const locked = arende.sammantradeStatus === 'justerat';
+  const locked = arende.sammantradeStatus === 'justerat' || arende.beslut?.lasst === true;
   return (
     <div>
       <ErrorAlert message={error} title="Dagordningen ändrades inte" />

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Button, Group, Modal, Radio, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { ArendeDto } from '../../../../shared/api/decisions-contract';
+import type { ArendeDto, BeslutDto } from '../../../../shared/api/decisions-contract';
 import { UTFALL, UTFALL_LABELS } from '../../../../shared/api/decisions-contract';
 import { api, ApiCallError, errorMessage } from '../../api/client';
 import { DateField } from '../../components/DateField';
@@ -24,10 +24,12 @@ export function beteckningFor(arende: ArendeDto, forkortning: string): string {
   return arende.paragraf === null ? arende.diarienummer : `${arende.diarienummer} ${forkortning ? `${forkortning} ` : ''}§ ${arende.paragraf}`;
 }
 
-export function BeslutForm({ arende, onClose, onSaved }: { arende: ArendeDto; onClose(): void; onSaved(): void }) {
+/** A new beslut at the § where the ärende stands on the agenda, or (with `beslut`) the correction of that beslut. */
+export function BeslutForm({ arende, beslut, onClose, onSaved }: { arende: ArendeDto; beslut: BeslutDto | null; onClose(): void; onSaved(): void }) {
   const { settings } = useSettings();
   const namnd = settings?.namnd ?? 'Socialnämnden';
-  const existing = arende.beslut;
+  const existing = beslut;
+  const sammantradesdatum = existing ? existing.sammantradesdatum : arende.sammantradesdatum;
   const [error, setError] = useState<string | null>(null);
   const form = useForm({
     initialValues: {
@@ -82,7 +84,7 @@ export function BeslutForm({ arende, onClose, onSaved }: { arende: ArendeDto; on
       >
         <Stack>
           <Text size="sm" data-testid="beslut-beteckning">
-            {arende.rubrik} · Sammanträde {arende.sammantradesdatum} · <strong>{beteckningFor(arende, settings?.namndForkortning ?? '')}</strong>
+            {arende.rubrik} · Sammanträde {sammantradesdatum} · <strong>{existing ? existing.beteckning : beteckningFor(arende, settings?.namndForkortning ?? '')}</strong>
           </Text>
           <ErrorAlert message={error} title="Beslutet sparades inte" />
           <Radio.Group label="Nämndens beslut" withAsterisk value={form.values.utfall} onChange={(v) => setUtfall(v as Utfall)}>
@@ -119,7 +121,7 @@ export function BeslutForm({ arende, onClose, onSaved }: { arende: ArendeDto; on
             {bifall
               ? `Insatserna (${arende.versioner.length}) blir beslutade och gäller från giltig från; tidigare versioner av samma insatser ersätts då.`
               : form.values.utfall === 'aterremiss'
-                ? `Insatserna (${arende.versioner.length}) går tillbaka till förvaltningen för att arbetas om.`
+                ? `Insatserna (${arende.versioner.length}) går tillbaka till förvaltningen för att arbetas om. Ärendet lämnar dagordningen och kan tas upp på ett senare sammanträde med samma diarienummer och en ny paragraf.`
                 : `Insatserna (${arende.versioner.length}) avslås.`}
           </Text>
           <Group justify="flex-end">

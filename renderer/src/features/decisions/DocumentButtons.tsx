@@ -1,8 +1,9 @@
 // The ärende's documents: the tjänsteskrivelse (from the start) and the protokollsutdrag (once the ärende has a §),
-// each as PDF or DOCX, saved through the download helper.
+// each as PDF or DOCX, saved through the download helper. With `beslut`: only the protokollsutdrag of that beslut's §
+// (an earlier återremiss has its own § in its own protocol).
 import { useState } from 'react';
 import { Button, Group, Text } from '@mantine/core';
-import type { ArendeDto } from '../../../../shared/api/decisions-contract';
+import type { ArendeDto, BeslutDto } from '../../../../shared/api/decisions-contract';
 import { api, errorMessage } from '../../api/client';
 import { downloadFile } from '../../components/download';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -10,14 +11,15 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 type Kind = 'tjansteskrivelse' | 'protokollsutdrag';
 const LABELS: Record<Kind, string> = { tjansteskrivelse: 'Tjänsteskrivelse', protokollsutdrag: 'Protokollsutdrag' };
 
-export function DocumentButtons({ arende }: { arende: ArendeDto }) {
+export function DocumentButtons({ arende, beslut }: { arende: ArendeDto; beslut?: BeslutDto }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const kinds: Kind[] = arende.paragraf === null ? ['tjansteskrivelse'] : ['tjansteskrivelse', 'protokollsutdrag'];
+  const kinds: Kind[] = beslut ? ['protokollsutdrag'] : arende.paragraf === null ? ['tjansteskrivelse'] : ['tjansteskrivelse', 'protokollsutdrag'];
+  const paragrafLabel = beslut?.paragraf != null ? ` § ${beslut.paragraf}` : '';
   async function get(kind: Kind, format: 'pdf' | 'docx') {
     setBusy(`${kind}-${format}`);
     try {
-      downloadFile(await api(`arenden/${kind}`, { arendeId: arende.id, format }));
+      downloadFile(await api(`arenden/${kind}`, { arendeId: arende.id, format, ...(beslut?.sammantradeId ? { sammantradeId: beslut.sammantradeId } : {}) }));
       setError(null);
     } catch (e) {
       setError(errorMessage(e));
@@ -28,24 +30,27 @@ export function DocumentButtons({ arende }: { arende: ArendeDto }) {
   return (
     <div>
       <ErrorAlert message={error} title="Dokumentet kunde inte skapas" />
-      <Group gap="xs" role="group" aria-label={`Dokument för ärende ${arende.diarienummer}`}>
-        <Text size="sm" fw={600}>
-          Dokument:
-        </Text>
+      <Group gap="xs" role="group" aria-label={beslut ? `Protokollsutdrag för ${beslut.beteckning}` : `Dokument för ärende ${arende.diarienummer}`}>
+        {!beslut && (
+          <Text size="sm" fw={600}>
+            Dokument:
+          </Text>
+        )}
         {kinds.flatMap((kind) =>
           (['pdf', 'docx'] as const).map((format) => (
             <Button
               key={`${kind}-${format}`}
-              size="xs"
+              size={beslut ? 'compact-xs' : 'xs'}
               variant="default"
               loading={busy === `${kind}-${format}`}
               onClick={() => get(kind, format)}
             >
-              {LABELS[kind]} ({format.toUpperCase()})
+              {LABELS[kind]}
+              {paragrafLabel} ({format.toUpperCase()})
             </Button>
           )),
         )}
-        {arende.paragraf !== null && !arende.beslut && (
+        {!beslut && arende.paragraf !== null && !arende.beslut && (
           <Text size="xs">
             Protokollsutdraget är ett utkast tills beslutet är registrerat.
           </Text>

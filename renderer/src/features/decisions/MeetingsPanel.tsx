@@ -2,7 +2,7 @@
 // days (kommunallagen), the anslag on the digital anslagstavla and the end of the three-week appeal period.
 import { useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { PROTOKOLL_LABELS, type SammantradeDto } from '../../../../shared/api/decisions-contract';
+import { PROTOKOLL_LABELS, UTFALL_LABELS, type SammantradeDto } from '../../../../shared/api/decisions-contract';
 import { api, errorMessage, type ApiCallError } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -84,7 +84,7 @@ function Meeting({ meeting, onChange }: { meeting: SammantradeDto; onChange(): v
         </Badge>
       </Group>
       <ErrorAlert message={error} title="Sammanträdet sparades inte" />
-      {meeting.arenden.length === 0 ? (
+      {meeting.paragrafer.length === 0 ? (
         <Text size="sm" my="xs">
           Inga ärenden på dagordningen.
         </Text>
@@ -99,12 +99,14 @@ function Meeting({ meeting, onChange }: { meeting: SammantradeDto; onChange(): v
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {meeting.arenden.map((a) => (
-              <Table.Tr key={a.id}>
-                <Table.Td>§ {a.paragraf}</Table.Td>
-                <Table.Td>{a.diarienummer}</Table.Td>
-                <Table.Td>{a.rubrik}</Table.Td>
-                <Table.Td>{a.beslut ? `${a.beslut.utfall === 'bifall' ? 'Bifall' : a.beslut.utfall === 'aterremiss' ? 'Återremiss' : 'Avslag'} · ${a.beslut.beteckning}` : 'Inte beslutat'}</Table.Td>
+            {meeting.paragrafer.map((p) => (
+              <Table.Tr key={`${p.arendeId}-${p.paragraf}`}>
+                <Table.Td>{p.paragraf === null ? '–' : `§ ${p.paragraf}`}</Table.Td>
+                <Table.Td>{p.diarienummer}</Table.Td>
+                <Table.Td>
+                  <a href={`#/beslut/arende/${p.arendeId}`}>{p.rubrik}</a>
+                </Table.Td>
+                <Table.Td>{p.beslut ? `${UTFALL_LABELS[p.beslut.utfall]} · ${p.beslut.beteckning}` : 'Inte beslutat'}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
