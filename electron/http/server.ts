@@ -62,6 +62,15 @@ function tokensEqual(a: string, b: string): boolean {
   return x.length === y.length && crypto.timingSafeEqual(x, y);
 }
 
+/** A malformed %-sequence in an address is refused, never thrown (a throw here would stop the server). */
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 export function allowedHosts(port: number): Set<string> {
   return new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
 }
@@ -99,7 +108,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       req.resume();
       return json(res, 405, { ok: false, error: { code: 'refused', message: 'Använd POST.' } });
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const method = safeDecode(url.pathname.slice('/api/'.length));
+    if (method === null) {
+      req.resume();
+      return json(res, 400, { ok: false, error: { code: 'invalid_input', message: 'Ogiltig adress.' } });
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     let aborted = false;
@@ -128,7 +141,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 
   function serveStatic(res: http.ServerResponse, pathname: string) {
-    const rel = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
+    const decoded = safeDecode(pathname);
+    if (decoded === null) return json(res, 404, { ok: false });
+    const rel = decoded.replace(/^\/+/, '') || 'index.html';
     let file = path.resolve(staticDir, rel);
     if (!file.startsWith(staticDir + path.sep) && file !== staticDir) return json(res, 404, { ok: false });
     if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(staticDir, 'index.html'); // client-side routes

@@ -96,9 +96,16 @@ async function overIpc(method: string, payload: unknown): Promise<Envelope> {
   return ipcHandler(trustedEvent, method, cloned);
 }
 
+/** Like encodeURIComponent (keeping '/'), but a lone surrogate is sent as UTF-8's replacement bytes instead of throwing. */
+function percentEncode(text: string): string {
+  return [...Buffer.from(text, 'utf8')]
+    .map((b) => (/[A-Za-z0-9\-_.!~*'()\/]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+    .join('');
+}
+
 async function overHttp(method: string, payload: unknown, statuses = [200, 400, 413]): Promise<Envelope> {
   const body = JSON.stringify(payload);
-  const res = await fetch(`${server.url}/api/${encodeURIComponent(method).replace(/%2F/g, '/')}`, {
+  const res = await fetch(`${server.url}/api/${percentEncode(method)}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
     body: body ?? '',

@@ -162,6 +162,14 @@ describe('HTTP-transporten', () => {
     }
   });
 
+  it('avvisar en adress med trasig %-kodning utan att stanna', async () => {
+    const api = await request({ path: '/api/settings%E0%A4%A', headers: auth() });
+    expect(api.status).toBe(400);
+    expect(api.body.error.code).toBe('invalid_input');
+    expect((await request({ path: '/%E0%A4%A', method: 'GET' })).status).toBe(404);
+    expect((await request({ path: '/api/settings/get', headers: auth() })).status).toBe(200);
+  });
+
   it('klarar en kropp som är djupt nästlad eller för stor utan att stanna', async () => {
     const depth = 100_000;
     const deep = await request({ path: '/api/insatser/create', headers: auth(), body: '{"content":'.repeat(depth) + '1' + '}'.repeat(depth) });
