@@ -403,7 +403,7 @@ export async function catalogueDates(ctx: ServiceContext): Promise<CatalogueDate
     .selectFrom('beslut as b')
     .innerJoin('arende as a', 'a.id', 'b.arende_id')
     .innerJoin('insats_version as v', 'v.beslut_id', 'b.id')
-    .select(['b.id', 'a.diarienummer', 'a.paragraf', 'b.beslutsdatum', 'b.giltig_fran', (eb) => eb.fn.count<number>('v.id').as('n')])
+    .select(['b.id', 'a.diarienummer', 'b.paragraf', 'b.beslutsdatum', 'b.giltig_fran', (eb) => eb.fn.count<number>('v.id').as('n')])
     .where('b.utfall', '=', 'bifall')
     .where('b.giltig_fran', 'is not', null)
     .groupBy('b.id')
