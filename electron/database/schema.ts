@@ -58,7 +58,7 @@ export interface ArendeTable {
   rubrik: string;
   beskrivning: Generated<string>;
   handlaggare: Generated<string>;
-  /** The ärende's place on an agenda while it awaits a beslut; null otherwise (0010). */
+  /** The ärende's place on an agenda while it awaits a beslut; null otherwise (0007). */
   sammantrade_id: number | null;
   paragraf: number | null;
   created_at: string;
@@ -69,7 +69,7 @@ export interface ArendeTable {
 export interface BeslutTable {
   id: Generated<number>;
   arende_id: number;
-  /** The sammanträde and § at which the beslut was taken (0010). */
+  /** The sammanträde and § at which the beslut was taken (0007). */
   sammantrade_id: number | null;
   paragraf: number | null;
   utfall: string;
@@ -86,14 +86,14 @@ export interface BeslutTable {
   overklagad: Generated<number>;
   fran_diarium: Generated<number>;
   created_at: string;
-  /** The ärende's texts as the justerade protocol has them; null until the protocol is justerat (0010). */
+  /** The ärende's texts as the justerade protocol has them; null until the protocol is justerat (0007). */
   rubrik: string | null;
   beskrivning: string | null;
   beslutsunderlag: string | null;
   expedieras_till: string | null;
 }
 
-/** The insats versions a beslut concerned (0010). */
+/** The insats versions a beslut concerned (0007). */
 export interface BeslutVersionTable { beslut_id: number; version_id: number }
 
 export interface ArendeVersionTable { arende_id: number; version_id: number }

@@ -453,7 +453,7 @@ export async function suggestParagraf(ctx: ServiceContext, input: { sammantradeI
   return { paragraf: await nextParagraf(ctx.db, await openMeeting(ctx.db, input.sammantradeId)) };
 }
 
-/** The UNIQUE constraints and the triggers of 0010 are the last word on a § used twice on a meeting. */
+/** The UNIQUE constraints and the triggers of 0007 are the last word on a § used twice on a meeting. */
 function paragrafConflict(error: unknown, paragraf: number): never {
   const code = String((error as { code?: string })?.code ?? '');
   if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_TRIGGER') {
@@ -620,7 +620,7 @@ export async function recordBeslutInTrx(trx: Trx, ctx: ServiceContext, input: Re
   const meeting = arende.sammantrade_id === null ? undefined : await openMeeting(trx, arende.sammantrade_id);
   // The texts are kept from the start when the protocol is already fixed (justerat, or a decision from the diarium).
   const frozen = options.franDiarium || meeting?.status === 'justerat';
-  // The § moves from the agenda into the beslut: free it first (a § is used once on a meeting, see 0010).
+  // The § moves from the agenda into the beslut: free it first (a § is used once on a meeting, see 0007).
   await trx.updateTable('arende').set({ sammantrade_id: null, paragraf: null }).where('id', '=', arende.id).execute();
   const row = await trx
     .insertInto('beslut')

@@ -89,7 +89,7 @@ export async function reminderFacts(db: Trx, today: string): Promise<ReminderFac
       .where('version_id', '=', v.id)
       .where('to_status', '=', 'forslag')
       .executeTakeFirst();
-    // An ärende's place on an agenda is held only while it awaits its beslut (0010).
+    // An ärende's place on an agenda is held only while it awaits its beslut (0007).
     const scheduled = await db
       .selectFrom('arende_version as av')
       .innerJoin('arende as a', 'a.id', 'av.arende_id')

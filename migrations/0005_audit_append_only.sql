@@ -1,4 +1,4 @@
--- 0008: the audit trail stays append-only. 0001 refuses UPDATE and DELETE; INSERT OR REPLACE with an
+-- 0005: the audit trail stays append-only. 0001 refuses UPDATE and DELETE; INSERT OR REPLACE with an
 -- existing id would still overwrite an entry without firing the DELETE trigger (recursive_triggers is
 -- off), so an insert that names an id already in the trail is refused.
 CREATE TRIGGER audit_log_only_new BEFORE INSERT ON audit_log

@@ -1,4 +1,4 @@
--- 0010: one ärende can be handled at several sammanträden. The nämnd may återremittera an ärende; it comes
+-- 0007: one ärende can be handled at several sammanträden. The nämnd may återremittera an ärende; it comes
 -- back to a later meeting under the same diarienummer with a new §, and is decided there. So:
 --
 -- * every beslut records the sammanträde and § at which it was taken (beslut.sammantrade_id, paragraf), and
@@ -23,7 +23,7 @@
 
 PRAGMA defer_foreign_keys = ON;
 
-CREATE TEMP TABLE beslut_0010 AS SELECT * FROM beslut;
+CREATE TEMP TABLE beslut_0007 AS SELECT * FROM beslut;
 DROP TABLE beslut;
 
 CREATE TABLE beslut (
@@ -69,11 +69,11 @@ SELECT
   CASE WHEN b.fran_diarium = 1 OR s.status = 'justerat' THEN a.beskrivning END,
   CASE WHEN b.fran_diarium = 1 OR s.status = 'justerat' THEN a.beslutsunderlag END,
   CASE WHEN b.fran_diarium = 1 OR s.status = 'justerat' THEN a.expedieras_till END
-FROM beslut_0010 b
+FROM beslut_0007 b
 JOIN arende a ON a.id = b.arende_id
 LEFT JOIN sammantrade s ON s.id = a.sammantrade_id;
 
-DROP TABLE beslut_0010;
+DROP TABLE beslut_0007;
 
 CREATE INDEX beslut_arende ON beslut (arende_id);
 

@@ -1,4 +1,4 @@
--- 0009: a covering index for the Katalog list. The list reads one row per insats (its newest version)
+-- 0006: a covering index for the Katalog list. The list reads one row per insats (its newest version)
 -- with a handful of short columns; served from this index it never touches the wide content_json rows,
 -- which keeps opening and searching a catalogue of thousands of insatser fast.
 CREATE INDEX insats_version_list ON insats_version (

@@ -1,4 +1,4 @@
--- 0007: reminders and the calendar export.
+-- 0004: reminders and the calendar export.
 
 -- An acknowledgement or snooze holds for the deadline it was given for: when the deadline moves, the
 -- reminder comes back at once. `mode` tells an acknowledgement (until the next lead time) from a

@@ -1,4 +1,4 @@
-// 0010 rebuilds `beslut` inside the migrator's transaction with foreign keys on. A database as 0008 left it, with
+// 0007 rebuilds `beslut` inside the migrator's transaction with foreign keys on. A database as 0006 left it, with
 // decided ärenden, versions pointing at their beslut and återrapportering, is migrated: every id and reference
 // survives, each beslut gets the § its ärende had, the agenda places are freed, and the new rules hold.
 import fs from 'node:fs';
@@ -27,9 +27,9 @@ async function databaseAt(upTo: number) {
   return { file, db };
 }
 
-describe('migrering 0010: beslut per sammanträde', () => {
+describe('migrering 0007: beslut per sammanträde', () => {
   it('flyttar paragrafen till beslutet och behåller alla id:n och referenser', async () => {
-    const { file, db } = await databaseAt(9);
+    const { file, db } = await databaseAt(6);
     const q = db.sqlite;
     q.exec(`
       INSERT INTO insats (id, created_at) VALUES (1, 'x'), (2, 'x'), (3, 'x');
@@ -91,7 +91,7 @@ describe('migrering 0010: beslut per sammanträde', () => {
   });
 
   it('vägrar hela migreringen om en rad skulle tappas: de främmande nycklarna kontrolleras vid commit', async () => {
-    const { file, db } = await databaseAt(9);
+    const { file, db } = await databaseAt(6);
     db.sqlite.exec(`
       INSERT INTO insats (id, created_at) VALUES (1, 'x');
       INSERT INTO sammantrade (id, datum, namnd) VALUES (1, '2025-09-16', 'Socialnämnden');
