@@ -147,7 +147,9 @@ async function gather(ctx: ServiceContext, arendeId: number, sammantradeId: numb
 
 function beslutsunderlag(g: Gathered): string[] {
   if (g.texter.beslutsunderlag.length) return g.texter.beslutsunderlag;
-  return [`Tjänsteskrivelse, ${g.forvaltning.toLocaleLowerCase('sv-SE')}, ${g.arende.skapad}`];
+  const memo = `Tjänsteskrivelse, ${g.forvaltning.toLocaleLowerCase('sv-SE')}`;
+  // A decision registered from the diarium was prepared before the app: its memo's date is not known here.
+  return [g.beslut?.franDiarium ? memo : `${memo}, ${g.arende.skapad}`];
 }
 
 function expedierasTill(g: Gathered): string[] {

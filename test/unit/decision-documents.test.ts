@@ -172,3 +172,18 @@ describe('tjänsteskrivelse', () => {
     await expect(s.call('arenden/protokollsutdrag', { arendeId: other.id, format: 'odt' as 'pdf' })).rejects.toThrow(/PDF eller DOCX/);
   });
 });
+
+describe('beslut registrerat från diariet', () => {
+  it('protokollsutdraget hittar inte på ett datum för tjänsteskrivelsen', async () => {
+    const d = await testServices({ today: '2026-11-24' });
+    try {
+      await importCatalogue(d.ctx, loadFixture('alingsas'));
+      const [arende] = await d.call('arenden/list', {});
+      const text = norm(pdfText(await d.call('arenden/protokollsutdrag', { arendeId: arende.id, format: 'pdf' })));
+      expect(text).toContain('Beslutsunderlag • Tjänsteskrivelse, socialförvaltningen Expedieras till');
+      expect(text).not.toContain('2026-11-24');
+    } finally {
+      await d.cleanup();
+    }
+  });
+});
