@@ -8,7 +8,7 @@ import { inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { emptyInsatsContent, type Villkor } from '../../shared/domain/insats';
+import { emptyInsatsContent, emptyVillkor, type Villkor } from '../../shared/domain/insats';
 import { emptyRka } from '../../shared/domain/rka';
 import { loadFixture, type FixtureName } from '../fixtures/load-fixture';
 import type { PortableInsatsContent } from '../../shared/domain/portable';
@@ -32,7 +32,7 @@ const OUT = join(tmpdir(), 'iub-exports');
 // ---- a small catalogue adapted from the seeds: two sektorer/enheter, two kategorier ----
 
 function villkor(partial: Partial<Villkor> & Pick<Villkor, 'typ' | 'text'>): Villkor {
-  return { motivering: '', alderMin: null, alderMax: null, kommun: '', undantag: '', tidigareInsats: '', dokument: '', ...partial };
+  return { ...emptyVillkor(partial.typ, partial.text), ...partial };
 }
 
 function content(namn: string, patch: Partial<PortableInsatsContent>): PortableInsatsContent {

@@ -29,6 +29,7 @@ import {
   AKTUALISERING_LABELS,
   DOKUMENTATION_LABELS,
   DOKUMENTATION_REGIMES,
+  emptyVillkor,
   FORMS,
   FORM_LABELS,
   insatsContentSchema,
@@ -52,18 +53,6 @@ export interface EditorExtras {
 }
 
 const FORM_NAME = 'insats';
-
-const emptyVillkor = (typ: Villkor['typ']): Villkor => ({
-  typ,
-  text: '',
-  motivering: '',
-  alderMin: null,
-  alderMax: null,
-  kommun: '',
-  undantag: '',
-  tidigareInsats: '',
-  dokument: '',
-});
 
 /** Keeps what is common to every kind (text, motivering) and drops the fields the new kind has no use for. */
 function changeVillkorTyp(v: Villkor, typ: Villkor['typ']): Villkor {
