@@ -42,7 +42,7 @@ import {
 } from '../../../../shared/domain/insats';
 import { api, ApiCallError, errorMessage } from '../../api/client';
 import { useApiData } from '../../components/useApiData';
-import { setLeaveGuard } from '../../router';
+import { useLeaveGuard } from '../../components/useLeaveGuard';
 import './catalogue.css';
 
 export interface EditorExtras {
@@ -138,20 +138,7 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [values, attempted]);
 
-  useEffect(() => {
-    const guard = () => !form.isDirty() || window.confirm('Du har ändringar som inte är sparade. Vill du lämna sidan ändå? Ändringarna försvinner.');
-    const beforeUnload = (e: BeforeUnloadEvent) => {
-      if (!form.isDirty()) return;
-      e.preventDefault();
-      e.returnValue = '';
-    };
-    setLeaveGuard(guard);
-    window.addEventListener('beforeunload', beforeUnload);
-    return () => {
-      setLeaveGuard(null);
-      window.removeEventListener('beforeunload', beforeUnload);
-    };
-  });
+  useLeaveGuard(() => form.isDirty(), 'Du har ändringar som inte är sparade. Vill du lämna sidan ändå? Ändringarna försvinner.');
 
   const submit = form.onSubmit(save, () => {
     setAttempted(true);
