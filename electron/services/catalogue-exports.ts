@@ -18,7 +18,7 @@ import { PORTABLE_FORMAT, portableCatalogueSchema, type PortableCatalogue } from
 import { catalogueToCsv } from '../../shared/export/catalogue-csv';
 import { buildCatalogueDocument, buildUtforareChecklista, renderDocx, renderPdf, type CatalogueBeslut, type DocumentModel } from '../exports';
 import { buildPublicText, type PublicFile } from '../exports/public-text';
-import { selectedCatalogue, assertNotEmpty, type SelectedCatalogue } from './catalogue-selection';
+import { selectedCatalogue, assertNotEmpty, headerBeslut, type SelectedCatalogue } from './catalogue-selection';
 import { write, type ServiceContext } from './context';
 import { beteckning } from './decisions';
 import { readDocumentTexts, storeDocumentTextsInTrx } from './document-texts';
@@ -87,17 +87,7 @@ async function catalogueModelOf(ctx: ServiceContext, s: SelectedCatalogue, group
     ? { ...EMPTY_BESLUT, beslutandeInstans: draft ? settings.namnd || null : null }
     : draft
       ? { ...EMPTY_BESLUT, beslutandeInstans: b.beslutandeInstans, gallerFor: b.gallerFor, dokumentansvarig: b.dokumentansvarig }
-      : {
-          beslutandeInstans: b.beslutandeInstans,
-          datumForBeslut: b.beslutsdatum,
-          diarienummer: b.diarienummer,
-          paragraf: b.paragraf,
-          gallerFor: b.gallerFor,
-          giltigFran: b.giltigFran,
-          giltigTill: b.giltigTill,
-          reviderasSenast: b.reviderasSenast,
-          dokumentansvarig: b.dokumentansvarig,
-        };
+      : headerBeslut(b);
   return buildCatalogueDocument({
     kommun: settings.kommun,
     namnd: settings.namnd,
