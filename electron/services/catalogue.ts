@@ -233,7 +233,7 @@ export function compareNummer(a: string | null, b: string | null): number {
  * The unfiltered list (one row per insats: its newest version, the names it refers to, the version
  * in force today), sorted. Reused until the database changes or the day turns: typing in the search
  * box or switching a filter then costs only the search itself. The covering index
- * insats_version_list (0009) keeps the build itself off the wide content_json rows.
+ * insats_version_list (0006) keeps the build itself off the wide content_json rows.
  */
 const listCache = new WeakMap<object, { key: string; rows: InsatsListRow[] }>();
 
