@@ -9,7 +9,7 @@ import type { GeneratedFile } from '../../shared/api/files';
 import type { ServiceContext } from './context';
 import { generatedFile } from './files';
 import { auditEntryOf, currentActor } from './audit';
-import { beteckning } from './decisions';
+import { beteckning } from '../../shared/domain/beslut';
 import { readSettings } from './settings';
 
 const unique = <T>(values: T[]) => [...new Set(values)];

@@ -20,7 +20,7 @@ import { buildCatalogueDocument, buildUtforareChecklista, renderDocx, renderPdf,
 import { buildPublicText, type PublicFile } from '../exports/public-text';
 import { selectedCatalogue, assertNotEmpty, headerBeslut, type SelectedCatalogue } from './catalogue-selection';
 import { write, type ServiceContext } from './context';
-import { beteckning } from './decisions';
+import { beteckning } from '../../shared/domain/beslut';
 import { readDocumentTexts, storeDocumentTextsInTrx } from './document-texts';
 import { generatedFile } from './files';
 import { importCatalogueInTrx } from './portable';

@@ -12,7 +12,7 @@ import type { InsatsVersionRow } from '../database/schema';
 import type { InsatsChange } from '../exports';
 import { catalogueOnDate, compareNummer, nameLookup, parseContent } from './catalogue';
 import type { ServiceContext, Trx } from './context';
-import { beteckning } from './decisions';
+import { beteckning } from '../../shared/domain/beslut';
 import { readDocumentTexts } from './document-texts';
 import { exportCatalogue } from './portable';
 import { readSettings } from './settings';
