@@ -21,7 +21,7 @@ import {
 } from '../exports';
 import { compareNummer, nameLookupMaps, parseContent } from './catalogue';
 import type { ServiceContext, Trx } from './context';
-import { readArende } from './decisions';
+import { readArende, splitLines } from './decisions';
 import { generatedFile } from './files';
 import { readRka, rkaConclusion } from './rka-read';
 import { readSettings } from './settings';
@@ -53,8 +53,6 @@ interface Gathered {
   tidigare: BeslutDto[];
   insatser: Array<TjansteskrivelseInsats & { versionNo: number }>;
 }
-
-const splitLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
 /**
  * Which handling of the ärende a document concerns: the § on the given sammanträde, or by default the ärende's

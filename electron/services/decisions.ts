@@ -141,7 +141,8 @@ export async function readArende(db: Trx, ctx: ServiceContext, arendeId: number)
   };
 }
 
-const splitLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+/** Lists (beslutsunderlag, expedieras till) are stored one item per line, on the ärende and in the justerade protocol. */
+export const splitLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 const joinLines = (lines: readonly string[]) => lines.map((l) => l.trim()).filter(Boolean).join('\n');
 
 export async function listArenden(ctx: ServiceContext): Promise<ArendeDto[]> {
