@@ -93,7 +93,8 @@ export async function insertVersion(
   return row.id;
 }
 
-async function versionRow(db: Trx, versionId: number): Promise<InsatsVersionRow> {
+/** One stored version, or the Swedish not_found error. */
+export async function versionRow(db: Trx, versionId: number): Promise<InsatsVersionRow> {
   const row = await db.selectFrom('insats_version').selectAll().where('id', '=', versionId).executeTakeFirst();
   if (!row) throw new ServiceError('not_found', 'Versionen finns inte.');
   return row;
