@@ -18,7 +18,7 @@ import type { BenchResult } from './bench';
 const RUNS = 9;
 const LIBREOFFICE_RUNS = 3;
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
