@@ -120,6 +120,19 @@ export interface CatalogueBeslut {
   dokumentansvarig: string | null;
 }
 
+/** No decision yet: every field of the header left open. */
+export const NO_BESLUT: CatalogueBeslut = {
+  beslutandeInstans: null,
+  datumForBeslut: null,
+  diarienummer: null,
+  paragraf: null,
+  gallerFor: null,
+  giltigFran: null,
+  giltigTill: null,
+  reviderasSenast: null,
+  dokumentansvarig: null,
+};
+
 export type InsatsChange = 'ny' | 'andrad' | null;
 
 /** One insats as the document shows it (a PortableInsats fits). */

@@ -14,6 +14,7 @@ import {
   buildRkaReport,
   buildTjansteskrivelse,
   namndForkortning,
+  NO_BESLUT,
   renderDocx,
   renderPdf,
   type CatalogueDocumentInput,
@@ -367,13 +368,12 @@ describe('the seed catalogues as documents', () => {
     ['ostersund', 'organisation'],
   ] as const)('%s: every TOC entry points at the page of its heading', async (name: FixtureName, grouping) => {
     const f = loadFixture(name);
-    const empty = { beslutandeInstans: null, datumForBeslut: null, diarienummer: null, paragraf: null, gallerFor: null, giltigFran: null, giltigTill: null, reviderasSenast: null, dokumentansvarig: null };
     const model = buildCatalogueDocument({
       kommun: f.kommun,
       namnd: f.namnd,
       titel: f.titel,
       typAvStyrdokument: f.beslut?.typAvStyrdokument ?? null,
-      beslut: f.beslut ?? empty,
+      beslut: f.beslut ?? NO_BESLUT,
       grouping,
       insatser: f.insatser,
       sektorer: f.sektorer,
@@ -535,7 +535,7 @@ describe('robustness', () => {
       insatser: [],
       draft: true,
       introduction: '',
-      beslut: { beslutandeInstans: null, datumForBeslut: null, diarienummer: null, paragraf: null, gallerFor: null, giltigFran: null, giltigTill: null, reviderasSenast: null, dokumentansvarig: null },
+      beslut: NO_BESLUT,
     });
     const text = pdfText(await renderPdf(empty), false).join('\n');
     expect(text).toContain('Katalogen innehåller ännu inga insatser.');
