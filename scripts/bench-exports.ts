@@ -11,13 +11,14 @@ import { exportCatalogueDocument, exportOpenData, exportPublicText } from '../el
 import { importCatalogue } from '../electron/services/portable';
 import { updateSettings } from '../electron/services/settings';
 import { startServices } from '../electron/services/start-services';
-import { portableCatalogueSchema } from '../shared/domain/portable';
+import { loadFixture } from '../test/fixtures/load-fixture';
+import { FORKORTNING, OSTERSUND_BESLUT } from '../test/support/seeded';
 import type { BenchResult } from './bench';
 
 const RUNS = 9;
 const LIBREOFFICE_RUNS = 3;
 
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
@@ -55,24 +56,10 @@ export async function benchExports(appRoot: string): Promise<BenchResult[]> {
   const services = await startServices({ file: path.join(dir, 'ostersund.db'), appRoot, backups: false, today: '2025-11-03' });
   const ctx = services.ctx;
   try {
-    const fixture = portableCatalogueSchema.parse(JSON.parse(fs.readFileSync(path.join(appRoot, 'test/fixtures/ostersund.json'), 'utf8')));
-    await updateSettings(ctx, { kommun: fixture.kommun, namnd: fixture.namnd, namndForkortning: 'SAN', anvandare: 'Bench' });
+    const fixture = loadFixture('ostersund');
+    await updateSettings(ctx, { kommun: fixture.kommun, namnd: fixture.namnd, namndForkortning: FORKORTNING.ostersund, anvandare: 'Bench' });
     // Seed 001 as decided, so that the document carries a decision's metadata header.
-    await importCatalogue(ctx, {
-      ...fixture,
-      beslut: {
-        typAvStyrdokument: 'Bilaga',
-        beslutandeInstans: fixture.namnd,
-        datumForBeslut: '2025-09-24',
-        diarienummer: '2025/118',
-        paragraf: 92,
-        gallerFor: 'Social- och arbetsmarknadsförvaltningen',
-        giltigFran: '2025-10-01',
-        giltigTill: null,
-        reviderasSenast: '2026-09-30',
-        dokumentansvarig: 'Verksamhetsutvecklare',
-      },
-    });
+    await importCatalogue(ctx, { ...fixture, beslut: OSTERSUND_BESLUT });
     const selection = { mode: 'beslutad' as const, datum: null, grouping: 'organisation' as const };
 
     const pdf = await timed(RUNS, () => exportCatalogueDocument(ctx, { ...selection, format: 'pdf' }));

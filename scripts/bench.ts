@@ -9,7 +9,7 @@ import { write } from '../electron/services/context';
 import { insertVersion, listInsatser } from '../electron/services/catalogue';
 import { updateSettings } from '../electron/services/settings';
 import { emptyInsatsContent, type InsatsContent } from '../shared/domain/insats';
-import { benchExports } from './bench-exports';
+import { benchExports, median } from './bench-exports';
 import { benchBrowserFirstRows } from './bench-browser';
 
 const APP_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -23,11 +23,6 @@ export interface BenchResult {
   /** The target is a minimum (e.g. "at least 5× faster") rather than a maximum. */
   higherIsBetter?: boolean;
   pass?: boolean;
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 function generated(i: number, v: number): InsatsContent {

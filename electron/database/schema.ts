@@ -1,5 +1,5 @@
 // The typed shape of the database for Kysely. Kept in step with migrations/ by test/db/schema.test.ts.
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 export interface SettingsTable { key: string; value: string }
 
@@ -183,5 +183,4 @@ export interface Database {
 }
 
 export type InsatsVersionRow = Selectable<InsatsVersionTable>;
-export type NewInsatsVersion = Insertable<InsatsVersionTable>;
 export type BeslutRow = Selectable<BeslutTable>;

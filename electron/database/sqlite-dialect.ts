@@ -57,15 +57,6 @@ export function toFtsQuery(text: string): string | null {
   return words.map((w) => `"${w.replace(/"/g, '""')}"*`).join(' ');
 }
 
-/** Version ids whose text matches, best first. */
-export async function searchVersionIds(db: Kysely<Database>, text: string, limit = 10000): Promise<number[]> {
-  const query = toFtsQuery(text);
-  if (!query) return [];
-  const result = await sql<{ rowid: number }>`
-    SELECT rowid FROM insats_version_fts WHERE insats_version_fts MATCH ${query} ORDER BY rank LIMIT ${limit}`.execute(db);
-  return result.rows.map((r) => r.rowid);
-}
-
 /**
  * A subquery of the insats ids with any version whose text matches, for `where('i.id', 'in', …)`;
  * null when the text has no words. `+id` keeps SQLite from looking every hit up in the wide version

@@ -11,6 +11,7 @@ import {
   type Villkor,
 } from '../../shared/domain/insats';
 import type { PortableInsatsContent } from '../../shared/domain/portable';
+import { lowerFirst } from '../../shared/domain/text';
 import { textToBlocks, type Block, type DocumentModel, type RichText, type TextRun } from './document-model';
 
 // ---- helpers shared by the builders ----
@@ -118,6 +119,19 @@ export interface CatalogueBeslut {
   /** A role, e.g. "Verksamhetsutvecklare". */
   dokumentansvarig: string | null;
 }
+
+/** No decision yet: every field of the header left open. */
+export const NO_BESLUT: CatalogueBeslut = {
+  beslutandeInstans: null,
+  datumForBeslut: null,
+  diarienummer: null,
+  paragraf: null,
+  gallerFor: null,
+  giltigFran: null,
+  giltigTill: null,
+  reviderasSenast: null,
+  dokumentansvarig: null,
+};
 
 export type InsatsChange = 'ny' | 'andrad' | null;
 
@@ -282,11 +296,6 @@ export function buildCatalogueDocument(input: CatalogueDocumentInput): DocumentM
     footer: { left: dnr ? `Dnr ${dnr}` : input.typAvStyrdokument ?? '' },
     blocks,
   };
-}
-
-export function lowerFirst(s: string): string {
-  // "Socialnämnden" reads "socialnämnden" inside a sentence.
-  return s ? s[0].toLocaleLowerCase('sv-SE') + s.slice(1) : s;
 }
 
 const OTHER_GROUP = 'Övriga insatser';

@@ -170,6 +170,20 @@ export function cellObject(cell: TableCell): TableCellObject {
   return typeof cell === 'string' ? { text: cell } : cell;
 }
 
+/** The metadata header as both renderers draw it: a two-column table, labels as row headers, "–" for a blank value. */
+export function metadataTable(block: MetadataBlock): TableBlock {
+  return {
+    kind: 'table',
+    columns: [
+      { header: 'Uppgift', width: 34 },
+      { header: 'Värde', width: 66 },
+    ],
+    rows: block.rows.map((r) => [r.label, r.value || '–']),
+    rowHeaders: true,
+    showHeader: false,
+  };
+}
+
 /** Whether a heading is listed in the table of contents (levels 1–3 unless stated). */
 export function inToc(block: HeadingBlock, maxLevel = 3): boolean {
   if (block.level > maxLevel) return false;

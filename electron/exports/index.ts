@@ -11,6 +11,7 @@ export {
   groupInsatser,
   kommunNamn,
   namndForkortning,
+  NO_BESLUT,
   type CatalogueBeslut,
   type CatalogueDocumentInput,
   type CatalogueGrouping,

@@ -7,7 +7,8 @@ import type { Villkor } from '../../shared/domain/insats';
 import { safeFileStem } from '../../shared/api/files';
 import type { PortableInsats } from '../../shared/domain/portable';
 import { accessAgeSpan, overlap } from '../../shared/rules/children';
-import { groupInsatser, joinSv, kommunNamn, lowerFirst, sentence, type CatalogueGrouping } from './catalogue-document';
+import { lowerFirst } from '../../shared/domain/text';
+import { groupInsatser, joinSv, kommunNamn, sentence, type CatalogueGrouping } from './catalogue-document';
 import { plainText, textToBlocks, type Block, type RichText } from './document-model';
 
 export interface PublicTextInput {

@@ -35,6 +35,7 @@ import {
   DRAFT_LABEL,
   cellObject,
   fitColumnWidths,
+  metadataTable,
   runsOf,
   withHeadingIds,
   type Block,
@@ -270,22 +271,7 @@ function renderBlock(block: Block, ctx: Ctx): FileChild[] {
     case 'title':
       return title(block, ctx);
     case 'metadata':
-      return [
-        table(
-          {
-            kind: 'table',
-            columns: [
-              { header: 'Uppgift', width: 34 },
-              { header: 'Värde', width: 66 },
-            ],
-            rows: block.rows.map((r) => [r.label, r.value || '–']),
-            rowHeaders: true,
-            showHeader: false,
-          },
-          { plain: true },
-        ),
-        new Paragraph({ spacing: { after: 120 }, children: [] }),
-      ];
+      return [table(metadataTable(block), { plain: true }), new Paragraph({ spacing: { after: 120 }, children: [] })];
     case 'heading':
       return [heading(block)];
     case 'paragraph':

@@ -13,6 +13,7 @@ import {
   fitColumnWidths,
   headingLabel,
   inToc,
+  metadataTable,
   runsOf,
   withHeadingIds,
   type Block,
@@ -394,19 +395,7 @@ class PdfPass {
 
   private metadata(block: MetadataBlock): void {
     this.space(4);
-    this.table(
-      {
-        kind: 'table',
-        columns: [
-          { header: 'Uppgift', width: 34 },
-          { header: 'Värde', width: 66 },
-        ],
-        rows: block.rows.map((r) => [r.label, r.value || '–']),
-        rowHeaders: true,
-        showHeader: false,
-      },
-      { plain: true },
-    );
+    this.table(metadataTable(block), { plain: true });
     this.doc.y += 6;
   }
 

@@ -2,6 +2,7 @@
 // sammanfattning, bakgrund, ärendet (the insatser proposed with their dokumentation regime and, for 14 kap. 5 §,
 // the conclusion of the risk- och konsekvensanalys), konsekvenser and beslutsunderlag.
 import type { DokumentationRegim } from '../../shared/domain/insats';
+import { lowerFirst } from '../../shared/domain/text';
 import { dokumentationIOrd, kommunNamn, type InsatsChange } from './catalogue-document';
 import { textToBlocks, type Block, type DocumentModel, type Signer, type TableCell } from './document-model';
 
@@ -194,8 +195,4 @@ export function buildTjansteskrivelse(input: TjansteskrivelseInput): DocumentMod
     footer: { left: input.diarienummer ? `Dnr ${input.diarienummer}` : '' },
     blocks,
   };
-}
-
-function lowerFirst(s: string): string {
-  return s ? s[0].toLocaleLowerCase('sv-SE') + s.slice(1) : s;
 }

@@ -4,6 +4,7 @@
 // numbered as the catalogue document is, so "3.1.2" means the same insats in both.
 import type { PortableInsatsContent } from '../../shared/domain/portable';
 import type { Villkor } from '../../shared/domain/insats';
+import { lowerFirst } from '../../shared/domain/text';
 import { accessAgeSpan, overlap } from '../../shared/rules/children';
 import {
   AVIDENTIFIERADE_UPPGIFTER,
@@ -12,7 +13,6 @@ import {
   joinSv,
   kommunNamn,
   label,
-  lowerFirst,
   sektorRubrik,
   sentence,
   type CatalogueGrouping,

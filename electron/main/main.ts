@@ -8,7 +8,7 @@ import { migrationsDir, startServices, type RunningServices } from '../services/
 import { recoveryOffer } from '../database/recovery';
 import { restoreFromBackup } from '../database/restore';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
-import { APP_SCHEME, isAppUrl, mainWindowOptions } from './window-options';
+import { APP_ORIGIN, APP_SCHEME, isAppUrl, mainWindowOptions } from './window-options';
 import { guardedIpcHandler, openExternalSafely } from './ipc-guard';
 import { buildMenu } from './menu';
 import { electronNativeBinding } from './native-binding';
@@ -54,7 +54,7 @@ async function createWindow() {
   confirmUnsavedChangesOnClose(win);
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => (mainWindow = null));
-  await win.loadURL(`${APP_SCHEME}://iub/index.html`);
+  await win.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
 async function start() {

@@ -1,4 +1,4 @@
-// Closing or reloading the window while the insats editor has unsaved changes: the renderer's
+// Closing or reloading the window while an editor (insats, RKA) has unsaved changes: the renderer's
 // beforeunload handler vetoes the unload, and Electron (which shows no dialog of its own) asks here.
 import { dialog, type BrowserWindow } from 'electron';
 

@@ -8,8 +8,8 @@ import { csvCell } from '../../shared/export/catalogue-csv';
 import type { GeneratedFile } from '../../shared/api/files';
 import type { ServiceContext } from './context';
 import { generatedFile } from './files';
-import { currentActor } from './audit';
-import { beteckning } from './decisions';
+import { auditEntryOf, currentActor } from './audit';
+import { beteckning } from '../../shared/domain/beslut';
 import { readSettings } from './settings';
 
 const unique = <T>(values: T[]) => [...new Set(values)];
@@ -99,26 +99,11 @@ export async function insatsAudit(ctx: ServiceContext, input: { insatsId: number
         return `${entity}: ${action}`;
     }
   };
-  const parse = (json: string | null) => {
-    if (json === null) return null;
-    try {
-      return JSON.parse(json) as unknown;
-    } catch {
-      return json;
-    }
-  };
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at,
-    actor: r.actor,
-    osUser: r.os_user,
-    entity: r.entity,
-    entityId: r.entity_id,
-    action: r.action,
-    beskrivning: describe(r.entity, r.entity_id, r.action),
-    before: parse(r.before_json),
-    after: parse(r.after_json),
-  }));
+  return rows.map((r) => {
+    const { before, after, ...entry } = auditEntryOf(r);
+    // The beskrivning before the JSON payloads: the order of the exported JSON file's fields.
+    return { ...entry, beskrivning: describe(r.entity, r.entity_id, r.action), before, after };
+  });
 }
 
 export const AUDIT_CSV_COLUMNS = ['Löpnummer', 'Tid', 'Vem', 'Användarkonto', 'Vad', 'Händelse', 'Objekt', 'Objektets id', 'Före', 'Efter'] as const;

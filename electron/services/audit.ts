@@ -1,4 +1,7 @@
 // The audit trail: every write records who, when and what, inside the write's own transaction.
+import type { Selectable } from 'kysely';
+import type { AuditEntryDto } from '../../shared/api/audit-contract';
+import type { AuditLogTable } from '../database/schema';
 import type { ServiceContext, Trx } from './context';
 
 export interface AuditEntry {
@@ -33,4 +36,29 @@ export async function recordAudit(trx: Trx, ctx: ServiceContext, entry: AuditEnt
 
 export async function currentActor(trx: Trx): Promise<string> {
   return actorName(trx);
+}
+
+/** One row of the trail as the API gives it, with before and after read back from their JSON. */
+export function auditEntryOf(row: Selectable<AuditLogTable>): AuditEntryDto {
+  return {
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    osUser: row.os_user,
+    entity: row.entity,
+    entityId: row.entity_id,
+    action: row.action,
+    before: parseJson(row.before_json),
+    after: parseJson(row.after_json),
+  };
+}
+
+/** recordAudit writes JSON or null; anything else is shown as the text it is rather than refused. */
+function parseJson(json: string | null): unknown {
+  if (json === null) return null;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return json;
+  }
 }

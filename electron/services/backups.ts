@@ -5,7 +5,7 @@ import { backupDatabase, backupsDir, listBackups, pruneBackups } from '../databa
 import { DatabaseRefusedError } from '../database/errors';
 import type { ServiceContext } from './context';
 import { readSettings } from './settings';
-import { recordAudit } from './audit';
+import { auditEntryOf, recordAudit } from './audit';
 
 export function getBackups(ctx: ServiceContext) {
   return listBackups(ctx.file).map(({ name, size, createdAt }) => ({ name, size, createdAt }));
@@ -35,15 +35,5 @@ export async function listAudit(ctx: ServiceContext, input: { entity?: string; e
   let q = ctx.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(input.limit);
   if (input.entity) q = q.where('entity', '=', input.entity);
   if (input.entityId) q = q.where('entity_id', '=', input.entityId);
-  return (await q.execute()).map((r) => ({
-    id: r.id,
-    at: r.at,
-    actor: r.actor,
-    osUser: r.os_user,
-    entity: r.entity,
-    entityId: r.entity_id,
-    action: r.action,
-    before: r.before_json ? JSON.parse(r.before_json) : null,
-    after: r.after_json ? JSON.parse(r.after_json) : null,
-  }));
+  return (await q.execute()).map(auditEntryOf);
 }

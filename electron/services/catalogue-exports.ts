@@ -16,27 +16,15 @@ import { ServiceError } from '../../shared/api/envelope';
 import { type GeneratedFile, type UploadedFile } from '../../shared/api/files';
 import { PORTABLE_FORMAT, portableCatalogueSchema, type PortableCatalogue } from '../../shared/domain/portable';
 import { catalogueToCsv } from '../../shared/export/catalogue-csv';
-import { buildCatalogueDocument, buildUtforareChecklista, renderDocx, renderPdf, type CatalogueBeslut, type DocumentModel } from '../exports';
+import { buildCatalogueDocument, buildUtforareChecklista, NO_BESLUT, renderDocx, renderPdf, type CatalogueBeslut, type DocumentModel } from '../exports';
 import { buildPublicText, type PublicFile } from '../exports/public-text';
-import { selectedCatalogue, assertNotEmpty, type SelectedCatalogue } from './catalogue-selection';
+import { selectedCatalogue, assertNotEmpty, headerBeslut, type SelectedCatalogue } from './catalogue-selection';
 import { write, type ServiceContext } from './context';
-import { beteckning } from './decisions';
+import { beteckning } from '../../shared/domain/beslut';
 import { readDocumentTexts, storeDocumentTextsInTrx } from './document-texts';
 import { generatedFile } from './files';
 import { importCatalogueInTrx } from './portable';
 import { readSettings } from './settings';
-
-const EMPTY_BESLUT: CatalogueBeslut = {
-  beslutandeInstans: null,
-  datumForBeslut: null,
-  diarienummer: null,
-  paragraf: null,
-  gallerFor: null,
-  giltigFran: null,
-  giltigTill: null,
-  reviderasSenast: null,
-  dokumentansvarig: null,
-};
 
 /** "insatser-utan-individuell-behovsprovning-2025-10-01" or "utkast-…-2026-03-02". */
 function fileStem(prefix: string, s: SelectedCatalogue): string {
@@ -84,20 +72,10 @@ async function catalogueModelOf(ctx: ServiceContext, s: SelectedCatalogue, group
   const draft = s.selection.mode === 'utkast';
   // A draft keeps what is likely to stay (type, instans, scope, owner) and leaves the decision itself open.
   const beslut: CatalogueBeslut = !b
-    ? { ...EMPTY_BESLUT, beslutandeInstans: draft ? settings.namnd || null : null }
+    ? { ...NO_BESLUT, beslutandeInstans: draft ? settings.namnd || null : null }
     : draft
-      ? { ...EMPTY_BESLUT, beslutandeInstans: b.beslutandeInstans, gallerFor: b.gallerFor, dokumentansvarig: b.dokumentansvarig }
-      : {
-          beslutandeInstans: b.beslutandeInstans,
-          datumForBeslut: b.beslutsdatum,
-          diarienummer: b.diarienummer,
-          paragraf: b.paragraf,
-          gallerFor: b.gallerFor,
-          giltigFran: b.giltigFran,
-          giltigTill: b.giltigTill,
-          reviderasSenast: b.reviderasSenast,
-          dokumentansvarig: b.dokumentansvarig,
-        };
+      ? { ...NO_BESLUT, beslutandeInstans: b.beslutandeInstans, gallerFor: b.gallerFor, dokumentansvarig: b.dokumentansvarig }
+      : headerBeslut(b);
   return buildCatalogueDocument({
     kommun: settings.kommun,
     namnd: settings.namnd,

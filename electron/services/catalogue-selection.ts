@@ -12,7 +12,7 @@ import type { InsatsVersionRow } from '../database/schema';
 import type { InsatsChange } from '../exports';
 import { catalogueOnDate, compareNummer, nameLookup, parseContent } from './catalogue';
 import type { ServiceContext, Trx } from './context';
-import { beteckning } from './decisions';
+import { beteckning } from '../../shared/domain/beslut';
 import { readDocumentTexts } from './document-texts';
 import { exportCatalogue } from './portable';
 import { readSettings } from './settings';
@@ -121,12 +121,9 @@ export function assertNotEmpty(selection: CatalogueSelection): void {
   }
 }
 
-/** The decision metadata as the portable format carries it: only for a decided catalogue. */
-export function portableBeslut(selection: CatalogueSelection): PortableBeslut | null {
-  const b = selection.beslut;
-  if (selection.mode !== 'beslutad' || !b || !b.giltigFran) return null;
+/** A decision's metadata under the names of the document header (and of the portable format). */
+export function headerBeslut(b: DecisionMeta) {
   return {
-    typAvStyrdokument: b.typAvStyrdokument,
     beslutandeInstans: b.beslutandeInstans,
     datumForBeslut: b.beslutsdatum,
     diarienummer: b.diarienummer,
@@ -137,6 +134,13 @@ export function portableBeslut(selection: CatalogueSelection): PortableBeslut | 
     reviderasSenast: b.reviderasSenast,
     dokumentansvarig: b.dokumentansvarig,
   };
+}
+
+/** The decision metadata as the portable format carries it: only for a decided catalogue. */
+export function portableBeslut(selection: CatalogueSelection): PortableBeslut | null {
+  const b = selection.beslut;
+  if (selection.mode !== 'beslutad' || !b || !b.giltigFran) return null;
+  return { typAvStyrdokument: b.typAvStyrdokument, ...headerBeslut(b), giltigFran: b.giltigFran };
 }
 
 export interface SelectedCatalogue {

@@ -93,7 +93,8 @@ export async function insertVersion(
   return row.id;
 }
 
-async function versionRow(db: Trx, versionId: number): Promise<InsatsVersionRow> {
+/** One stored version, or the Swedish not_found error. */
+export async function versionRow(db: Trx, versionId: number): Promise<InsatsVersionRow> {
   const row = await db.selectFrom('insats_version').selectAll().where('id', '=', versionId).executeTakeFirst();
   if (!row) throw new ServiceError('not_found', 'Versionen finns inte.');
   return row;
@@ -233,7 +234,7 @@ export function compareNummer(a: string | null, b: string | null): number {
  * The unfiltered list (one row per insats: its newest version, the names it refers to, the version
  * in force today), sorted. Reused until the database changes or the day turns: typing in the search
  * box or switching a filter then costs only the search itself. The covering index
- * insats_version_list (0009) keeps the build itself off the wide content_json rows.
+ * insats_version_list (0006) keeps the build itself off the wide content_json rows.
  */
 const listCache = new WeakMap<object, { key: string; rows: InsatsListRow[] }>();
 

@@ -8,7 +8,7 @@ import { checkInsats, hasBlocking, isDismissible } from '../../shared/rules/chec
 import { ruleTitle, type RuleId } from '../../shared/rules/rule-info';
 import type { InsatsVersionRow } from '../database/schema';
 import { currentActor, recordAudit } from './audit';
-import { parseContent } from './catalogue';
+import { parseContent, versionRow } from './catalogue';
 import { write, type ServiceContext, type Trx } from './context';
 import { readRka } from './rka-read';
 import { readSettings } from './settings';
@@ -67,12 +67,6 @@ export async function findingsForContent(db: Trx, version: VersionRef, content: 
     blocking: hasBlocking(findings),
     canDismiss: DISMISS_STATUSES.includes(version.status as VersionStatus),
   };
-}
-
-async function versionRow(db: Trx, versionId: number): Promise<InsatsVersionRow> {
-  const row = await db.selectFrom('insats_version').selectAll().where('id', '=', versionId).executeTakeFirst();
-  if (!row) throw new ServiceError('not_found', 'Versionen finns inte.');
-  return row;
 }
 
 /** The findings for a stored version, inside the caller's transaction (used by the lifecycle). */

@@ -5,7 +5,9 @@
 import { ServiceError } from '../../shared/api/envelope';
 import type { ArendeDto, BeslutDto } from '../../shared/api/decisions-contract';
 import type { GeneratedFile } from '../../shared/api/files';
+import { defaultForslag } from '../../shared/domain/beslut';
 import { overklagandeTidSlut } from '../../shared/domain/protokoll';
+import { lowerFirst } from '../../shared/domain/text';
 import type { DokumentationRegim } from '../../shared/domain/insats';
 import {
   buildProtokollsutdrag,
@@ -19,19 +21,12 @@ import {
 } from '../exports';
 import { compareNummer, nameLookupMaps, parseContent } from './catalogue';
 import type { ServiceContext, Trx } from './context';
-import { readArende } from './decisions';
+import { readArende, splitLines } from './decisions';
 import { generatedFile } from './files';
 import { readRka, rkaConclusion } from './rka-read';
 import { readSettings } from './settings';
 
 export type DocumentFormat = 'pdf' | 'docx';
-
-const lowerFirst = (s: string) => (s ? s[0].toLocaleLowerCase('sv-SE') + s.slice(1) : s);
-
-/** What the förvaltning proposes when nothing else is written: "Socialnämnden beslutar att anta …". */
-export function defaultForslag(namnd: string, rubrik: string): string {
-  return `${namnd} beslutar att anta ${lowerFirst(rubrik.trim())}.`;
-}
 
 const BAKGRUND = [
   'Sedan den 1 juli 2025 gäller socialtjänstlagen (2025:400). Enligt 11 kap. 5 § får socialnämnden tillhandahålla insatser utan individuell behovsprövning för personliga behov. Nämnden ska särskilt besluta om vilka insatser det gäller och vilka villkor som gäller för dem.',
@@ -58,8 +53,6 @@ interface Gathered {
   tidigare: BeslutDto[];
   insatser: Array<TjansteskrivelseInsats & { versionNo: number }>;
 }
-
-const splitLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
 /**
  * Which handling of the ärende a document concerns: the § on the given sammanträde, or by default the ärende's

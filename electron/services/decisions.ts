@@ -4,6 +4,7 @@
 // new §), and the final beslut (bifall or avslag) closes it.
 import { ServiceError } from '../../shared/api/envelope';
 import { SLUTLIGA_UTFALL, UTFALL_LABELS, type ArendeDto, type BeslutDto, type SammantradeDto, type VersionDecisionDto } from '../../shared/api/decisions-contract';
+import { beteckning } from '../../shared/domain/beslut';
 import { formatDiarienummer, nextSequence, parseDiarienummer } from '../../shared/domain/diarienummer';
 import { justeringDeadline, overklagandeTidSlut, parseSeason, vunnitLagaKraft } from '../../shared/domain/protokoll';
 import { STATUS_LABELS, type VersionStatus } from '../../shared/domain/status';
@@ -14,10 +15,6 @@ import { write, type ServiceContext, type Trx } from './context';
 import { readSettings } from './settings';
 import { effectiveStatuses } from './effective-status';
 import { isBusyError } from '../database/sqlite-dialect';
-
-export function beteckning(diarienummer: string, forkortning: string, paragraf: number | null): string {
-  return paragraf === null ? diarienummer : `${diarienummer} ${forkortning ? `${forkortning} ` : ''}§ ${paragraf}`.replace(/\s+/g, ' ');
-}
 
 const isFinal = (utfall: string) => (SLUTLIGA_UTFALL as readonly string[]).includes(utfall);
 
@@ -144,7 +141,8 @@ export async function readArende(db: Trx, ctx: ServiceContext, arendeId: number)
   };
 }
 
-const splitLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+/** Lists (beslutsunderlag, expedieras till) are stored one item per line, on the ärende and in the justerade protocol. */
+export const splitLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 const joinLines = (lines: readonly string[]) => lines.map((l) => l.trim()).filter(Boolean).join('\n');
 
 export async function listArenden(ctx: ServiceContext): Promise<ArendeDto[]> {

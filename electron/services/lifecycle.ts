@@ -8,14 +8,13 @@ import type { VersionDto } from '../../shared/api/catalogue-contract';
 import { checkTransition, findTransition } from '../../shared/domain/lifecycle';
 import { STATUS_LABELS, type VersionStatus } from '../../shared/domain/status';
 import { recordAudit } from './audit';
-import { getVersion, parseContent, recordStatusEvent } from './catalogue';
+import { getVersion, parseContent, recordStatusEvent, versionRow } from './catalogue';
 import { findingsForContent } from './checks';
 import { write, type ServiceContext } from './context';
 
 export async function transitionVersion(ctx: ServiceContext, input: { versionId: number; to: VersionStatus; reason?: string }): Promise<VersionDto> {
   await write(ctx, async (trx) => {
-    const row = await trx.selectFrom('insats_version').selectAll().where('id', '=', input.versionId).executeTakeFirst();
-    if (!row) throw new ServiceError('not_found', 'Versionen finns inte.');
+    const row = await versionRow(trx, input.versionId);
     const from = row.status as VersionStatus;
     const to = input.to;
 

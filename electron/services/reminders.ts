@@ -24,7 +24,7 @@ import { addDays } from '../../shared/reminders/dates';
 import { currentActor, recordAudit } from './audit';
 import { buildIcs, type IcsEvent } from './calendar-ics';
 import { isoToday, write, type ServiceContext, type Trx } from './context';
-import { beteckning } from './decisions';
+import { beteckning } from '../../shared/domain/beslut';
 import { generatedFile } from './files';
 import { readSettings } from './settings';
 

@@ -14,19 +14,13 @@ import { buildRkaReport } from '../exports/rka-report';
 import { renderPdf } from '../exports/render-pdf';
 import { renderDocx } from '../exports/render-docx';
 import { recordAudit } from './audit';
-import { nameLookupMaps, onNewDraft, parseContent } from './catalogue';
+import { nameLookupMaps, onNewDraft, parseContent, versionRow } from './catalogue';
 import { write, type ServiceContext, type Trx } from './context';
 import { effectiveStatuses } from './effective-status';
 import { generatedFile } from './files';
 import { onExportInsats, onImportedInsats } from './portable';
 import { readRka, type StoredRka } from './rka-read';
 import { readSettings } from './settings';
-
-async function versionRow(db: Trx, versionId: number): Promise<InsatsVersionRow> {
-  const row = await db.selectFrom('insats_version').selectAll().where('id', '=', versionId).executeTakeFirst();
-  if (!row) throw new ServiceError('not_found', 'Versionen finns inte.');
-  return row;
-}
 
 const applies = (row: InsatsVersionRow) => row.dokumentation_regim === '14:5';
 const editable = (row: InsatsVersionRow) => applies(row) && EDITABLE_STATUSES.includes(row.status as VersionStatus);

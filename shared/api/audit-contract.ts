@@ -5,7 +5,8 @@ import { generatedFileSchema } from './files';
 
 const id = z.number({ error: 'Id ska vara ett tal.' }).int().positive({ error: 'Id ska vara ett positivt heltal.' });
 
-export const insatsAuditEntrySchema = z.object({
+/** One entry of the trail, as it was recorded. */
+export const auditEntrySchema = z.object({
   id: z.number(),
   /** ISO time. */
   at: z.string(),
@@ -15,10 +16,14 @@ export const insatsAuditEntrySchema = z.object({
   entity: z.string(),
   entityId: z.string(),
   action: z.string(),
-  /** "Version 2: spara utkast", "Beslut 2025.053 SN § 37: registrera". */
-  beskrivning: z.string(),
   before: z.unknown(),
   after: z.unknown(),
+});
+export type AuditEntryDto = z.infer<typeof auditEntrySchema>;
+
+export const insatsAuditEntrySchema = auditEntrySchema.extend({
+  /** "Version 2: spara utkast", "Beslut 2025.053 SN § 37: registrera". */
+  beskrivning: z.string(),
 });
 export type InsatsAuditEntry = z.infer<typeof insatsAuditEntrySchema>;
 

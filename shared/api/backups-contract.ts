@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditEntrySchema } from './audit-contract';
 
 const backupFileSchema = z.object({ name: z.string(), size: z.number(), createdAt: z.string() });
 
@@ -16,18 +17,6 @@ export const backupsContract = {
   },
   'audit/list': {
     input: z.object({ entity: z.string().max(50).optional(), entityId: z.string().max(50).optional(), limit: z.number().int().min(1).max(5000).default(200) }).strict(),
-    output: z.array(
-      z.object({
-        id: z.number(),
-        at: z.string(),
-        actor: z.string(),
-        osUser: z.string(),
-        entity: z.string(),
-        entityId: z.string(),
-        action: z.string(),
-        before: z.unknown(),
-        after: z.unknown(),
-      }),
-    ),
+    output: z.array(auditEntrySchema),
   },
 } as const;

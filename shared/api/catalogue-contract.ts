@@ -1,19 +1,9 @@
 import { z } from 'zod';
 import { DOKUMENTATION_REGIMES, insatsContentSchema, shortText } from '../domain/insats';
+import { calendarDateSchema } from '../domain/dates';
 import { VERSION_STATUSES } from '../domain/status';
 
 const id = z.number({ error: 'Id ska vara ett tal.' }).int().positive({ error: 'Id ska vara ett positivt heltal.' });
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Datum ska skrivas ÅÅÅÅ-MM-DD.' });
-
-/** A real calendar date (2026-02-30 is refused), written ÅÅÅÅ-MM-DD. */
-export const calendarDateSchema = isoDateSchema.refine(
-  (s) => {
-    const [y, m, d] = s.split('-').map(Number);
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  },
-  { error: 'Datumet finns inte i kalendern.' },
-);
 
 export const insatsListFilterSchema = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { longText, requiredName, shortText } from '../domain/insats';
-import { isoDateSchema } from './catalogue-contract';
+import { isoDateSchema } from '../domain/dates';
 import { generatedFileSchema } from './files';
 
 const id = z.number({ error: 'Id ska vara ett tal.' }).int().positive({ error: 'Id ska vara ett positivt heltal.' });

@@ -4,8 +4,7 @@
 // an open-data JSON file into an empty catalogue.
 import { z } from 'zod';
 import { longText, shortText } from '../domain/insats';
-import { isIsoDate } from '../domain/rka';
-import { isoDateSchema } from './catalogue-contract';
+import { calendarDateSchema } from '../domain/dates';
 import { generatedFileSchema, uploadedFileSchema } from './files';
 
 /**
@@ -33,7 +32,7 @@ export const OPEN_DATA_FORMATS = ['json', 'csv'] as const;
 const selection = {
   mode: z.enum(CATALOGUE_MODES, { error: 'Välj beslutad katalog eller utkast.' }),
   /** beslutad: the date the catalogue is printed as in force on; null means today. Not used for utkast. */
-  datum: isoDateSchema.refine(isIsoDate, { error: 'Datumet finns inte i kalendern.' }).nullable().default(null),
+  datum: calendarDateSchema.nullable().default(null),
 };
 
 export const documentExportSchema = z

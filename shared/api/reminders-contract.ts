@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { shortText } from '../domain/insats';
 import { reminderSchema } from '../reminders/model';
-import { isIsoDate } from '../reminders/dates';
+import { isIsoDate } from '../domain/dates';
 import { generatedFileSchema } from './files';
 
 const date = z

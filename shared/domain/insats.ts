@@ -92,6 +92,11 @@ export const villkorSchema = z.object({
 });
 export type Villkor = z.infer<typeof villkorSchema>;
 
+/** A villkor of one kind with only its text: what the editor adds and what the import reads from a sentence. */
+export function emptyVillkor(typ: VillkorTyp, text = ''): Villkor {
+  return { typ, text, motivering: '', alderMin: null, alderMax: null, kommun: '', undantag: '', tidigareInsats: '', dokument: '' };
+}
+
 export const AKTUALISERING_KANALER = ['kundcenter', 'sjalvremiss', 'app', 'behandlare', 'annan'] as const;
 export const AKTUALISERING_LABELS: Record<(typeof AKTUALISERING_KANALER)[number], string> = {
   kundcenter: 'Kundcenter',

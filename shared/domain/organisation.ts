@@ -12,6 +12,3 @@ export type Kategori = z.infer<typeof kategoriSchema>;
 export const newSektorSchema = z.object({ namn: requiredName });
 export const newEnhetSchema = z.object({ sektorId: z.number().int().positive(), namn: requiredName });
 export const newKategoriSchema = z.object({ namn: requiredName });
-
-/** Kategorier every municipality starts with (seed 002's grouping). */
-export const DEFAULT_KATEGORIER = ['Rådgivning', 'Anhörigstöd', 'Mötesplats', 'Individuellt riktade insatser'] as const;

@@ -2,9 +2,9 @@
 // One format serves the hand-written seed fixtures, the open-data JSON export/import round trip,
 // and what the document importer proposes before the user confirms.
 import { z } from 'zod';
+import { isoDateSchema } from './dates';
 import { insatsContentSchema, longText, shortText } from './insats';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Datum ska skrivas ÅÅÅÅ-MM-DD.' });
 
 export const portableInsatsContentSchema = insatsContentSchema.omit({ enhetId: true, kategoriId: true });
 export type PortableInsatsContent = z.infer<typeof portableInsatsContentSchema>;
@@ -25,15 +25,15 @@ export type PortableInsats = z.infer<typeof portableInsatsSchema>;
 export const portableBeslutSchema = z.object({
   typAvStyrdokument: shortText,
   beslutandeInstans: shortText,
-  datumForBeslut: isoDate,
+  datumForBeslut: isoDateSchema,
   /** The diarienummer alone, e.g. "2025.053". */
   diarienummer: shortText,
   /** The paragraph of the protocol, e.g. 37 for "SN § 37". */
   paragraf: z.number().int().positive().nullable(),
   gallerFor: shortText,
-  giltigFran: isoDate,
-  giltigTill: isoDate.nullable(),
-  reviderasSenast: isoDate.nullable(),
+  giltigFran: isoDateSchema,
+  giltigTill: isoDateSchema.nullable(),
+  reviderasSenast: isoDateSchema.nullable(),
   dokumentansvarig: shortText,
 });
 export type PortableBeslut = z.infer<typeof portableBeslutSchema>;

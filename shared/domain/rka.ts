@@ -4,6 +4,7 @@
 // weighing; its conclusion (`avvagning.text`) becomes the catalogue's "Bedömning särskilda skäl".
 // Pure domain code: no I/O.
 import { z } from 'zod';
+import { isIsoDate } from './dates';
 import { longText } from './insats';
 
 /** Särskilda skäl the law's preparatory works name (seed 002 §2.4.2, seed 001 §1). */
@@ -110,14 +111,6 @@ export const riskSchema = z.object({
 export type Risk = z.infer<typeof riskSchema>;
 
 const noDuplicates = <T>(values: readonly T[]) => new Set(values).size === values.length;
-
-/** YYYY-MM-DD that is a real calendar date. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 const rkaDate = z
   .string({ error: 'Datum ska vara text.' })

@@ -28,3 +28,16 @@ export function groupOf(outline: Outline, node: OutlineNode, mode: 'sektor' | 'k
   const nearest = ancestors.length > 1 ? ancestors[ancestors.length - 1] : (ancestors[0] ?? null);
   return { sektor: null, enhet: null, kategori: nearest };
 }
+
+/** The sektorer with their enheter, and the kategorier, in the order the insatser first name them. */
+export function organisationOf(insatser: readonly Grouping[]): { sektorer: Array<{ namn: string; enheter: string[] }>; kategorier: string[] } {
+  const sektorer: Array<{ namn: string; enheter: string[] }> = [];
+  for (const i of insatser) {
+    if (!i.sektor) continue;
+    let s = sektorer.find((x) => x.namn === i.sektor);
+    if (!s) sektorer.push((s = { namn: i.sektor, enheter: [] }));
+    if (i.enhet && !s.enheter.includes(i.enhet)) s.enheter.push(i.enhet);
+  }
+  const kategorier = [...new Set(insatser.flatMap((i) => (i.kategori ? [i.kategori] : [])))];
+  return { sektorer, kategorier };
+}

@@ -50,8 +50,3 @@ export function sourceText(raw: string[], from: number, to: number, leaveOut: Re
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
-
-/** Plain text of a run of lines as paragraphs. */
-export function joinParagraphs(lines: readonly Line[]): string {
-  return lines.map((l) => l.text.replace(/\t+/g, ' ')).join('\n\n');
-}

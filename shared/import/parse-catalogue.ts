@@ -3,7 +3,7 @@
 // joined → numbered outline → insatser with their sections, structure and source.
 import { readDecisionMetadata } from './decision-metadata';
 import { readDocumentHeader } from './document-header';
-import { catalogueGrouping, groupOf } from './grouping';
+import { catalogueGrouping, groupOf, organisationOf } from './grouping';
 import { proposeInsats } from './insats-proposal';
 import { introFolkbokfordMotivering } from './intro-motivering';
 import { rawLines, sourceText, splitLines } from './lines';
@@ -100,14 +100,7 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
   if (!decision) warn('no_decision', 'Dokumentet saknar beslutsuppgifter (diarienummer och datum för beslut). Insatserna importeras som utkast.');
   else if (!decision.complete) warn('decision_incomplete', `Beslutsuppgifterna är ofullständiga (saknas: ${decision.missing.join(', ')}). Komplettera dem för att registrera beslutet, annars importeras insatserna som utkast.`);
 
-  const sektorer: ParsedCatalogue['sektorer'] = [];
-  for (const i of insatser) {
-    if (!i.sektor) continue;
-    let s = sektorer.find((x) => x.namn === i.sektor);
-    if (!s) sektorer.push((s = { namn: i.sektor, enheter: [] }));
-    if (i.enhet && !s.enheter.includes(i.enhet)) s.enheter.push(i.enhet);
-  }
-  const kategorier = [...new Set(insatser.flatMap((i) => (i.kategori ? [i.kategori] : [])))];
+  const { sektorer, kategorier } = organisationOf(insatser);
 
   return {
     titel: header.titel,

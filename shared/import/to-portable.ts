@@ -2,6 +2,7 @@
 // proposal's own notes (source, recognised, warnings) left behind, the decision only when complete.
 import type { PortableBeslut, PortableCatalogue, PortableInsats } from '../domain/portable';
 import { PORTABLE_FORMAT, portableBeslutSchema } from '../domain/portable';
+import { organisationOf } from './grouping';
 import type { BeslutDraft, ParsedCatalogue, ProposedInsats } from './proposal';
 
 export function toPortableInsats(i: ProposedInsats): PortableInsats {
@@ -24,13 +25,7 @@ export interface ReviewChoices {
 
 export function toPortableCatalogue(proposal: Pick<ParsedCatalogue, 'titel' | 'kommun' | 'namnd'>, choices: ReviewChoices): PortableCatalogue {
   const insatser = choices.insatser.map(toPortableInsats);
-  const sektorer: PortableCatalogue['sektorer'] = [];
-  for (const i of insatser) {
-    if (!i.sektor) continue;
-    let s = sektorer.find((x) => x.namn === i.sektor);
-    if (!s) sektorer.push((s = { namn: i.sektor, enheter: [] }));
-    if (i.enhet && !s.enheter.includes(i.enhet)) s.enheter.push(i.enhet);
-  }
+  const { sektorer, kategorier } = organisationOf(insatser);
   return {
     format: PORTABLE_FORMAT,
     kommun: proposal.kommun,
@@ -38,7 +33,7 @@ export function toPortableCatalogue(proposal: Pick<ParsedCatalogue, 'titel' | 'k
     titel: proposal.titel.slice(0, 300),
     beslut: choices.beslut,
     sektorer,
-    kategorier: [...new Set(insatser.flatMap((i) => (i.kategori ? [i.kategori] : [])))],
+    kategorier,
     insatser,
   };
 }

@@ -1,6 +1,6 @@
 // The villkor of one insats from its Villkor, Lämplighetsprövning and "För barn 7–14 år" sections:
 // each sentence is cut into one villkor per thing it requires, typed, with what was read noted.
-import type { Villkor } from '../domain/insats';
+import { emptyVillkor, type Villkor } from '../domain/insats';
 import { ageBelongsToOther, villkorAgeIsAboutChildOfParticipant } from './age-subject';
 import { formatAge } from './ages';
 import type { InsatsSection } from './insats-sections';
@@ -12,10 +12,6 @@ export interface VillkorResult {
   villkor: Villkor[];
   recognised: Recognised[];
   unrecognised: Unrecognised[];
-}
-
-export function blankVillkor(typ: Villkor['typ'], text: string): Villkor {
-  return { typ, text, motivering: '', alderMin: null, alderMax: null, kommun: '', undantag: '', tidigareInsats: '', dokument: '' };
 }
 
 const CONNECTOR = /\s+och\s+|\s+samt\s+|,\s+/giu;
@@ -60,11 +56,11 @@ function mergeAgeHits(hits: VillkorHit[]): VillkorHit[] {
 }
 
 function fromHit(hit: VillkorHit, clause: string, sentence: string, malgrupp: string, out: VillkorResult) {
-  const v = blankVillkor(hit.typ, clause);
+  const v = emptyVillkor(hit.typ, clause);
   switch (hit.typ) {
     case 'alder': {
       if (ageBelongsToOther(sentence, hit.index) || villkorAgeIsAboutChildOfParticipant(clause, malgrupp)) {
-        out.villkor.push(blankVillkor('ovrigt', clause));
+        out.villkor.push(emptyVillkor('ovrigt', clause));
         out.recognised.push({ field: 'villkor', label: `Övrigt villkor: åldern (${formatAge(hit.alderMin ?? null, hit.alderMax ?? null)}) gäller barnet, inte deltagaren`, source: clause });
         return;
       }
@@ -101,7 +97,7 @@ function fromHit(hit: VillkorHit, clause: string, sentence: string, malgrupp: st
 function readVillkorSentence(sentence: string, malgrupp: string, kommunHint: string, out: VillkorResult) {
   const hits = mergeAgeHits(detectVillkor(sentence, { kommunHint }));
   if (hits.length === 0) {
-    out.villkor.push(blankVillkor('ovrigt', asSentence(sentence)));
+    out.villkor.push(emptyVillkor('ovrigt', asSentence(sentence)));
     out.unrecognised.push({
       field: 'villkor',
       text: sentence,
@@ -145,13 +141,13 @@ export function readVillkor(sections: readonly InsatsSection[], malgrupp: string
         out.unrecognised.push({ field: 'villkor', text: section.label, reason: 'Rubriken om lämplighetsprövning har ingen text under sig.' });
         continue;
       }
-      out.villkor.push(blankVillkor('lamplighetsbedomning', text));
+      out.villkor.push(emptyVillkor('lamplighetsbedomning', text));
       out.recognised.push({ field: 'villkor', label: 'Lämplighetsbedömning 15–17 år utan samtycke', source: section.label });
     } else if (section.key === 'samtyckeFor') {
       for (const paragraph of paragraphs) {
         const text = `${section.label}: ${paragraph}`;
         const consent = /samtycke/iu.test(paragraph);
-        out.villkor.push(blankVillkor(consent ? 'samtycke' : 'ovrigt', text));
+        out.villkor.push(emptyVillkor(consent ? 'samtycke' : 'ovrigt', text));
         if (consent) out.recognised.push({ field: 'villkor', label: 'Vårdnadshavares samtycke', source: text });
         else out.unrecognised.push({ field: 'villkor', text, reason: 'Texten under rubriken nämner inget samtycke; importeras som övrigt villkor.' });
       }

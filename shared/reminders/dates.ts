@@ -16,8 +16,6 @@ export function addMonths(date: string, months: number): string {
   return dayjs(date).add(months, 'month').format(ISO);
 }
 
-export const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && dayjs(s).format(ISO) === s;
-
 const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
 /** "2026-10" → "oktober 2026". */

@@ -1,5 +1,5 @@
 // Reading generated documents back the way a person or a program would: pdftotext, pdfinfo, pdftoppm, the ZIP
-// inside a DOCX, mammoth. (test/unit/exports.test.ts has private copies of the PDF helpers; they agree.)
+// inside a DOCX, mammoth.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,21 +1,10 @@
 // Insatser from the seed catalogues (Östersund 001, Alingsås 002) as test builders, shared by the rule
 // table tests, the service tests and the end-to-end tests.
-import { emptyInsatsContent, type InsatsContent, type Villkor } from '../../shared/domain/insats';
+import { emptyInsatsContent, emptyVillkor, type InsatsContent, type Villkor } from '../../shared/domain/insats';
 import { emptyRka, type RkaContent } from '../../shared/domain/rka';
 
 export function villkor(typ: Villkor['typ'], text: string, extra: Partial<Villkor> = {}): Villkor {
-  return {
-    typ,
-    text,
-    motivering: '',
-    alderMin: null,
-    alderMax: null,
-    kommun: '',
-    undantag: '',
-    tidigareInsats: '',
-    dokument: '',
-    ...extra,
-  };
+  return { ...emptyVillkor(typ, text), ...extra };
 }
 
 export function insats(namn: string, patch: Partial<InsatsContent> = {}): InsatsContent {

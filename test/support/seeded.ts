@@ -6,13 +6,13 @@ import { testServices, type TestServices } from './services';
 
 /**
  * Seed 001 (Östersund) is a bilaga without its decision's header; this is the decision metadata a secretary
- * would record for it, so that the catalogue can be printed as decided.
+ * would record for it, so that the catalogue can be printed as decided (also used by `npm run bench`).
  */
 export const OSTERSUND_BESLUT: PortableBeslut = {
   typAvStyrdokument: 'Bilaga',
   beslutandeInstans: 'Social- och arbetsmarknadsnämnden',
   datumForBeslut: '2025-09-24',
-  diarienummer: 'SAN 2025/118',
+  diarienummer: '2025/118',
   paragraf: 92,
   gallerFor: 'Social- och arbetsmarknadsförvaltningen',
   giltigFran: '2025-10-01',

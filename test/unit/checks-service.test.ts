@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InsatsContent } from '../../shared/domain/insats';
 import type { RkaContent } from '../../shared/domain/rka';
 import { braSamtal, glantan, glantanRka, insats, villkor } from '../support/seed-insatser';
+import { bifall } from '../support/seed-beslut';
 import { testServices, type TestServices } from '../support/services';
 
 let s: TestServices;
@@ -284,19 +285,7 @@ describe('livscykeln', () => {
     const meeting = await s.call('sammantraden/create', { datum: '2025-09-16' });
     const arende = await s.call('arenden/create', { rubrik: 'BRA-samtal', versionIds: [v.versionId] });
     await s.call('arenden/schedule', { arendeId: arende.id, sammantradeId: meeting.id });
-    await s.call('beslut/record', {
-      arendeId: arende.id,
-      utfall: 'bifall',
-      beslutsdatum: '2025-09-16',
-      beslutandeInstans: 'Socialnämnden',
-      beslutstext: 'Antas.',
-      giltigFran: '2025-10-01',
-      giltigTill: null,
-      reviderasSenast: '2026-12-31',
-      dokumentansvarig: 'Verksamhetsutvecklare',
-      typAvStyrdokument: 'Riktlinjer',
-      gallerFor: 'Socialförvaltningen',
-    });
+    await s.call('beslut/record', bifall(arende.id, { beslutstext: 'Antas.' }));
     expect(await rejection(s.call('versions/transition', { versionId: v.versionId, to: 'gallande' }))).toMatchObject({
       code: 'refused',
       message: expect.stringMatching(/sker av sig själv utifrån beslutets datum/),

@@ -6,6 +6,7 @@ import path from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyInsatsContent } from '../../shared/domain/insats';
+import { IUB, TSX } from '../support/cli';
 import { APP_ROOT, testServices } from '../support/services';
 import { tempDir } from '../support/temp';
 
@@ -13,7 +14,7 @@ let file: string;
 const out = tempDir('iub-cli-');
 
 function iub(...args: string[]) {
-  return spawnSync(process.execPath, [path.join(APP_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(APP_ROOT, 'electron/cli/iub.ts'), ...args], {
+  return spawnSync(process.execPath, [TSX, IUB, ...args], {
     cwd: APP_ROOT,
     encoding: 'utf8',
   });

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { loadFixture } from '../fixtures/load-fixture';
+import { bifall } from '../support/seed-beslut';
 import { testServices, type TestServices } from '../support/services';
 import { importCatalogue } from '../../electron/services/portable';
 import type { ArendeDto } from '../../shared/api/decisions-contract';
@@ -53,19 +54,7 @@ beforeAll(async () => {
     expedierasTill: ['Socialförvaltningen', 'Verksamhetsutvecklare'],
   });
   await s.call('arenden/schedule', { arendeId: created.id, sammantradeId: meeting.id, paragraf: 37 });
-  await s.call('beslut/record', {
-    arendeId: created.id,
-    utfall: 'bifall',
-    beslutsdatum: '2025-09-16',
-    beslutandeInstans: 'Socialnämnden',
-    beslutstext: 'Socialnämnden beslutar att anta riktlinjen Insatser utan individuell behovsprövning.',
-    giltigFran: '2025-10-01',
-    giltigTill: null,
-    reviderasSenast: '2026-12-31',
-    dokumentansvarig: 'Verksamhetsutvecklare',
-    typAvStyrdokument: 'Riktlinjer',
-    gallerFor: 'Socialförvaltningen',
-  });
+  await s.call('beslut/record', bifall(created.id, { beslutstext: 'Socialnämnden beslutar att anta riktlinjen Insatser utan individuell behovsprövning.' }));
   await s.call('sammantraden/update', {
     id: meeting.id,
     status: 'justerat',

@@ -2,6 +2,7 @@
 // bifall/återremiss/avslag moving the versions, status by date, locked protocols, återrapportering.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyInsatsContent } from '../../shared/domain/insats';
+import { bifall } from '../support/seed-beslut';
 import { servicesOnDay, testServices, type TestServices } from '../support/services';
 
 let s: TestServices;
@@ -16,20 +17,6 @@ async function readyVersion(namn: string) {
   s.sqlite.prepare("UPDATE insats_version SET status = 'redo_for_beslut' WHERE id = ?").run(v.versionId);
   return v;
 }
-
-const bifall = (arendeId: number) => ({
-  arendeId,
-  utfall: 'bifall' as const,
-  beslutsdatum: '2025-09-16',
-  beslutandeInstans: 'Socialnämnden',
-  beslutstext: 'Socialnämnden antar riktlinjerna.',
-  giltigFran: '2025-10-01',
-  giltigTill: null,
-  reviderasSenast: '2026-12-31',
-  dokumentansvarig: 'Verksamhetsutvecklare',
-  typAvStyrdokument: 'Riktlinjer',
-  gallerFor: 'Socialförvaltningen',
-});
 
 describe('diarienummer', () => {
   it('föreslår nästa lediga nummer per år enligt kommunens mönster', async () => {

@@ -3,12 +3,10 @@
 // width tables, on the seed catalogues and the checklist.
 import { estimatePageNumbers } from 'docx/layout';
 import { describe, expect, it } from 'vitest';
-import { buildCatalogueDocument, buildUtforareChecklista, renderDocx, type DocumentModel } from '../../electron/exports';
+import { buildCatalogueDocument, buildUtforareChecklista, NO_BESLUT, renderDocx, type DocumentModel } from '../../electron/exports';
 import { arialWidth } from '../../electron/exports/render-docx';
 import { loadFixture } from '../fixtures/load-fixture';
 import { unzip } from '../support/documents';
-
-const EMPTY = { beslutandeInstans: null, datumForBeslut: null, diarienummer: null, paragraf: null, gallerFor: null, giltigFran: null, giltigTill: null, reviderasSenast: null, dokumentansvarig: null };
 
 /** The TOC's page numbers and the number of pages, as written into the DOCX. */
 async function pageNumbers(model: DocumentModel, estimator?: typeof estimatePageNumbers) {
@@ -31,7 +29,7 @@ describe('sidnummer i DOCX', () => {
       namnd: f.namnd,
       titel: f.titel,
       typAvStyrdokument: f.beslut?.typAvStyrdokument ?? null,
-      beslut: f.beslut ?? EMPTY,
+      beslut: f.beslut ?? NO_BESLUT,
       grouping: name === 'ostersund' ? 'organisation' : 'kategori',
       insatser: f.insatser,
       sektorer: f.sektorer,

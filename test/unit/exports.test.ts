@@ -1,14 +1,10 @@
 // The document generators: the catalogue, protokollsutdrag, tjänsteskrivelse and RKA report rendered to PDF and
 // DOCX, and read back the way a person or a program would read them (pdftotext, pdftoppm, the DOCX's XML, mammoth).
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
-import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { emptyInsatsContent, type Villkor } from '../../shared/domain/insats';
+import { emptyInsatsContent, emptyVillkor, type Villkor } from '../../shared/domain/insats';
 import { emptyRka } from '../../shared/domain/rka';
 import { loadFixture, type FixtureName } from '../fixtures/load-fixture';
 import type { PortableInsatsContent } from '../../shared/domain/portable';
@@ -18,6 +14,7 @@ import {
   buildRkaReport,
   buildTjansteskrivelse,
   namndForkortning,
+  NO_BESLUT,
   renderDocx,
   renderPdf,
   type CatalogueDocumentInput,
@@ -26,13 +23,14 @@ import {
   type ProtokollsutdragInput,
   type RkaReportInput,
 } from '../../electron/exports';
+import { docxText, escapeRe, headingPage, pdfInfo, pdfText, pdfToPng, squash, tocEntries, tocLastPage, unzip, writeOut } from '../support/documents';
 
 const OUT = join(tmpdir(), 'iub-exports');
 
 // ---- a small catalogue adapted from the seeds: two sektorer/enheter, two kategorier ----
 
 function villkor(partial: Partial<Villkor> & Pick<Villkor, 'typ' | 'text'>): Villkor {
-  return { motivering: '', alderMin: null, alderMax: null, kommun: '', undantag: '', tidigareInsats: '', dokument: '', ...partial };
+  return { ...emptyVillkor(partial.typ, partial.text), ...partial };
 }
 
 function content(namn: string, patch: Partial<PortableInsatsContent>): PortableInsatsContent {
@@ -222,100 +220,7 @@ const RKA: RkaReportInput = {
   },
 };
 
-// ---- reading the outputs back ----
-
-function pdfText(bytes: Uint8Array, layout: boolean): string[] {
-  const args = layout ? ['-layout', '-enc', 'UTF-8', '-', '-'] : ['-enc', 'UTF-8', '-', '-'];
-  const text = execFileSync('pdftotext', args, { input: Buffer.from(bytes), maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
-  const pages = text.split('\f');
-  if (pages[pages.length - 1].trim() === '') pages.pop();
-  return pages;
-}
-
-function pdfInfo(bytes: Uint8Array): Record<string, string> {
-  const out = execFileSync('pdfinfo', ['-'], { input: Buffer.from(bytes) }).toString('utf8');
-  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
-}
-
-/** A small ZIP reader (stored and deflated entries), enough to open a DOCX. */
-function unzip(bytes: Uint8Array): Map<string, string> {
-  const buf = Buffer.from(bytes);
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0) throw new Error('not a zip file');
-  const count = buf.readUInt16LE(eocd + 10);
-  let off = buf.readUInt32LE(eocd + 16);
-  const files = new Map<string, string>();
-  for (let i = 0; i < count; i++) {
-    if (buf.readUInt32LE(off) !== 0x02014b50) throw new Error('bad central directory');
-    const method = buf.readUInt16LE(off + 10);
-    const size = buf.readUInt32LE(off + 20);
-    const nameLen = buf.readUInt16LE(off + 28);
-    const extraLen = buf.readUInt16LE(off + 30);
-    const commentLen = buf.readUInt16LE(off + 32);
-    const local = buf.readUInt32LE(off + 42);
-    const name = buf.toString('utf8', off + 46, off + 46 + nameLen);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(start, start + size);
-    files.set(name, (method === 8 ? inflateRawSync(data) : data).toString('utf8'));
-    off += 46 + nameLen + extraLen + commentLen;
-  }
-  return files;
-}
-
-async function docxText(bytes: Uint8Array): Promise<string> {
-  return (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
-}
-
-const squash = (s: string) => s.replace(/\s+/g, '');
 const norm = (s: string) => s.replace(/\s+/g, ' ');
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-interface TocEntry {
-  number: string;
-  title: string;
-  page: number;
-}
-
-/** TOC lines as pdftotext -layout writes them: "2.1.1 Titel ........ 4"; a long title may wrap onto a second line. */
-function tocEntries(pages: string[]): TocEntry[] {
-  const entries: TocEntry[] = [];
-  for (const page of pages) {
-    let pending: { number: string; title: string } | null = null;
-    for (const line of page.split('\n')) {
-      const full = /^\s*(\d+(?:\.\d+)*\.?)\s+(.+?)\s*\.{4,}\s*(\d+)\s*$/.exec(line);
-      const start = /^\s*(\d+(?:\.\d+)*\.?)\s+(\S.*?)\s*$/.exec(line);
-      const end = /^\s*(\S.*?)\s*\.{4,}\s*(\d+)\s*$/.exec(line);
-      if (full) {
-        entries.push({ number: full[1], title: full[2], page: Number(full[3]) });
-        pending = null;
-      } else if (pending && end) {
-        entries.push({ number: pending.number, title: `${pending.title} ${end[1]}`, page: Number(end[2]) });
-        pending = null;
-      } else if (start && !/Sida \d+ av \d+/.test(line)) {
-        pending = { number: start[1], title: start[2] };
-      } else pending = null;
-    }
-  }
-  return entries;
-}
-
-/** Index (0-based) of the first page after the TOC where the heading "number title" starts a line (it may wrap). */
-function headingPage(pages: string[], entry: TocEntry, after: number): number {
-  const words = `${entry.number} ${entry.title}`.split(/\s+/).map(escapeRe).join('\\s+');
-  const re = new RegExp(`(^|\\n)[ \\t]*${words}(\\s|$)`);
-  for (let i = after; i < pages.length; i++) if (re.test(pages[i])) return i;
-  return -1;
-}
-
-function writeOut(name: string, bytes: Uint8Array): string {
-  const file = join(OUT, name);
-  writeFileSync(file, bytes);
-  return file;
-}
-
-beforeAll(() => {
-  mkdirSync(OUT, { recursive: true });
-});
 
 describe('catalogue document (PDF)', () => {
   let model: DocumentModel;
@@ -326,7 +231,7 @@ describe('catalogue document (PDF)', () => {
   beforeAll(async () => {
     model = buildCatalogueDocument(CATALOGUE);
     pdf = await renderPdf(model);
-    writeOut('katalog.pdf', pdf);
+    writeOut(OUT, 'katalog.pdf', pdf);
     layout = pdfText(pdf, true);
     raw = pdfText(pdf, false);
   });
@@ -453,11 +358,7 @@ describe('catalogue document (PDF)', () => {
   });
 
   it('renders to PNG pages', () => {
-    const dir = join(OUT, 'katalog-png');
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    execFileSync('pdftoppm', ['-png', '-r', '60', join(OUT, 'katalog.pdf'), join(dir, 'sida')]);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.png'))).toHaveLength(layout.length);
+    expect(pdfToPng(join(OUT, 'katalog.pdf'), join(OUT, 'katalog-png'))).toHaveLength(layout.length);
   });
 });
 
@@ -467,13 +368,12 @@ describe('the seed catalogues as documents', () => {
     ['ostersund', 'organisation'],
   ] as const)('%s: every TOC entry points at the page of its heading', async (name: FixtureName, grouping) => {
     const f = loadFixture(name);
-    const empty = { beslutandeInstans: null, datumForBeslut: null, diarienummer: null, paragraf: null, gallerFor: null, giltigFran: null, giltigTill: null, reviderasSenast: null, dokumentansvarig: null };
     const model = buildCatalogueDocument({
       kommun: f.kommun,
       namnd: f.namnd,
       titel: f.titel,
       typAvStyrdokument: f.beslut?.typAvStyrdokument ?? null,
-      beslut: f.beslut ?? empty,
+      beslut: f.beslut ?? NO_BESLUT,
       grouping,
       insatser: f.insatser,
       sektorer: f.sektorer,
@@ -481,13 +381,13 @@ describe('the seed catalogues as documents', () => {
       draft: f.beslut === null,
     });
     const pdf = await renderPdf(model);
-    writeOut(`${name}.pdf`, pdf);
+    writeOut(OUT, `${name}.pdf`, pdf);
     const pages = pdfText(pdf, true);
     const entries = tocEntries(pages);
     const headings = model.blocks.filter((b) => b.kind === 'heading' && b.level <= 3);
     expect(entries).toHaveLength(headings.length);
-    const tocLastPage = Math.max(...pages.map((p, i) => (/\.{4,}\s*\d+\s*$/m.test(p) ? i : -1)));
-    for (const entry of entries) expect(headingPage(pages, entry, tocLastPage + 1) + 1, `${entry.number} ${entry.title}`).toBe(entry.page);
+    const afterToc = tocLastPage(pages) + 1;
+    for (const entry of entries) expect(headingPage(pages, entry, afterToc) + 1, `${entry.number} ${entry.title}`).toBe(entry.page);
     expect(entries.filter((e) => /^\d+\.\d+\.\d+$/.test(e.number))).toHaveLength(f.insatser.length);
   });
 });
@@ -497,7 +397,7 @@ describe('catalogue document as a draft grouped by kategori', () => {
     const model = buildCatalogueDocument({ ...CATALOGUE, grouping: 'kategori', draft: true, beslut: { ...CATALOGUE.beslut, datumForBeslut: null, paragraf: null } });
     expect(model.title).toBe('UTKAST – Insatser utan individuell behovsprövning');
     const pdf = await renderPdf(model);
-    writeOut('katalog-utkast.pdf', pdf);
+    writeOut(OUT, 'katalog-utkast.pdf', pdf);
     const pages = pdfText(pdf, true);
     pages.forEach((p) => expect(p).toContain('UTKAST'));
     const entries = tocEntries(pages).map((e) => `${e.number} ${e.title}`);
@@ -522,8 +422,8 @@ describe('catalogue document (DOCX)', () => {
 
   beforeAll(async () => {
     docx = await renderDocx(buildCatalogueDocument(CATALOGUE));
-    writeOut('katalog.docx', docx);
-    files = unzip(docx);
+    writeOut(OUT, 'katalog.docx', docx);
+    files = await unzip(docx);
   });
 
   it('has a TOC field over Heading 1–3 with hyperlinks, and real heading styles', () => {
@@ -564,7 +464,7 @@ describe('protokollsutdrag', () => {
 
   it('PDF states the §, dnr, dates, decision, underlag, expediering and signatures', async () => {
     const pdf = await renderPdf(buildProtokollsutdrag(PROTOKOLL));
-    writeOut('protokollsutdrag.pdf', pdf);
+    writeOut(OUT, 'protokollsutdrag.pdf', pdf);
     const text = norm(pdfText(pdf, false).join('\n'));
     for (const s of EXACT) expect(text).toContain(s);
     expect(text).toContain('SN § 37');
@@ -578,7 +478,7 @@ describe('protokollsutdrag', () => {
 
   it('DOCX carries the same', async () => {
     const docx = await renderDocx(buildProtokollsutdrag(PROTOKOLL));
-    writeOut('protokollsutdrag.docx', docx);
+    writeOut(OUT, 'protokollsutdrag.docx', docx);
     const text = await docxText(docx);
     for (const s of EXACT) expect(text).toContain(s);
     expect(text).toContain('Utdragsbestyrkande');
@@ -616,7 +516,7 @@ describe('tjänsteskrivelse', () => {
       beslutsunderlag: ['Riktlinjer för insatser utan individuell behovsprövning', 'Risk- och konsekvensanalys, Anhörigstöd vid beroende'],
     });
     const pdf = await renderPdf(model);
-    writeOut('tjansteskrivelse.pdf', pdf);
+    writeOut(OUT, 'tjansteskrivelse.pdf', pdf);
     const text = pdfText(pdf, false).join('\n');
     for (const h of ['Förslag till beslut', 'Sammanfattning', 'Bakgrund', 'Ärendet', 'Konsekvenser', 'Barnets bästa', 'Beslutsunderlag']) expect(text).toContain(h);
     for (const i of INSATSER) expect(squash(text)).toContain(squash(i.content.namn));
@@ -635,7 +535,7 @@ describe('robustness', () => {
       insatser: [],
       draft: true,
       introduction: '',
-      beslut: { beslutandeInstans: null, datumForBeslut: null, diarienummer: null, paragraf: null, gallerFor: null, giltigFran: null, giltigTill: null, reviderasSenast: null, dokumentansvarig: null },
+      beslut: NO_BESLUT,
     });
     const text = pdfText(await renderPdf(empty), false).join('\n');
     expect(text).toContain('Katalogen innehåller ännu inga insatser.');

@@ -12,7 +12,7 @@ import { expectMatchesFixture } from '../support/import-expectations';
 import { seedDocx, seedPdf } from '../support/seed-documents';
 import { seedText } from '../support/seeds';
 import { loadFixture } from '../fixtures/load-fixture';
-import { buildCatalogueDocument, renderDocx, renderPdf } from '../../electron/exports';
+import { buildCatalogueDocument, NO_BESLUT, renderDocx, renderPdf } from '../../electron/exports';
 
 const fromBytes = async (bytes: Uint8Array) => parseCatalogueDocument((await extractDocumentText(bytes)).text);
 
@@ -108,8 +108,7 @@ describe("the app's own catalogue document", () => {
     ['ostersund', 'organisation'],
   ] as const)('%s exported as PDF and as DOCX imports back to the same insatser', async (name, grouping) => {
     const f = loadFixture(name);
-    const none = { beslutandeInstans: null, datumForBeslut: null, diarienummer: null, paragraf: null, gallerFor: null, giltigFran: null, giltigTill: null, reviderasSenast: null, dokumentansvarig: null };
-    const model = buildCatalogueDocument({ kommun: f.kommun, namnd: f.namnd, titel: f.titel, typAvStyrdokument: 'Riktlinjer', beslut: f.beslut ?? none, grouping, insatser: f.insatser, sektorer: f.sektorer, kategorier: f.kategorier, draft: false });
+    const model = buildCatalogueDocument({ kommun: f.kommun, namnd: f.namnd, titel: f.titel, typAvStyrdokument: 'Riktlinjer', beslut: f.beslut ?? NO_BESLUT, grouping, insatser: f.insatser, sektorer: f.sektorer, kategorier: f.kategorier, draft: false });
     for (const bytes of [await renderPdf(model), await renderDocx(model)]) {
       const parsed = await fromBytes(bytes);
       expectMatchesFixture(parsed, name, { appExport: true });

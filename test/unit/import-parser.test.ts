@@ -12,6 +12,7 @@ import { joinBrokenParagraphs } from '../../shared/import/paragraphs';
 import { kommunFromGenitive } from '../../shared/import/kommun';
 import { detectVillkor } from '../../shared/import/villkor-detectors';
 import { cutClauses, readVillkor } from '../../shared/import/villkor';
+import { emptyVillkor } from '../../shared/domain/insats';
 import { splitSections } from '../../shared/import/insats-sections';
 import { readDocumentation } from '../../shared/import/documentation';
 import { readFollowUp } from '../../shared/import/follow-up';
@@ -22,7 +23,6 @@ import { parseSwedishDate } from '../../shared/import/swedish-dates';
 import { splitSentences } from '../../shared/import/sentences';
 import { findFolkbokfordUndantag } from '../../shared/import/undantag';
 import { assignMotivering } from '../../shared/import/motivering';
-import { blankVillkor } from '../../shared/import/villkor';
 import { parseCatalogueDocument } from '../../shared/import/parse-catalogue';
 import { parsedCatalogueSchema } from '../../shared/import/proposal';
 
@@ -304,10 +304,10 @@ describe('villkor', () => {
   });
 
   it('gives each motivering sentence to the villkor it talks about, folkbokförd the general one', () => {
-    const villkor = [blankVillkor('alder', '18 år'), blankVillkor('folkbokford', 'Folkbokförd')];
+    const villkor = [emptyVillkor('alder', '18 år'), emptyVillkor('folkbokford', 'Folkbokförd')];
     const out = assignMotivering(villkor, ['Denna insats är avsedd för endast vuxna. Villkoret uppställs mot bakgrund av kommunens ansvar.'], 'Allmän motivering.');
     expect(out.map((v) => v.motivering)).toEqual(['Denna insats är avsedd för endast vuxna.', 'Villkoret uppställs mot bakgrund av kommunens ansvar.']);
-    expect(assignMotivering([blankVillkor('folkbokford', 'F')], [], 'Allmän motivering.')[0].motivering).toBe('Allmän motivering.');
+    expect(assignMotivering([emptyVillkor('folkbokford', 'F')], [], 'Allmän motivering.')[0].motivering).toBe('Allmän motivering.');
   });
 });
 

@@ -7,12 +7,11 @@ import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFixture } from '../fixtures/load-fixture';
 import { importCatalogue } from '../../electron/services/portable';
+import { IUB, TSX } from '../support/cli';
 import { APP_ROOT, testServices } from '../support/services';
 import { tempDir } from '../support/temp';
 
 const run = promisify(execFile);
-const TSX = path.join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const IUB = path.join(APP_ROOT, 'electron', 'cli', 'iub.ts');
 
 async function iub(...args: string[]) {
   try {

@@ -1,12 +1,10 @@
 // The RKA report read back as a reader sees it: pdftotext for every section, the matrix with the domain's
 // labels and each risk in its cell, Swedish characters intact; the DOCX through mammoth; PNG pages.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { RKA_REPORT_HEADINGS, buildRkaReport, renderDocx, renderPdf, type RkaReportInput } from '../../electron/exports';
+import { docxText, pdfText, pdfToPng, squash, writeOut } from '../support/documents';
 import {
   AVIDENTIFIERADE_UPPGIFTER_LABELS,
   AVVAGNING_UTFALL_LABELS,
@@ -56,11 +54,8 @@ const INPUT: RkaReportInput = {
   reachesUnder18: false,
 };
 
-function pdfText(bytes: Uint8Array, layout: boolean): string {
-  const args = layout ? ['-layout', '-enc', 'UTF-8', '-', '-'] : ['-enc', 'UTF-8', '-', '-'];
-  return execFileSync('pdftotext', args, { input: Buffer.from(bytes), maxBuffer: 64 * 1024 * 1024 }).toString('utf8');
-}
-const squash = (s: string) => s.replace(/\s+/g, '');
+/** The whole text, pages separated by form feeds as pdftotext writes them. */
+const wholeText = (bytes: Uint8Array, layout: boolean) => pdfText(bytes, layout).join('\f');
 
 describe('RKA report', () => {
   it('has a heading for every section of the analysis, with the matrix after the risks', () => {
@@ -96,11 +91,10 @@ describe('RKA report', () => {
 
   it('PDF: every section, the matrix labels and the content read back with Swedish characters intact', async () => {
     const pdf = await renderPdf(buildRkaReport(INPUT));
-    mkdirSync(OUT, { recursive: true });
-    writeFileSync(join(OUT, 'rka.pdf'), pdf);
-    const text = pdfText(pdf, false);
+    writeOut(OUT, 'rka.pdf', pdf);
+    const text = wholeText(pdf, false);
     // The matrix as laid out on the page, from its caption on.
-    const full = pdfText(pdf, true);
+    const full = wholeText(pdf, true);
     const layout = full.slice(full.indexOf('Riskmatris (sannolikhet'));
     RKA_REPORT_HEADINGS.forEach((h, i) => expect(text).toContain(`${i + 1}. ${h}`));
     expect(text).toContain('Riskmatris (sannolikhet × konsekvens)');
@@ -138,18 +132,15 @@ describe('RKA report', () => {
   });
 
   it('PNG pages render (pdftoppm)', async () => {
-    mkdirSync(OUT, { recursive: true });
-    const file = join(OUT, 'rka-png.pdf');
-    writeFileSync(file, await renderPdf(buildRkaReport(INPUT)));
-    execFileSync('pdftoppm', ['-png', '-r', '60', file, join(OUT, 'rka-page')]);
-    expect(readdirSync(OUT).filter((f) => f.startsWith('rka-page') && f.endsWith('.png')).length).toBeGreaterThan(0);
+    const file = writeOut(OUT, 'rka-png.pdf', await renderPdf(buildRkaReport(INPUT)));
+    expect(pdfToPng(file, join(OUT, 'rka-png'), 'rka-page').length).toBeGreaterThan(0);
   });
 
   it('a draft says so on every page and lists what is missing', async () => {
     const rka: RkaContent = { ...emptyRka(), syfteOchKaraktar: 'Öppen träffpunkt för vuxna.' };
     const missing = rkaMissingSections(rka, { reachesUnder18: true });
     const pdf = await renderPdf(buildRkaReport({ ...INPUT, rka, reachesUnder18: true, missing, draft: true, varningar: ['Analysen har förts över från version 1 och ska granskas igen.'] }));
-    const text = pdfText(pdf, false);
+    const text = wholeText(pdf, false);
     const pages = text.split('\f').filter((p) => p.trim());
     pages.forEach((p) => expect(p).toContain('UTKAST'));
     expect(text).toContain('Det här saknas innan analysen kan markeras som klar:');
@@ -161,7 +152,7 @@ describe('RKA report', () => {
 
   it('DOCX carries every section and the matrix labels', async () => {
     const docx = await renderDocx(buildRkaReport(INPUT));
-    const text = (await mammoth.extractRawText({ buffer: Buffer.from(docx) })).value;
+    const text = await docxText(docx);
     for (const h of RKA_REPORT_HEADINGS) expect(text).toContain(h);
     for (const k of [1, 2, 3, 4] as const) expect(text).toContain(`${k} ${KONSEKVENS_LABELS[k]}`);
     for (const s of [1, 2, 3, 4] as const) expect(text).toContain(`${s} ${SANNOLIKHET_LABELS[s]}`);

@@ -10,7 +10,6 @@ import {
   SARSKILDA_SKAL,
   SARSKILDA_SKAL_LABELS,
   emptyRka,
-  isIsoDate,
   riskMatrix,
   riskNiva,
   riskScore,
@@ -18,6 +17,7 @@ import {
   rkaMissingSections,
   type RkaContent,
 } from '../../shared/domain/rka';
+import { isIsoDate } from '../../shared/domain/dates';
 
 /** Alingsås 3.3.1 Aktivitetshus Gläntan: a completed analysis for a mötesplats. */
 function glantanRka(patch: Partial<RkaContent> = {}): RkaContent {

@@ -1,7 +1,7 @@
 // `npm run iub -- reminders [--today ÅÅÅÅ-MM-DD] [--json]`: what is due on a day, for scripts and for
 // a morning mail from IT. Shows what Översikt shows: reminders not acknowledged or snoozed.
 import { REMINDER_KIND_LABELS, groupForOverview } from '../../../shared/reminders';
-import { isIsoDate } from '../../../shared/reminders/dates';
+import { isIsoDate } from '../../../shared/domain/dates';
 import { listReminders } from '../../services/reminders';
 import { CliError } from '../cli-error';
 import { parse, withServices, type CliCommand } from '../command';

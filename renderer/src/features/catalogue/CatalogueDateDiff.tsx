@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Accordion, Anchor, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import type { CatalogueDiff } from '../../../../shared/api/catalogue-contract';
-import { calendarDateSchema } from '../../../../shared/api/catalogue-contract';
+import { calendarDateSchema } from '../../../../shared/domain/dates';
 import { api, errorMessage } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';

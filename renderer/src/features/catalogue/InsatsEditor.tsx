@@ -29,6 +29,7 @@ import {
   AKTUALISERING_LABELS,
   DOKUMENTATION_LABELS,
   DOKUMENTATION_REGIMES,
+  emptyVillkor,
   FORMS,
   FORM_LABELS,
   insatsContentSchema,
@@ -41,7 +42,7 @@ import {
 } from '../../../../shared/domain/insats';
 import { api, ApiCallError, errorMessage } from '../../api/client';
 import { useApiData } from '../../components/useApiData';
-import { setLeaveGuard } from '../../router';
+import { useLeaveGuard } from '../../components/useLeaveGuard';
 import './catalogue.css';
 
 export interface EditorExtras {
@@ -52,18 +53,6 @@ export interface EditorExtras {
 }
 
 const FORM_NAME = 'insats';
-
-const emptyVillkor = (typ: Villkor['typ']): Villkor => ({
-  typ,
-  text: '',
-  motivering: '',
-  alderMin: null,
-  alderMax: null,
-  kommun: '',
-  undantag: '',
-  tidigareInsats: '',
-  dokument: '',
-});
 
 /** Keeps what is common to every kind (text, motivering) and drops the fields the new kind has no use for. */
 function changeVillkorTyp(v: Villkor, typ: Villkor['typ']): Villkor {
@@ -149,20 +138,7 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [values, attempted]);
 
-  useEffect(() => {
-    const guard = () => !form.isDirty() || window.confirm('Du har ändringar som inte är sparade. Vill du lämna sidan ändå? Ändringarna försvinner.');
-    const beforeUnload = (e: BeforeUnloadEvent) => {
-      if (!form.isDirty()) return;
-      e.preventDefault();
-      e.returnValue = '';
-    };
-    setLeaveGuard(guard);
-    window.addEventListener('beforeunload', beforeUnload);
-    return () => {
-      setLeaveGuard(null);
-      window.removeEventListener('beforeunload', beforeUnload);
-    };
-  });
+  useLeaveGuard(() => form.isDirty(), 'Du har ändringar som inte är sparade. Vill du lämna sidan ändå? Ändringarna försvinner.');
 
   const submit = form.onSubmit(save, () => {
     setAttempted(true);

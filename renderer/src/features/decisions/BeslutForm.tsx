@@ -5,6 +5,7 @@ import { Button, Group, Modal, Radio, SimpleGrid, Stack, Text, TextInput, Textar
 import { useForm } from '@mantine/form';
 import type { ArendeDto, BeslutDto } from '../../../../shared/api/decisions-contract';
 import { UTFALL, UTFALL_LABELS } from '../../../../shared/api/decisions-contract';
+import { beteckning, defaultForslag } from '../../../../shared/domain/beslut';
 import { api, ApiCallError, errorMessage } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -12,16 +13,10 @@ import { useSettings } from '../settings/settings-context';
 
 type Utfall = (typeof UTFALL)[number];
 
-const lowerFirst = (s: string) => (s ? s[0].toLocaleLowerCase('sv-SE') + s.slice(1) : s);
-
 export function defaultBeslutstext(utfall: Utfall, namnd: string, rubrik: string): string {
   if (utfall === 'aterremiss') return `${namnd} beslutar att återremittera ärendet till förvaltningen.`;
   if (utfall === 'avslag') return `${namnd} beslutar att avslå förslaget.`;
-  return `${namnd} beslutar att anta ${lowerFirst(rubrik.trim())}.`;
-}
-
-export function beteckningFor(arende: ArendeDto, forkortning: string): string {
-  return arende.paragraf === null ? arende.diarienummer : `${arende.diarienummer} ${forkortning ? `${forkortning} ` : ''}§ ${arende.paragraf}`;
+  return defaultForslag(namnd, rubrik);
 }
 
 /** A new beslut at the § where the ärende stands on the agenda, or (with `beslut`) the correction of that beslut. */
@@ -84,7 +79,7 @@ export function BeslutForm({ arende, beslut, onClose, onSaved }: { arende: Arend
       >
         <Stack>
           <Text size="sm" data-testid="beslut-beteckning">
-            {arende.rubrik} · Sammanträde {sammantradesdatum} · <strong>{existing ? existing.beteckning : beteckningFor(arende, settings?.namndForkortning ?? '')}</strong>
+            {arende.rubrik} · Sammanträde {sammantradesdatum} · <strong>{existing ? existing.beteckning : beteckning(arende.diarienummer, settings?.namndForkortning ?? '', arende.paragraf)}</strong>
           </Text>
           <ErrorAlert message={error} title="Beslutet sparades inte" />
           <Radio.Group label="Nämndens beslut" withAsterisk value={form.values.utfall} onChange={(v) => setUtfall(v as Utfall)}>

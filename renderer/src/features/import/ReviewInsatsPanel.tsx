@@ -6,6 +6,7 @@ import { useState } from 'react';
 import {
   DOKUMENTATION_LABELS,
   DOKUMENTATION_REGIMES,
+  emptyVillkor,
   UPPFOLJNING_LABELS,
   UPPFOLJNING_TYPES,
   VILLKOR_LABELS,
@@ -13,7 +14,6 @@ import {
   type Villkor,
 } from '../../../../shared/domain/insats';
 import type { ImportProposal } from '../../../../shared/import/proposal';
-import { blankVillkor } from '../../../../shared/import/villkor';
 import { insatsLabel, type ReviewValues } from './review-form';
 import { RecognitionLists, SourceText } from './SourcePanel';
 
@@ -157,7 +157,7 @@ function VillkorList({ form, index, label }: { form: Form; index: number; label:
         ))}
         <Group align="flex-end">
           <Select label="Nytt villkor av typen" data={VILLKOR_TYPES.map((t) => ({ value: t, label: VILLKOR_LABELS[t] }))} value={typ} onChange={setTyp} allowDeselect={false} />
-          <Button variant="light" onClick={() => typ && form.insertListItem(path, blankVillkor(typ as Villkor['typ'], ''))}>
+          <Button variant="light" onClick={() => typ && form.insertListItem(path, emptyVillkor(typ as Villkor['typ']))}>
             Lägg till villkor
           </Button>
         </Group>

@@ -43,7 +43,7 @@ import {
 import { api, ApiCallError, errorMessage } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { setLeaveGuard } from '../../router';
+import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { RiskMatrix } from './RiskMatrix';
 import { NIVA_COLORS, RKA_GUIDANCE, SUGGESTED_RISKS } from './rka-texts';
 
@@ -80,18 +80,7 @@ export function RkaForm({ dto, onChange }: { dto: RkaDto; onChange(dto: RkaDto):
     else unsaved.delete(dto.versionId);
   });
 
-  useEffect(() => {
-    const guard = () => !form.isDirty() || window.confirm('Du har ändringar i analysen som inte är sparade. Vill du lämna sidan ändå?');
-    const beforeUnload = (e: BeforeUnloadEvent) => {
-      if (form.isDirty()) e.preventDefault();
-    };
-    setLeaveGuard(guard);
-    window.addEventListener('beforeunload', beforeUnload);
-    return () => {
-      setLeaveGuard(null);
-      window.removeEventListener('beforeunload', beforeUnload);
-    };
-  });
+  useLeaveGuard(() => form.isDirty(), 'Du har ändringar i analysen som inte är sparade. Vill du lämna sidan ändå?');
 
   function showError(e: unknown) {
     if (e instanceof ApiCallError && e.error.code === 'invalid_input' && e.error.issues) {
