@@ -1,12 +1,13 @@
 // Step 2: every proposed insats beside its source text, editable; the decision; the warnings. Nothing
 // is written until "Importera" — then the whole import is one transaction, and Katalog opens.
-import { useEffect, useState, type CSSProperties } from 'react';
+import { useRef, useState, type CSSProperties } from 'react';
 import { Accordion, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { ImportProposal } from '../../../../shared/import/proposal';
 import { api, ApiCallError, errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { navigate, setLeaveGuard } from '../../router';
+import { navigate } from '../../router';
+import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { DecisionReview } from './DecisionReview';
 import { ImportWarnings } from './ImportWarnings';
 import { ReviewInsatsPanel } from './ReviewInsatsPanel';
@@ -20,10 +21,9 @@ export function ReviewImport({ proposal, onCancel }: { proposal: ImportProposal;
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    setLeaveGuard(() => window.confirm('Importen är inte sparad. Vill du lämna sidan ändå?'));
-    return () => setLeaveGuard(null);
-  }, []);
+  // Until the import is confirmed, leaving (in the app, or closing/reloading the window) asks first.
+  const imported = useRef(false);
+  useLeaveGuard(() => !imported.current, 'Importen är inte sparad. Vill du lämna sidan ändå?');
 
   const included = form.values.insatser.filter((i) => i.include).length;
   const total = form.values.insatser.length;
@@ -33,7 +33,7 @@ export function ReviewImport({ proposal, onCancel }: { proposal: ImportProposal;
     setError(null);
     try {
       await api('import/confirm', { catalogue: reviewedCatalogue(proposal, values), fileName: proposal.fileName });
-      setLeaveGuard(null);
+      imported.current = true;
       navigate('/katalog');
     } catch (e) {
       setError(e instanceof ApiCallError ? e.error.message : errorMessage(e));
