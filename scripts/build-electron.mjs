@@ -2,7 +2,7 @@
 // Dependencies stay external: they are loaded from node_modules (and packaged by electron-builder).
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node24', sourcemap: true, logLevel: 'warning' };
 
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist-electron/main.cjs', packages: 'external' });
 // The sandboxed preload may only require('electron'); everything else is bundled in.

@@ -14,8 +14,6 @@ import type { Database as Schema } from './schema';
 export interface OpenOptions {
   file: string;
   migrationsDir: string;
-  /** Path to a better-sqlite3 binary built for Electron's ABI; Node uses the default build. */
-  nativeBinding?: string;
   /**
    * Take an automatic backup at start and before migrations (default on for real files), keeping the
    * number set in Inställningar (antalSakerhetskopior), or `keep` when the file has no such setting.
@@ -100,7 +98,7 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
     checkDatabaseFile(options.file);
   }
   const existed = !inMemory && fs.existsSync(options.file) && fs.statSync(options.file).size > 0;
-  const sqlite = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const sqlite = new Database(options.file);
   try {
     sqlite.pragma('busy_timeout = 5000');
     if (existed) {

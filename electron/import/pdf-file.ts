@@ -12,7 +12,7 @@ interface RawItem {
 export async function readPdfFile(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs takes ownership of the array it is given; pass a copy.
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   let pdf: Awaited<typeof task.promise>;
   try {
     pdf = await task.promise;
@@ -37,6 +37,6 @@ export async function readPdfFile(bytes: Uint8Array): Promise<{ text: string; pa
     if (!text.replace(/\f/g, '').trim()) throw new DocumentError('no_text_layer', MESSAGES.noTextLayer);
     return { text, pages: pdf.numPages };
   } finally {
-    await pdf.destroy();
+    await task.destroy();
   }
 }

@@ -11,7 +11,6 @@ import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl, mainWindowOptions } from './window-options';
 import { guardedIpcHandler, openExternalSafely } from './ipc-guard';
 import { buildMenu } from './menu';
-import { electronNativeBinding } from './native-binding';
 import { startDailyNotifications } from './notifications';
 import { confirmUnsavedChangesOnClose } from './unsaved-changes';
 
@@ -61,7 +60,7 @@ async function start() {
   const appRoot = app.getAppPath();
   const file = resolveDatabasePath(argValue('--db'), app.getPath('userData'));
   try {
-    services = await startServices({ file, appRoot, nativeBinding: electronNativeBinding(appRoot, app.isPackaged) });
+    services = await startServices({ file, appRoot });
   } catch (error) {
     // A damaged file is never overwritten on our own: the user is told and may choose the latest good
     // backup (the current file is kept as a byte-exact copy first). Other refusals are only explained.

@@ -11,7 +11,6 @@ import './rka';
 export interface StartOptions {
   file: string;
   appRoot: string;
-  nativeBinding?: string;
   /** Fixed "today" (YYYY-MM-DD) for tests and demos; otherwise the clock decides. */
   today?: string;
   /** Automatic backups: at start and before migrations (default), only before migrations, or none (tests). */
@@ -41,13 +40,12 @@ export async function startServices(options: StartOptions): Promise<RunningServi
   const database = await openDatabase({
     file: options.file,
     migrationsDir: migrationsDir(options.appRoot),
-    nativeBinding: options.nativeBinding,
     // openDatabase keeps the number of backups chosen in Inställningar (antalSakerhetskopior)
     backups: options.backups === false ? false : options.backups === 'before-migrations' ? { keep: 10, atStart: false } : undefined,
   });
   let current = database;
   const open = () =>
-    openDatabase({ file: options.file, migrationsDir: migrationsDir(options.appRoot), nativeBinding: options.nativeBinding, backups: false });
+    openDatabase({ file: options.file, migrationsDir: migrationsDir(options.appRoot), backups: false });
   const ctx: ServiceContext = {
     db: database.db,
     sqlite: database.sqlite,

@@ -36,4 +36,23 @@ describe('electron-builder.yml', () => {
     expect(targets(config.mac)).toEqual(['dmg']);
     expect(config.files).toContain('migrations/*.sql');
   });
+
+  it('slår av Electrons säkringar (fuses) som gör appen till en vanlig Node eller öppnar den för felsökning', () => {
+    const fuses = load().electronFuses;
+    expect(fuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+    });
+  });
+
+  it('bygger inte om better-sqlite3: dess Node-API-binär laddas i Electron som i Node', () => {
+    expect(load().npmRebuild).toBe(false);
+    const pkg = JSON.parse(fs.readFileSync('node_modules/better-sqlite3/package.json', 'utf8')) as { version: string };
+    expect(Number(pkg.version.split('.')[0])).toBeGreaterThanOrEqual(13);
+    expect(fs.existsSync('node_modules/better-sqlite3/prebuilds/win32-x64.node')).toBe(true);
+    expect(fs.existsSync('node_modules/better-sqlite3/build')).toBe(false);
+  });
 });

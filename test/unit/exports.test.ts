@@ -336,7 +336,8 @@ describe('catalogue document (PDF)', () => {
   });
 
   it('has nested bookmarks that open the heading pages', async () => {
-    const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+    const task = getDocument({ data: new Uint8Array(pdf), verbosity: 0 });
+    const doc = await task.promise;
     type Item = { title: string; dest: string | unknown[] | null; items: Item[] };
     const lines: string[] = [];
     const walk = async (items: Item[], depth: number) => {
@@ -354,7 +355,7 @@ describe('catalogue document (PDF)', () => {
     expect(lines).toContain(`  3.1 Enhet Nexus ${pageOf('3.1 Enhet Nexus')}`);
     expect(lines).toContain(`3. Insatser som tillhandahålls av sektor Öppenvård ${pageOf('3. Insatser som tillhandahålls av sektor Öppenvård')}`);
     expect(lines.filter((l) => /^ {4}\d/.test(l))).toHaveLength(INSATSER.length);
-    await doc.destroy();
+    await task.destroy();
   });
 
   it('renders to PNG pages', () => {
