@@ -32,7 +32,9 @@ fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify({ name: 'iub-k
 const csv = path.join(stage, 'resultat.csv');
 // (-x cannot switch off a global check in 1.10.3, so excluded checks are dropped from the results)
 const args = ['-i', stage, '-r', '-v', 'false', '-e', electronVersion, '-o', csv];
-const run = spawnSync(bin, args, { encoding: 'utf8', timeout: 300_000 });
+// offline.cjs keeps the scanner from reaching for the network (see the file).
+const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(path.join(toolDir, 'offline.cjs'))}`.trim();
+const run = spawnSync(bin, args, { encoding: 'utf8', timeout: 300_000, env: { ...process.env, NODE_OPTIONS: nodeOptions } });
 if (run.status !== 0 || !fs.existsSync(csv)) {
   console.error(run.stdout, run.stderr);
   console.error('Electronegativity kunde inte köras.');
