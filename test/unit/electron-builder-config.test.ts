@@ -53,6 +53,9 @@ describe('electron-builder.yml', () => {
     const pkg = JSON.parse(fs.readFileSync('node_modules/better-sqlite3/package.json', 'utf8')) as { version: string };
     expect(Number(pkg.version.split('.')[0])).toBeGreaterThanOrEqual(13);
     expect(fs.existsSync('node_modules/better-sqlite3/prebuilds/win32-x64.node')).toBe(true);
-    expect(fs.existsSync('node_modules/better-sqlite3/build')).toBe(false);
+    // npm's implicit node-gyp step only configures (stamps) when a prebuild exists: no binary is compiled,
+    // so better-sqlite3 loads the prebuilt Node-API binary.
+    expect(fs.existsSync('node_modules/better-sqlite3/build/Release/better_sqlite3.node')).toBe(false);
+    expect(fs.existsSync('node_modules/better-sqlite3/build/Debug/better_sqlite3.node')).toBe(false);
   });
 });
