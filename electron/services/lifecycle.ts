@@ -1,5 +1,5 @@
 // The user-triggered steps of a version's lifecycle (Lämna som förslag, Markera redo för beslut, Återta
-// till utkast). The nämnd's decisions move versions only through beslut/record (decisions.ts), and the
+// till utkast). The nämnd's decisions move versions only through beslut/record (decisions/beslut.ts), and the
 // date-driven statuses (gällande, ersatt, utgången) are derived, never stored by a user. Every step is
 // checked by the shared state machine against the version's current findings, inside the transaction
 // that records it, so what was checked is what is written.
