@@ -5,6 +5,8 @@ import { build } from 'esbuild';
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node24', sourcemap: true, logLevel: 'warning' };
 
 await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist-electron/main.cjs', packages: 'external' });
+// Documents are read in a worker thread (electron/import/parse-in-worker.ts looks for this file beside main.cjs).
+await build({ ...common, entryPoints: ['electron/import/parse-worker.ts'], outfile: 'dist-electron/parse-worker.cjs', packages: 'external' });
 // The sandboxed preload may only require('electron'); everything else is bundled in.
 await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist-electron/preload.cjs', external: ['electron'] });
-console.log('Byggde dist-electron/main.cjs och preload.cjs');
+console.log('Byggde dist-electron/main.cjs, parse-worker.cjs och preload.cjs');

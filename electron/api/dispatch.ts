@@ -3,6 +3,7 @@
 import { contract, isMethod, type Method } from '../../shared/api/contract';
 import { describeIssues, ServiceError, type Envelope } from '../../shared/api/envelope';
 import { isBusyError, isDiskFullError } from '../database/sqlite-dialect';
+import { STORAGE_MESSAGES } from '../database/errors';
 import type { ServiceContext } from '../services/context';
 import { handlers, type Handlers } from './handlers';
 
@@ -44,7 +45,7 @@ export async function dispatch(ctx: ServiceContext, method: string, rawInput: un
       return { ok: false, error: { code: 'busy', message: 'Databasen är upptagen av en annan process just nu. Försök igen om en stund; inget har sparats.' } };
     }
     if (isDiskFullError(error)) {
-      return { ok: false, error: { code: 'refused', message: 'Disken är full. Inget har sparats. Frigör utrymme och försök igen.' } };
+      return { ok: false, error: { code: 'refused', message: STORAGE_MESSAGES.diskFull } };
     }
     log(`Fel i ${method as Method}`, error);
     return { ok: false, error: { code: 'internal', message: 'Ett oväntat fel inträffade. Inget har sparats. Försök igen eller kontakta IT-stöd.' } };

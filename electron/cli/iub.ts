@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commands, printHelp } from './commands';
 import { CliError } from './cli-error';
+import { storageErrorMessage } from '../database/errors';
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -30,7 +31,8 @@ main(process.argv.slice(2)).then(
       console.error(error.message);
       process.exitCode = error.exitCode;
     } else {
-      console.error((error as Error)?.message ?? error);
+      // a full disk or a read-only file in the same Swedish words as the app and the browser mode
+      console.error(storageErrorMessage(error) ?? (error as Error)?.message ?? error);
       process.exitCode = 1;
     }
   },

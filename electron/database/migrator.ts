@@ -16,10 +16,28 @@ export function readMigrations(dir: string): MigrationFile[] {
     .map((f) => ({ version: Number(f.slice(0, 4)), name: f, sql: fs.readFileSync(path.join(dir, f), 'utf8') }));
 }
 
+/**
+ * Whether the file may be migrated: it is empty (no schema at all) or it carries our migration history.
+ * Anything else is another program's database and is refused before a single write.
+ */
+export function migrationOwnership(sqlite: BetterSqlite3.Database): 'empty' | 'ours' | 'foreign' {
+  const objects = sqlite.prepare("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>;
+  if (objects.length === 0) return 'empty';
+  if (!objects.some((o) => o.name === 'schema_migrations')) return 'foreign';
+  const columns = (sqlite.prepare("SELECT name FROM pragma_table_info('schema_migrations')").all() as Array<{ name: string }>).map((c) => c.name);
+  // another framework's schema_migrations (Rails has only "version") is not ours either
+  if (!['version', 'name', 'applied_at'].every((c) => columns.includes(c))) return 'foreign';
+  const first = sqlite.prepare('SELECT name FROM schema_migrations ORDER BY version LIMIT 1').get() as { name: string } | undefined;
+  return first === undefined || /^0001_[\w-]+\.sql$/.test(first.name) ? 'ours' : 'foreign';
+}
+
 export function appliedMigrations(sqlite: BetterSqlite3.Database): Array<{ version: number; name: string }> {
-  sqlite.exec(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-  );
+  const exists = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  if (!exists) {
+    // only a writable, empty (or our own) database gets here: openDatabase checks ownership first
+    if (sqlite.readonly) return [];
+    sqlite.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  }
   return sqlite.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as Array<{
     version: number;
     name: string;

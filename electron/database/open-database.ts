@@ -6,8 +6,8 @@ import Database from 'better-sqlite3';
 import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { createDialect, isDiskFullError } from './sqlite-dialect';
-import { DatabaseRefusedError } from './errors';
-import { applyMigrations, pendingMigrations, readMigrations } from './migrator';
+import { DatabaseRefusedError, STORAGE_MESSAGES, storageErrorMessage } from './errors';
+import { applyMigrations, migrationOwnership, pendingMigrations, readMigrations } from './migrator';
 import { backupDatabase, pruneBackups } from './backup';
 import type { Database as Schema } from './schema';
 
@@ -38,7 +38,9 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 /** Refuses files that are not SQLite databases or are cut short, before SQLite opens them. */
 export function checkDatabaseFile(file: string): void {
   if (!fs.existsSync(file)) return;
-  const size = fs.statSync(file).size;
+  const stat = fs.statSync(file);
+  if (stat.isDirectory()) throw new DatabaseRefusedError(STORAGE_MESSAGES.directory(path.basename(file)), 'other');
+  const size = stat.size;
   if (size === 0) return; // an empty file becomes a new database
   const fd = fs.openSync(file, 'r');
   try {
@@ -83,22 +85,37 @@ export function integrityProblems(sqlite: BetterSqlite3.Database): string[] {
 
 /** The number of automatic backups the user chose (Inställningar), read before any migration runs. */
 function storedBackupCount(sqlite: BetterSqlite3.Database): number | null {
-  const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'settings'").get();
-  if (!table) return null;
-  const row = sqlite.prepare("SELECT value FROM settings WHERE key = 'antalSakerhetskopior'").get() as { value: string } | undefined;
-  const value = row ? Number(JSON.parse(row.value)) : NaN;
-  return Number.isInteger(value) && value >= 1 ? value : null;
+  try {
+    const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'settings'").get();
+    if (!table) return null;
+    const row = sqlite.prepare("SELECT value FROM settings WHERE key = 'antalSakerhetskopior'").get() as { value: string } | undefined;
+    const value = row ? Number(JSON.parse(row.value)) : NaN;
+    return Number.isInteger(value) && value >= 1 ? value : null;
+  } catch {
+    return null; // an unreadable setting is no reason to stop; the default count applies
+  }
+}
+
+/** Another program's SQLite file: refused in words that are true (nothing was written, nothing backed up). */
+export function foreignDatabaseMessage(file: string): string {
+  return `Filen ${path.basename(file)} är en SQLite-databas men ingen IUB-katalogen-databas (den saknar programmets migreringshistorik) och har inte ändrats. Kontrollera att du valt rätt fil.`;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> {
   const now = options.now ?? (() => new Date());
   const inMemory = options.file === ':memory:';
-  if (!inMemory) {
-    fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
-    checkDatabaseFile(options.file);
+  let sqlite: BetterSqlite3.Database;
+  let existed: boolean;
+  try {
+    if (!inMemory) {
+      fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true });
+      checkDatabaseFile(options.file);
+    }
+    existed = !inMemory && fs.existsSync(options.file) && fs.statSync(options.file).size > 0;
+    sqlite = new Database(options.file);
+  } catch (error) {
+    throw explainOpenError(error, options.file);
   }
-  const existed = !inMemory && fs.existsSync(options.file) && fs.statSync(options.file).size > 0;
-  const sqlite = new Database(options.file);
   try {
     sqlite.pragma('busy_timeout = 5000');
     if (existed) {
@@ -109,6 +126,11 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
           'damaged',
         );
       }
+      // Before the first write (the journal-mode switch included): only an empty file or our own.
+      if (migrationOwnership(sqlite) === 'foreign') throw new DatabaseRefusedError(foreignDatabaseMessage(options.file), 'foreign');
+      // the same exact-prefix check the migrator makes, read-only here, so a newer file is refused untouched
+      if (sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").get()) pendingMigrations(sqlite, readMigrations(options.migrationsDir));
+      if (sqlite.readonly || !isWritable(options.file)) throw new DatabaseRefusedError(STORAGE_MESSAGES.readOnly(path.basename(options.file)), 'other');
     }
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
@@ -157,10 +179,23 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
   }
 }
 
+function isWritable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(path.resolve(file)), fs.constants.W_OK); // the write-ahead log goes beside it
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** SQLite's own errors while opening, in words a secretary can act on; the file is left as it was. */
 function explainOpenError(error: unknown, file: string): unknown {
   if (error instanceof DatabaseRefusedError) return error;
   const code = (error as { code?: string }).code ?? '';
+  if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EPERM' || code === 'EISDIR' || code === 'EROFS') {
+    return new DatabaseRefusedError(storageErrorMessage(error, file)!, 'other');
+  }
   if (isDiskFullError(error) || code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) {
     return new DatabaseRefusedError(
       `Databasen ${path.basename(file)} kan inte öppnas: disken är full eller går inte att skriva till (${code}). Frigör utrymme och försök igen; filen har inte ändrats.`,

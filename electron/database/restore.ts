@@ -6,7 +6,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { checkDatabaseFile, integrityProblems } from './open-database';
 import { DatabaseRefusedError } from './errors';
-import { pendingMigrations, readMigrations } from './migrator';
+import { pendingMigrations, readMigrations, schemaVersion } from './migrator';
+import { buildSchemaSnapshots, describeObjects, readSchemaSnapshots, schemaDifference, schemaOf } from './schema-snapshot';
 import { backupPath, SAFETY_COPY_REASON } from './backup';
 
 /** Throws DatabaseRefusedError unless `file` is an intact IUB-katalogen database this app can open. */
@@ -21,12 +22,40 @@ export function verifyBackupFile(file: string, migrationsDir: string): void {
     const hasHistory = db.prepare("SELECT name FROM sqlite_master WHERE name = 'schema_migrations'").get();
     if (!hasHistory) throw new DatabaseRefusedError(`${path.basename(file)} är ingen IUB-katalogen-databas.`, 'foreign');
     pendingMigrations(db, readMigrations(migrationsDir)); // throws when the copy is from a newer version
+    assertSchemaMatches(db, path.basename(file), migrationsDir);
   } catch (error) {
     if (error instanceof DatabaseRefusedError) throw error;
     throw new DatabaseRefusedError(`${path.basename(file)} kan inte läsas som en säkerhetskopia: ${(error as Error).message}`, 'damaged');
   } finally {
     db?.close();
   }
+}
+
+/**
+ * The copy's tables, indexes and triggers must be exactly what its migration version produces (the
+ * snapshot kept in the repository): a file with the app's tables dropped or the audit log's triggers
+ * removed passes the integrity check but is no backup of ours.
+ */
+function assertSchemaMatches(db: Database.Database, name: string, migrationsDir: string): void {
+  const version = String(schemaVersion(db));
+  let expected: string[] | undefined;
+  try {
+    expected = readSchemaSnapshots(migrationsDir)[version];
+  } catch {
+    expected = undefined;
+  }
+  // a snapshot file that is missing or stale: the same schema, built from the migrations themselves
+  expected ??= buildSchemaSnapshots(migrationsDir)[version];
+  const difference = schemaDifference(schemaOf(db), expected ?? []);
+  if (!difference) return;
+  const parts = [
+    difference.missing.length > 0 ? `saknar ${describeObjects(difference.missing)}` : '',
+    difference.extra.length > 0 ? `har främmande ${describeObjects(difference.extra)}` : '',
+  ].filter(Boolean);
+  throw new DatabaseRefusedError(
+    `Säkerhetskopian ${name} har inte den databasstruktur som schemaversion ${version} ska ha (${parts.join('; ')}) och återställs inte. Inget har ändrats.`,
+    'damaged',
+  );
 }
 
 const IN_USE_MESSAGE =

@@ -5,10 +5,11 @@ import http from 'node:http';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import type { ServiceContext } from '../services/context';
 import { dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import { resolveStaticFile, safeDecode } from './static-files';
 
 export interface WebServerOptions {
   ctx: ServiceContext;
@@ -29,17 +30,6 @@ export interface WebServer {
 
 /** Room for an uploaded document at uploadedFileSchema's limit (30 MB of base64) and the JSON around it. */
 export const MAX_BODY = 32 * 1024 * 1024;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8') {
   res.writeHead(status, {
@@ -62,13 +52,27 @@ function tokensEqual(a: string, b: string): boolean {
   return x.length === y.length && crypto.timingSafeEqual(x, y);
 }
 
-/** A malformed %-sequence in an address is refused, never thrown (a throw here would stop the server). */
-function safeDecode(text: string): string | null {
+/**
+ * The request target's path, or null when the target is not one this server answers: absolute-form
+ * ("GET http://[ HTTP/1.1", "GET http://a:99999/") and anything `new URL` cannot read are refused with
+ * a 400, never thrown (a throw here used to end the whole process).
+ */
+export function requestPath(target: string | undefined): string | null {
+  if (!target || !target.startsWith('/') || target.startsWith('//')) return null;
   try {
-    return decodeURIComponent(text);
+    return new URL(target, 'http://127.0.0.1').pathname;
   } catch {
     return null;
   }
+}
+
+/** A malformed request line or header never reaches a handler: Node reports it here; answer 400 or 431. */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket) {
+  // As Node's own default: an answer only when nothing has been written yet (a response may be under way).
+  if (!socket.writable || socket.bytesWritten > 0) return socket.destroy();
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  const body = JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'Förfrågan är felaktigt formad och har avvisats.' } });
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
 export function allowedHosts(port: number): Set<string> {
@@ -81,6 +85,30 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let port = 0;
 
   const server = http.createServer((req, res) => {
+    // Nothing a client sends may end the process: whatever a handler throws becomes a 400 or a 500.
+    try {
+      route(req, res);
+    } catch (error) {
+      failRequest(res, error);
+    }
+  });
+  server.on('clientError', answerClientError);
+  // CONNECT and Upgrade requests never reach the request handler: refused here with a 405.
+  const refuseTunnel = (_req: http.IncomingMessage, socket: Socket) => {
+    const body = JSON.stringify({ ok: false, error: { code: 'refused', message: 'Metoden stöds inte.' } });
+    socket.on('error', () => socket.destroy());
+    socket.end(`HTTP/1.1 405 Method Not Allowed\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  };
+  server.on('connect', refuseTunnel);
+  server.on('upgrade', refuseTunnel);
+
+  function failRequest(res: http.ServerResponse, error: unknown) {
+    console.error('Fel i webbservern', error);
+    if (res.headersSent) return void res.destroy();
+    json(res, 500, { ok: false, error: { code: 'internal', message: 'Ett oväntat fel inträffade. Inget har sparats.' } });
+  }
+
+  function route(req: http.IncomingMessage, res: http.ServerResponse) {
     const hosts = allowedHosts(port);
     // A refused request's body is read and thrown away, so the connection stays usable for the next one.
     const refuse = (status: number, message: string, code: 'unauthorized' | 'refused' = 'unauthorized') => {
@@ -90,14 +118,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!req.headers.host || !hosts.has(req.headers.host)) return refuse(403, 'Otillåten värd.');
     const origin = req.headers.origin;
     if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) return refuse(403, 'Otillåtet ursprung.');
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url);
+    const pathname = requestPath(req.url);
+    if (pathname === null) return refuse(400, 'Ogiltig adress.', 'refused');
+    if (pathname.startsWith('/api/')) return handleApi(req, res, pathname);
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(405, 'Metoden stöds inte.', 'refused');
     req.resume();
-    return serveStatic(res, url.pathname);
-  });
+    return serveStatic(res, pathname);
+  }
 
-  function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+  function handleApi(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
     const auth = req.headers.authorization ?? '';
     const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
     if (!given || !tokensEqual(given, token)) {
@@ -108,7 +137,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       req.resume();
       return json(res, 405, { ok: false, error: { code: 'refused', message: 'Använd POST.' } });
     }
-    const method = safeDecode(url.pathname.slice('/api/'.length));
+    const method = safeDecode(pathname.slice('/api/'.length));
     if (method === null) {
       req.resume();
       return json(res, 400, { ok: false, error: { code: 'invalid_input', message: 'Ogiltig adress.' } });
@@ -124,7 +153,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         req.destroy();
       } else if (!aborted) chunks.push(chunk);
     });
-    req.on('end', async () => {
+    req.on('error', () => res.destroy());
+    // A client that goes away before its answer cancels the work done for it (a document parse).
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) gone.abort();
+    });
+    req.on('end', () => void answer().catch((error) => failRequest(res, error)));
+    async function answer() {
       if (aborted) return;
       let body: unknown = {};
       const text = Buffer.concat(chunks).toString('utf8');
@@ -135,20 +171,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           return json(res, 400, { ok: false, error: { code: 'invalid_input', message: 'Förfrågan är inte giltig JSON.' } });
         }
       }
-      const envelope = await dispatch(options.ctx, method, body);
-      json(res, 200, envelope);
-    });
+      const envelope = await dispatch({ ...options.ctx, signal: gone.signal }, method!, body);
+      if (!res.destroyed) json(res, 200, envelope);
+    }
   }
 
   function serveStatic(res: http.ServerResponse, pathname: string) {
-    const decoded = safeDecode(pathname);
-    if (decoded === null) return json(res, 404, { ok: false });
-    const rel = decoded.replace(/^\/+/, '') || 'index.html';
-    let file = path.resolve(staticDir, rel);
-    if (!file.startsWith(staticDir + path.sep) && file !== staticDir) return json(res, 404, { ok: false });
-    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(staticDir, 'index.html'); // client-side routes
-    if (!fs.existsSync(file)) return send(res, 500, 'Gränssnittet är inte byggt. Kör "npm run build:renderer".', 'text/plain; charset=utf-8');
-    send(res, 200, fs.readFileSync(file), MIME[path.extname(file)] ?? 'application/octet-stream');
+    const found = resolveStaticFile(staticDir, pathname);
+    if (found.kind === 'refused') return json(res, 404, { ok: false });
+    if (found.kind === 'missing') return send(res, 500, 'Gränssnittet är inte byggt. Kör "npm run build:renderer".', 'text/plain; charset=utf-8');
+    send(res, 200, fs.readFileSync(found.file), found.type);
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,7 @@
 // A PDF's text layer through pdfjs-dist (its legacy build runs under Node without a browser).
 import { DocumentError, MESSAGES } from './document-error';
 import { pagesToText, type PdfItem } from './pdf-layout';
+import { assertPageCount, PDF_MESSAGES } from './pdf-guard';
 
 interface RawItem {
   str?: string;
@@ -22,6 +23,7 @@ export async function readPdfFile(bytes: Uint8Array): Promise<{ text: string; pa
     throw new DocumentError('damaged', MESSAGES.damagedPdf);
   }
   try {
+    assertPageCount(pdf.numPages);
     const pages: PdfItem[][] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
@@ -36,6 +38,10 @@ export async function readPdfFile(bytes: Uint8Array): Promise<{ text: string; pa
     const text = pagesToText(pages);
     if (!text.replace(/\f/g, '').trim()) throw new DocumentError('no_text_layer', MESSAGES.noTextLayer);
     return { text, pages: pdf.numPages };
+  } catch (error) {
+    // pdfjs's own errors (a circular page tree, a broken object) are English: the user gets Swedish.
+    if (error instanceof DocumentError) throw error;
+    throw new DocumentError('damaged', PDF_MESSAGES.damaged);
   } finally {
     await task.destroy();
   }

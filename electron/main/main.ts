@@ -8,7 +8,8 @@ import { migrationsDir, startServices, type RunningServices } from '../services/
 import { recoveryOffer } from '../database/recovery';
 import { restoreFromBackup } from '../database/restore';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
-import { APP_ORIGIN, APP_SCHEME, isAppUrl, mainWindowOptions } from './window-options';
+import { resolveStaticFile } from '../http/static-files';
+import { APP_ORIGIN, APP_SCHEME, denyPermissionCheck, isAppUrl, mainWindowOptions } from './window-options';
 import { guardedIpcHandler, openExternalSafely } from './ipc-guard';
 import { buildMenu } from './menu';
 import { startDailyNotifications } from './notifications';
@@ -25,17 +26,20 @@ function argValue(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
-
+// The same resolver as the browser mode's server (static-files.ts): a malformed or climbing address
+// is answered 404, never thrown and never read from outside the renderer folder.
 function serveRenderer(rendererDir: string) {
   protocol.handle(APP_SCHEME, (request) => {
-    const url = new URL(request.url);
-    const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
-    let file = path.resolve(rendererDir, rel);
-    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file)) file = path.join(rendererDir, 'index.html');
-    return new Response(fs.readFileSync(file), {
-      headers: { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
-    });
+    const headers = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY };
+    let pathname: string;
+    try {
+      pathname = new URL(request.url).pathname;
+    } catch {
+      return new Response('', { status: 400, headers });
+    }
+    const found = resolveStaticFile(rendererDir, pathname);
+    if (found.kind !== 'file') return new Response('', { status: found.kind === 'refused' ? 404 : 500, headers });
+    return new Response(fs.readFileSync(found.file), { headers: { ...headers, 'Content-Type': found.type } });
   });
 }
 
@@ -47,6 +51,9 @@ async function createWindow() {
     return { action: 'deny' };
   });
   win.webContents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  win.webContents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
@@ -85,7 +92,9 @@ async function start() {
     app.exit(1);
     return;
   }
+  // The app needs no browser permission: requests are refused and checks answer "no" as well.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
   serveRenderer(path.join(appRoot, 'dist', 'renderer'));
   // Only our own page in the main frame may call the API (ipc-guard.ts, unit-tested).
   ipcMain.handle('iub:call', guardedIpcHandler((method, input) => dispatch(services!.ctx, method, input)));
@@ -120,6 +129,9 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
       if (!isAppUrl(url)) event.preventDefault();
     });
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -51,3 +51,8 @@ export function isSafeExternalUrl(url: string): boolean {
     return false;
   }
 }
+
+/** Session permission checks (camera, clipboard, notifications from the page …): always no. */
+export function denyPermissionCheck(): boolean {
+  return false;
+}

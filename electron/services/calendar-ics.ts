@@ -15,6 +15,32 @@ export interface IcsEvent {
   cancelled: boolean;
 }
 
+// RFC 5545 allows no control character in a value but HTAB; a line break is written as "\n" by
+// ical.js only for LF, so CR and CRLF become LF first. Single-line values (UID, categories, the
+// calendar's name, a custom X- property) get a space instead: no value can start a line of its own.
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** A TEXT value that may hold paragraphs (DESCRIPTION). */
+export function icsText(value: string): string {
+  return value.replace(/\r\n?/g, '\n').replace(CONTROLS, '');
+}
+
+/** A value that is one line (SUMMARY, UID, CATEGORIES, X-WR-CALNAME). */
+export function icsLine(value: string): string {
+  return value.replace(/[\r\n]+/g, ' ').replace(CONTROLS, '').trim();
+}
+
+/** Alarms on every active event: a week ahead and in the morning of the day itself. */
+export const ALARM_TRIGGERS = ['-P7D', 'PT8H'] as const;
+
+function alarm(trigger: string, description: string) {
+  const valarm = new ICAL.Component('valarm');
+  valarm.addPropertyWithValue('action', 'DISPLAY');
+  valarm.addPropertyWithValue('description', description);
+  valarm.addPropertyWithValue('trigger', ICAL.Duration.fromString(trigger));
+  return valarm;
+}
+
 function utc(date: Date) {
   return ICAL.Time.fromJSDate(date, true);
 }
@@ -23,26 +49,30 @@ function allDay(date: string) {
   return ICAL.Time.fromDateString(date);
 }
 
-export function buildIcs(calendar: { name: string; events: IcsEvent[]; now: Date }): string {
+/** `namnd` goes into every title, so a shared or combined calendar says whose deadline it is. */
+export function buildIcs(calendar: { name: string; namnd?: string; events: IcsEvent[]; now: Date }): string {
+  const namnd = icsLine(calendar.namnd ?? '');
   const cal = new ICAL.Component(['vcalendar', [], []]);
   cal.addPropertyWithValue('version', '2.0');
   cal.addPropertyWithValue('prodid', '-//IUB-katalogen//Paminnelser//SV');
   cal.addPropertyWithValue('calscale', 'GREGORIAN');
   cal.addPropertyWithValue('method', 'PUBLISH');
-  cal.addPropertyWithValue('x-wr-calname', calendar.name);
+  // an X- property has no declared type, so ical.js would write it unescaped: it is made one line here
+  cal.addPropertyWithValue('x-wr-calname', icsLine(calendar.name));
   for (const e of calendar.events) {
     const ev = new ICAL.Component('vevent');
-    ev.addPropertyWithValue('uid', e.uid);
+    const summary = namnd ? `${namnd} – ${icsLine(e.summary)}` : icsLine(e.summary);
+    ev.addPropertyWithValue('uid', icsLine(e.uid));
     ev.addPropertyWithValue('dtstamp', utc(calendar.now));
     ev.addPropertyWithValue('dtstart', allDay(e.date));
     const end = allDay(e.date);
     end.adjust(1, 0, 0, 0);
     ev.addPropertyWithValue('dtend', end);
-    ev.addPropertyWithValue('summary', e.summary);
-    if (e.description) ev.addPropertyWithValue('description', e.description);
+    ev.addPropertyWithValue('summary', summary);
+    if (e.description) ev.addPropertyWithValue('description', icsText(e.description));
     if (e.categories.length) {
       const categories = new ICAL.Property('categories');
-      categories.setValues(e.categories);
+      categories.setValues(e.categories.map(icsLine));
       ev.addProperty(categories);
     }
     ev.addPropertyWithValue('sequence', e.sequence);
@@ -50,6 +80,7 @@ export function buildIcs(calendar: { name: string; events: IcsEvent[]; now: Date
     ev.addPropertyWithValue('status', e.cancelled ? 'CANCELLED' : 'CONFIRMED');
     // A deadline marks a day; it does not make anyone busy.
     ev.addPropertyWithValue('transp', 'TRANSPARENT');
+    if (!e.cancelled) for (const trigger of ALARM_TRIGGERS) ev.addSubcomponent(alarm(trigger, summary));
     cal.addSubcomponent(ev);
   }
   // ical.js folds at foldLength octets and then prefixes the space, so continuation lines would be one

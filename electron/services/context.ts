@@ -16,6 +16,8 @@ export interface ServiceContext {
   now(): Date;
   /** Swaps the database for a backup (closes, restores, reopens); absent where not supported. */
   restore?: (backupFile: string) => Promise<{ safetyCopy: string | null }>;
+  /** Aborted when the caller no longer waits for the answer (the browser closed the request). */
+  signal?: AbortSignal;
 }
 
 export type Trx = Kysely<Database>;

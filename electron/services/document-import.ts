@@ -4,7 +4,7 @@ import { ServiceError } from '../../shared/api/envelope';
 import type { UploadedFile } from '../../shared/api/files';
 import type { ImportConfirm, ImportProposal } from '../../shared/import/proposal';
 import { DocumentError } from '../import/document-error';
-import { readCatalogueDocument } from '../import/read-catalogue-document';
+import { readCatalogueDocumentInWorker } from '../import/parse-in-worker';
 import { recordAudit } from './audit';
 import { write, type ServiceContext, type Trx } from './context';
 import { importCatalogueInTrx, type ImportResult } from './portable';
@@ -21,7 +21,7 @@ export async function parseDocument(ctx: ServiceContext, input: { file: Uploaded
   const settings = await readSettings(ctx.db);
   let proposal: ImportProposal;
   try {
-    proposal = await readCatalogueDocument(bytes, input.file.fileName, { kommunHint: settings.kommun });
+    proposal = await readCatalogueDocumentInWorker(bytes, input.file.fileName, { kommunHint: settings.kommun }, { signal: ctx.signal });
   } catch (error) {
     if (error instanceof DocumentError) throw new ServiceError('invalid_input', error.message);
     throw error;

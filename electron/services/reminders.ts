@@ -391,7 +391,7 @@ export function exportCalendar(ctx: ServiceContext): Promise<GeneratedFile> {
       });
     }
     events.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid));
-    const ics = buildIcs({ name: `Påminnelser – ${settings.namnd}${settings.kommun ? ` ${settings.kommun}` : ''}`, events, now });
+    const ics = buildIcs({ name: `Påminnelser – ${settings.namnd}${settings.kommun ? ` ${settings.kommun}` : ''}`, namnd: settings.namnd, events, now });
     await recordAudit(trx, ctx, {
       entity: 'kalender',
       entityId: 'paminnelser',

@@ -1,24 +1,19 @@
 // The content model of one insats version: everything the seed catalogues say about an insats.
 // Field names follow the domain (Swedish words without diacritics) so they read like the documents.
 import { z } from 'zod';
+import { storedName, storedText } from './stored-text';
 
 /** Maximum lengths keep hostile payloads from bloating the database; real texts are far shorter. */
 export const SHORT_TEXT = 300;
 export const LONG_TEXT = 20_000;
 
-const noControlChars = (value: string) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value);
+// Every stored text goes through one normalisation (stored-text.ts): NFC, LF line ends, no control
+// characters or lone surrogates; names also single-line, visible and without bidi controls.
+export const shortText = storedText(SHORT_TEXT);
 
-export const shortText = z
-  .string({ error: 'Ska vara text.' })
-  .max(SHORT_TEXT, { error: `Får vara högst ${SHORT_TEXT} tecken.` })
-  .refine(noControlChars, { error: 'Innehåller otillåtna kontrolltecken.' });
+export const longText = storedText(LONG_TEXT);
 
-export const longText = z
-  .string({ error: 'Ska vara text.' })
-  .max(LONG_TEXT, { error: `Får vara högst ${LONG_TEXT} tecken.` })
-  .refine(noControlChars, { error: 'Innehåller otillåtna kontrolltecken.' });
-
-export const requiredName = shortText.trim().min(1, { error: 'Namn måste anges.' });
+export const requiredName = storedName(SHORT_TEXT);
 
 export const age = z
   .number({ error: 'Ålder ska vara ett tal.' })

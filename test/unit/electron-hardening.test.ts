@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { guardedIpcHandler, isTrustedSender, openExternalSafely, UNTRUSTED_SENDER } from '../../electron/main/ipc-guard';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security/csp';
+import { denyPermissionCheck } from '../../electron/main/window-options';
 import { APP_ROOT } from '../support/services';
 
 const exposed: Record<string, unknown> = {};
@@ -174,5 +175,20 @@ describe('inga riskabla inställningar någonstans i electron/', () => {
     expect(main).toMatch(/'will-attach-webview', \(event\) => event\.preventDefault\(\)/);
     expect(main).toMatch(/setWindowOpenHandler\(\(\) => \(\{ action: 'deny' \}\)\)/);
     expect(main).toMatch(/'will-navigate', \(event, url\) => \{\s*if \(!isAppUrl\(url\)\) event\.preventDefault\(\);/);
+  });
+
+  it('main.ts nekar behörighetskontroller och omdirigeringar bort från appen (issue 16)', () => {
+    const main = source('electron/main/main.ts');
+    expect(main).toMatch(/setPermissionCheckHandler\(denyPermissionCheck\)/);
+    expect(denyPermissionCheck()).toBe(false);
+    // both the main window and every other web contents
+    expect(main.match(/'will-redirect', \(event, url\) => \{\s*if \(!isAppUrl\(url\)\) event\.preventDefault\(\);/g)).toHaveLength(2);
+  });
+
+  it('app://-protokollet och webbservern använder samma filupplösare (ingen egen avkodning)', () => {
+    const main = source('electron/main/main.ts');
+    expect(main).toMatch(/resolveStaticFile\(rendererDir, pathname\)/);
+    expect(main).not.toMatch(/decodeURIComponent/);
+    expect(source('electron/http/server.ts')).toMatch(/resolveStaticFile\(staticDir, pathname\)/);
   });
 });

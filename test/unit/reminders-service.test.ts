@@ -174,7 +174,8 @@ describe('kalenderexport (.ics)', () => {
     const revision = list.find((e) => e.uid === `${REVISION}@alingsas.iub-katalogen`)!;
     expect(revision.start.type).toBe('date');
     expect(revision.start.getFirstValue()!.toString()).toBe('2026-12-31');
-    expect(revision.summary).toBe('Revideras senast: Insatser utan individuell behovsprövning (2025.053 SN § 37)');
+    // the nämnd in every title (issue 17)
+    expect(revision.summary).toBe('Socialnämnden – Revideras senast: Insatser utan individuell behovsprövning (2025.053 SN § 37)');
     expect(revision.description).toContain('ta upp på sammanträdet 2026-11-24, tjänsteskrivelsen senast 2026-11-03');
     expect(revision.dtstamp).toBeTruthy();
     const beredning = list.find((e) => e.uid === `${REVISION}/beredning@alingsas.iub-katalogen`)!;

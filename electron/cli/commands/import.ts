@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ServiceError } from '../../../shared/api/envelope';
 import { proposalAsCatalogue } from '../../../shared/import/to-portable';
 import { DocumentError } from '../../import/document-error';
-import { readCatalogueDocument } from '../../import/read-catalogue-document';
+import { readCatalogueDocumentInWorker } from '../../import/parse-in-worker';
 import { confirmImport } from '../../services/document-import';
 import { readSettings } from '../../services/settings';
 import { CliError } from '../cli-error';
@@ -23,7 +23,7 @@ function readFile(file: string): Buffer {
 
 async function propose(bytes: Buffer, file: string, kommunHint: string) {
   try {
-    return await readCatalogueDocument(bytes, path.basename(file), { kommunHint });
+    return await readCatalogueDocumentInWorker(bytes, path.basename(file), { kommunHint });
   } catch (error) {
     if (error instanceof DocumentError) throw new CliError(error.message, 1);
     throw error;
