@@ -171,7 +171,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           return json(res, 400, { ok: false, error: { code: 'invalid_input', message: 'Förfrågan är inte giltig JSON.' } });
         }
       }
-      const envelope = await dispatch({ ...options.ctx, signal: gone.signal }, method!, body);
+      // a view of the live context, not a copy: a restore swaps ctx.db and ctx.sqlite in place
+      const ctx: ServiceContext = Object.create(options.ctx, { signal: { value: gone.signal } });
+      const envelope = await dispatch(ctx, method!, body);
       if (!res.destroyed) json(res, 200, envelope);
     }
   }

@@ -37,7 +37,7 @@ export function storedText(max: number) {
 export function storedName(max: number) {
   return storedText(max)
     .trim()
-    .min(1, { error: 'Namn måste anges.' })
+    .min(1, { error: 'Namn måste anges.', abort: true })
     .refine((v) => !/[\n\t]/.test(v), { error: 'Ett namn ska stå på en rad.' })
     .refine((v) => !BIDI_CONTROLS.test(v), { error: 'Namnet innehåller tecken som vänder textriktningen och kan dölja vad som står.' })
     .refine((v) => visibleText(v).length > 0, { error: 'Namnet består bara av osynliga tecken.' });

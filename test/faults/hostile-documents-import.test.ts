@@ -12,6 +12,7 @@ import { docxParagraphBomb, docxSpacesBomb, pdfCircularPages, pdfPageBomb, pdfSt
 import { APP_ROOT } from '../support/services';
 import { tempDir } from '../support/temp';
 import { fileContents } from '../support/db-content';
+import { runCli } from '../support/cli';
 
 const MiB = 1024 * 1024;
 const NOTHING_SAVED = /[Ii]nget har sparats/;
@@ -64,6 +65,25 @@ describe('dokument byggda för att fälla läsaren', () => {
     // 40 MiB of tiny paragraphs passes the zip guard; with a 64 MiB heap the reader runs out first
     const { message } = await refusal(docxParagraphBomb(40 * MiB), { memoryMb: 64 });
     expect(message).toMatch(/för mycket minne.*Inget har sparats/);
+  }, 60_000);
+});
+
+describe('kommandoraden', () => {
+  it('iub import av en DOCX-bomb på 200 MiB vägras på svenska inom 10 s och databasen får inget', async () => {
+    const dir = tempDir('iub-fientlig-cli-');
+    try {
+      const file = path.join(dir, 'bomb.docx');
+      fs.writeFileSync(file, docxParagraphBomb(200 * MiB));
+      const db = path.join(dir, 'iub.db');
+      const started = Date.now();
+      const result = await runCli(['import', file, '--db', db]);
+      expect(Date.now() - started).toBeLessThan(10_000 + 3000); // + the CLI's own start
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/zip-bomb.*inget har sparats/);
+      expect(fileContents(db).insats ?? []).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });
 

@@ -82,7 +82,7 @@ describe('iub export calendar', () => {
         summary: String(e.getFirstPropertyValue('summary')),
       }));
     const a = read(first);
-    expect(a).toContainEqual({ uid: 'revidering:beslut-1@alingsas.iub-katalogen', start: '2026-12-31', summary: 'Revideras senast: Insatser utan individuell behovsprövning (2025.053 SN § 37)' });
+    expect(a).toContainEqual({ uid: 'revidering:beslut-1@alingsas.iub-katalogen', start: '2026-12-31', summary: 'Socialnämnden – Revideras senast: Insatser utan individuell behovsprövning (2025.053 SN § 37)' });
     expect(read(second).map((e) => e.uid)).toEqual(a.map((e) => e.uid));
   });
 });
