@@ -11,6 +11,7 @@ import { loadFixture } from '../fixtures/load-fixture';
 import { APP_ROOT } from '../support/services';
 import { seededServices } from '../support/seeded';
 import {
+  archivalPdfProblems,
   docxHtml,
   docxText,
   escapeRe,
@@ -100,6 +101,8 @@ describe('katalogdokumentet från databasen', () => {
     expect(fjortonFem).toHaveLength(5);
     for (const insats of fjortonFem) expect(raw).toContain(squash(`Bedömning särskilda skäl: ${insats.bedomningSarskildaSkal}`));
 
+    // For the archive and the accessibility law: PDF/A-2a and PDF/UA-1 (issue 17).
+    expect(archivalPdfProblems(pdf)).toEqual([]);
     const info = pdfInfo(pdf);
     expect(info.Title).toBe('Insatser utan individuell behovsprövning');
     expect(info.Tagged).toBe('yes');
@@ -245,6 +248,7 @@ describe('checklistan för utförare', () => {
     expect(file.fileName).toBe(`checklista-for-utforare-${TODAY}.pdf`);
     const pdf = fromBase64(file.base64);
     const pdfFile = writeOut(OUT, 'ostersund-checklista.pdf', pdf);
+    expect(archivalPdfProblems(pdf)).toEqual([]);
     const pages = pdfText(pdf, true);
     expect(pages[0]).toContain('Checklista för utförare');
     expectTocMatchesPages(pages, ostersund.catalogue.insatser.map((i) => i.content.namn));
