@@ -213,6 +213,8 @@ class PdfPass {
   private pageNo = 1;
   /** y where content of the current page starts (nothing above to separate from). */
   private atTop = true;
+  /** The index in the model of the block being drawn (a heading looks at the blocks after it). */
+  private blockIndex = 0;
 
   constructor(
     private readonly model: DocumentModel,
@@ -278,7 +280,10 @@ class PdfPass {
       this.doc.on('end', () => resolve());
       this.doc.on('error', reject);
     });
-    for (const block of this.model.blocks) this.block(block);
+    this.model.blocks.forEach((block, i) => {
+      this.blockIndex = i;
+      this.block(block);
+    });
     this.root.end();
     this.drawPageFurniture();
     const pageCount = this.doc.bufferedPageRange().count;
@@ -457,7 +462,7 @@ class PdfPass {
     const style = (this.model.compact ? COMPACT_HEADING_STYLE : HEADING_STYLE)[block.level];
     const x = MARGIN.left;
     this.space(style.before);
-    this.ensureSpace(style.keep);
+    this.ensureSpace(this.keepWithNext(this.blockIndex, style.keep));
     const id = block.id!;
     const y = this.doc.y;
     this.headingPages.set(id, this.pageNo);
@@ -487,6 +492,30 @@ class PdfPass {
     this.doc.x = x;
     this.doc.y += style.after;
     this.setFont('R', SIZE.body);
+  }
+
+  /**
+   * The space a heading needs at the bottom of a page: itself and the headings right after it ("3.2.1 …" then
+   * "Innehåll och genomförande") and the first two lines of what follows them, so a heading never stands alone at
+   * the foot of a page (keep with next); at least the style's own minimum, at most most of a page.
+   */
+  private keepWithNext(index: number, minimum: number): number {
+    const blocks = this.model.blocks;
+    const styles = this.model.compact ? COMPACT_HEADING_STYLE : HEADING_STYLE;
+    let total = 0;
+    let i = index;
+    for (; i < blocks.length; i++) {
+      const b = blocks[i];
+      if (b.kind !== 'heading') break;
+      const st = styles[b.level];
+      this.setFont('B', st.size);
+      const text = `${b.number ? `${b.number}   ` : ''}${b.text}${b.marker ? ` ${b.marker}` : ''}`;
+      total += (i === index ? 0 : st.before) + this.doc.heightOfString(text, { width: CONTENT_W - 40 }) + st.after;
+    }
+    const next = blocks[i];
+    if (next && next.kind !== 'pageBreak' && next.kind !== 'heading') total += this.lineHeight(SIZE.body) * 2 + 6;
+    this.setFont('R', SIZE.body);
+    return Math.min(Math.max(total, minimum), (this.maxY - MARGIN.top) * 0.6);
   }
 
   private addOutline(block: HeadingBlock, y: number): void {

@@ -209,8 +209,8 @@ export function buildUtforareChecklista(input: ChecklistInput): DocumentModel {
   if (input.draft) {
     blocks.push({ kind: 'paragraph', style: 'draftNote', content: `Utkast – villkoren är inte beslutade av ${namnd}. Använd checklistan för den beslutade katalogen i verksamheten.` });
   }
+  // No page break after the contents: a few entries running over would otherwise stand alone on a near-empty page.
   blocks.push({ kind: 'toc', title: 'Innehåll', maxLevel: 3 });
-  blocks.push({ kind: 'pageBreak' });
 
   blocks.push({ kind: 'heading', level: 1, number: '1.', text: 'Så använder du checklistan' });
   blocks.push({

@@ -75,7 +75,8 @@ export const squash = (s: string) => s.replace(/\s+/g, '');
 /** Index (0-based) of the first page from `after` on where the heading "number title" starts a line (it may wrap). */
 export function headingPage(pages: string[], entry: TocEntry, after: number): number {
   const words = `${entry.number} ${entry.title}`.split(/\s+/).map(escapeRe).join('\\s+');
-  const re = new RegExp(`(^|\\n)[ \\t]*${words}(\\s|$)`);
+  // A TOC line (the title followed by dot leaders) is not the heading: the contents may end on the page where the text starts.
+  const re = new RegExp(`(^|\\n)[ \\t]*${words}(?![ \\t]*\\.{3,})(\\s|$)`);
   for (let i = after; i < pages.length; i++) if (re.test(pages[i])) return i;
   return -1;
 }

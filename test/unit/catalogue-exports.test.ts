@@ -36,10 +36,11 @@ type Seeded = Awaited<ReturnType<typeof seededServices>>;
 function expectTocMatchesPages(pages: string[], insatsNames: string[]) {
   const entries = tocEntries(pages);
   const last = tocLastPage(pages);
-  let previous = last + 1;
+  let previous = last;
   for (const entry of entries) {
-    const page = headingPage(pages, entry, last + 1);
-    expect(page, `${entry.number} ${entry.title}`).toBeGreaterThan(last);
+    // The text may start on the contents' last page (the checklist has no page break after its contents).
+    const page = headingPage(pages, entry, last);
+    expect(page, `${entry.number} ${entry.title}`).toBeGreaterThanOrEqual(last);
     expect(page + 1, `${entry.number} ${entry.title}`).toBe(entry.page);
     expect(page, `${entry.number} ${entry.title} kommer i ordning`).toBeGreaterThanOrEqual(previous);
     previous = page;
