@@ -157,7 +157,26 @@ export interface CalendarEventTable {
   cancelled: string | null;
 }
 /** The catalogue document's title and introduction; NULL means the app's default text. */
-export interface KatalogdokumentTable { id: number; titel: string | null; inledning: string | null; updated_at: string }
+export interface KatalogdokumentTable {
+  id: number;
+  titel: string | null;
+  inledning: string | null;
+  namnd: string | null;
+  forteckning_rubrik: string | null;
+  forteckning_text: string | null;
+  updated_at: string;
+}
+
+/** The document texts as a beslut adopted them (0011). */
+export interface KatalogdokumentBeslutTable {
+  beslut_id: number;
+  titel: string | null;
+  namnd: string | null;
+  inledning: string | null;
+  forteckning_rubrik: string | null;
+  forteckning_text: string | null;
+  created_at: string;
+}
 
 export interface Database {
   settings: SettingsTable;
@@ -180,6 +199,7 @@ export interface Database {
   reminder_ack: ReminderAckTable;
   calendar_event: CalendarEventTable;
   katalogdokument: KatalogdokumentTable;
+  katalogdokument_beslut: KatalogdokumentBeslutTable;
 }
 
 export type InsatsVersionRow = Selectable<InsatsVersionTable>;

@@ -12,6 +12,7 @@ import {
 } from '../../shared/domain/insats';
 import type { PortableInsatsContent } from '../../shared/domain/portable';
 import { lowerFirst } from '../../shared/domain/text';
+import { numberOutline, type NumberedChapter } from '../../shared/export/insats-numbering';
 import { textToBlocks, type Block, type DocumentModel, type RichText, type TextRun } from './document-model';
 
 // ---- helpers shared by the builders ----
@@ -137,6 +138,8 @@ export type InsatsChange = 'ny' | 'andrad' | null;
 
 /** One insats as the document shows it (a PortableInsats fits). */
 export interface CatalogueInsats {
+  /** The insats's own number ("3.2.1"); the document keeps it where it fits (shared/export/insats-numbering.ts). */
+  nummer?: string | null;
   sektor?: string | null;
   enhet?: string | null;
   kategori?: string | null;
@@ -166,6 +169,10 @@ export interface CatalogueDocumentInput {
    * starting with "- " are list items and lines starting with "## " are numbered sub-headings (1.1, 1.2, …).
    */
   introduction?: string | null;
+  /** The heading of the chapter that lists the insatser (seed 002: "Förteckning av IUB"); kategori grouping only. */
+  forteckningRubrik?: string | null;
+  /** The text under that heading; default a sentence on what the förteckning lists. */
+  forteckningText?: string | null;
   grouping: CatalogueGrouping;
   insatser: readonly CatalogueInsats[];
   /** Order of sektorer and their enheter (as in the settings); unknown names follow in order of appearance. */
@@ -245,40 +252,46 @@ export function buildCatalogueDocument(input: CatalogueDocumentInput): DocumentM
   blocks.push({ kind: 'toc', title: 'Innehåll', maxLevel: 3 });
   blocks.push({ kind: 'pageBreak' });
 
-  // 1. Inledning
-  blocks.push({ kind: 'heading', level: 1, number: '1.', text: 'Inledning' });
-  blocks.push(...introductionBlocks(input.introduction ?? DEFAULT_INTRODUCTION));
+  // 1. Inledning (and the document's other prose chapters)
+  const introduction = input.introduction ?? DEFAULT_INTRODUCTION;
+  blocks.push(...introductionBlocks(introduction));
 
-  // 2. … the insatser
+  // n. … the insatser, after the prose chapters, numbered by numberedOutline (the one place their numbers come from).
+  const outline = numberedOutline(input);
   const groups = groupInsatser(input);
   const beskrivning = (name: string) => input.gruppbeskrivningar?.[name];
   if (input.grouping === 'kategori') {
-    blocks.push({ kind: 'heading', level: 1, number: '2.', text: 'Förteckning över insatser' });
-    blocks.push({
-      kind: 'paragraph',
-      content: `Förteckningen listar de insatser som ${lowerFirst(input.namnd)} tillhandahåller utan individuell behovsprövning, ordnade efter kategori. Där nämnden har beslutat om undantag från dokumentationskravet enligt 14 kap. 5 § socialtjänstlagen redovisas bedömningen av särskilda skäl vid respektive insats.`,
-    });
-    groups.forEach((g, gi) => {
-      const n2 = `2.${gi + 1}`;
-      blocks.push({ kind: 'heading', level: 2, number: n2, text: g.name });
+    const chapter = outline[0];
+    if (chapter) blocks.push({ kind: 'heading', level: 1, number: `${chapter.number}.`, text: input.forteckningRubrik?.trim() || 'Förteckning över insatser' });
+    const forteckningText = input.forteckningText?.trim();
+    if (chapter && forteckningText) blocks.push(...textToBlocks(forteckningText));
+    else if (chapter) {
+      blocks.push({
+        kind: 'paragraph',
+        content: `Förteckningen listar de insatser som ${lowerFirst(input.namnd)} tillhandahåller utan individuell behovsprövning, ordnade efter kategori. Där nämnden har beslutat om undantag från dokumentationskravet enligt 14 kap. 5 § socialtjänstlagen redovisas bedömningen av särskilda skäl vid respektive insats.`,
+      });
+    }
+    for (const section of chapter?.sections ?? []) {
+      const g = groups[section.index];
+      blocks.push({ kind: 'heading', level: 2, number: section.number, text: g.name });
       const text = beskrivning(g.name);
       if (text) blocks.push(...textToBlocks(text));
-      g.children[0].insatser.forEach((insats, ii) => blocks.push(...insatsBlocks(insats, `${n2}.${ii + 1}`)));
-    });
+      for (const { number, insats } of section.insatser) blocks.push(...insatsBlocks(insats, number));
+    }
   } else {
-    groups.forEach((g, gi) => {
-      const n1 = `${gi + 2}`;
-      blocks.push({ kind: 'heading', level: 1, number: `${n1}.`, text: sektorRubrik(g.name) });
+    for (const chapter of outline) {
+      const g = groups[chapter.index];
+      blocks.push({ kind: 'heading', level: 1, number: `${chapter.number}.`, text: sektorRubrik(g.name) });
       const text = beskrivning(g.name);
       if (text) blocks.push(...textToBlocks(text));
-      g.children.forEach((e, ei) => {
-        const n2 = `${n1}.${ei + 1}`;
-        blocks.push({ kind: 'heading', level: 2, number: n2, text: enhetRubrik(e.name) });
+      for (const section of chapter.sections) {
+        const e = g.children[section.index];
+        blocks.push({ kind: 'heading', level: 2, number: section.number, text: enhetRubrik(e.name) });
         const et = beskrivning(e.name);
         if (et) blocks.push(...textToBlocks(et));
-        e.insatser.forEach((insats, ii) => blocks.push(...insatsBlocks(insats, `${n2}.${ii + 1}`)));
-      });
-    });
+        for (const { number, insats } of section.insatser) blocks.push(...insatsBlocks(insats, number));
+      }
+    }
   }
   if (input.insatser.length === 0) {
     blocks.push({ kind: 'paragraph', style: 'note', content: 'Katalogen innehåller ännu inga insatser.' });
@@ -354,25 +367,90 @@ export function groupInsatser(input: Pick<CatalogueDocumentInput, 'grouping' | '
   return result;
 }
 
-/** The introduction: paragraphs, lists, and "## " lines as numbered sub-headings 1.1, 1.2, … */
+const CHAPTER_LINE = /^\s*#\s+(.+?)\s*$/;
+const SUB_LINE = /^\s*(#{2,3})\s+(.+?)\s*$/;
+const linesOf = (text: string) => text.replace(/\r\n?/g, '\n').split('\n');
+
+/**
+ * How many prose chapters the introduction text holds: one per "# " line (an imported document's "1. Inledning",
+ * "2. Rättsliga utgångspunkter"), or one ("1. Inledning") for a text without them.
+ */
+export function proseChapterCount(text: string): number {
+  const chapters = linesOf(text).filter((l) => CHAPTER_LINE.test(l)).length;
+  return Math.max(1, chapters + (startsWithChapter(text) ? 0 : 1));
+}
+
+function startsWithChapter(text: string): boolean {
+  const firstLine = linesOf(text).find((l) => l.trim().length > 0);
+  return firstLine !== undefined && CHAPTER_LINE.test(firstLine);
+}
+
+/**
+ * The prose chapters: "# " lines are numbered chapters (1., 2., …), "## " lines sub-headings (2.1, 2.2) and "### "
+ * lines the level under them (2.2.1); other lines paragraphs and lists. Text before the first "# " line (or a
+ * text without one) is the chapter "1. Inledning".
+ */
 export function introductionBlocks(text: string): Block[] {
   const blocks: Block[] = [];
+  let chapter = 0;
   let sub = 0;
+  let subsub = 0;
   let buffer: string[] = [];
   const flush = () => {
     if (buffer.length) blocks.push(...textToBlocks(buffer.join('\n')));
     buffer = [];
   };
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const heading = /^\s*#{2,3}\s+(.+?)\s*$/.exec(line);
-    if (heading) {
+  const openChapter = (title: string) => {
+    flush();
+    chapter++;
+    sub = 0;
+    subsub = 0;
+    blocks.push({ kind: 'heading', level: 1, number: `${chapter}.`, text: title });
+  };
+  if (!startsWithChapter(text)) openChapter('Inledning');
+  for (const line of linesOf(text)) {
+    const chapterHeading = CHAPTER_LINE.exec(line);
+    const heading = SUB_LINE.exec(line);
+    if (chapterHeading) openChapter(chapterHeading[1]);
+    else if (heading && heading[1].length === 3 && sub > 0) {
+      flush();
+      subsub++;
+      blocks.push({ kind: 'heading', level: 3, number: `${chapter}.${sub}.${subsub}`, text: heading[2] });
+    } else if (heading) {
       flush();
       sub++;
-      blocks.push({ kind: 'heading', level: 2, number: `1.${sub}`, text: heading[1] });
+      subsub = 0;
+      blocks.push({ kind: 'heading', level: 2, number: `${chapter}.${sub}`, text: heading[2] });
     } else buffer.push(line);
   }
   flush();
   return blocks;
+}
+
+type NumberingInput = Pick<CatalogueDocumentInput, 'grouping' | 'insatser' | 'sektorer' | 'kategorier' | 'introduction'>;
+
+/** The document's outline of groups and insatser with their numbers, after the prose chapters. */
+export function numberedOutline(input: NumberingInput): NumberedChapter<CatalogueInsats>[] {
+  const first = proseChapterCount(input.introduction ?? DEFAULT_INTRODUCTION) + 1;
+  const groups = groupInsatser(input);
+  const chapters =
+    input.grouping === 'kategori'
+      ? groups.length
+        ? [{ sections: groups.map((g) => ({ insatser: g.children[0].insatser })) }]
+        : []
+      : groups.map((g) => ({ sections: g.children.map((e) => ({ insatser: e.insatser })) }));
+  return numberOutline(chapters, first, (i) => i.nummer);
+}
+
+/**
+ * The number each insats has in the catalogue document, in the order of `input.insatser`: the one number every
+ * export writes (the document, CSV, JSON, the public text, the checklist). The insats's own number where it fits
+ * (seed 002: "3.2.1 Anhörigstöd vid beroende"), else the next free one in its group.
+ */
+export function insatsNumbers(input: NumberingInput): string[] {
+  const numberOf = new Map<CatalogueInsats, string>();
+  for (const c of numberedOutline(input)) for (const s of c.sections) for (const i of s.insatser) numberOf.set(i.insats, i.number);
+  return input.insatser.map((i) => numberOf.get(i) ?? '');
 }
 
 const PARAGRAPH_WORDS: Record<DokumentationRegim, RegExp> = {

@@ -5,6 +5,9 @@ export * from './document-model';
 export {
   AVIDENTIFIERADE_UPPGIFTER,
   DEFAULT_INTRODUCTION,
+  insatsNumbers,
+  numberedOutline,
+  proseChapterCount,
   buildCatalogueDocument,
   diarienummerOchParagraf,
   giltighetstid,

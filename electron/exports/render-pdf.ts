@@ -150,6 +150,56 @@ function sameMap(a: Map<string, number>, b: Map<string, number>): boolean {
   return true;
 }
 
+/** The PDF/A part and conformance every document declares (pdfkit writes the XMP and the sRGB output intent). */
+export const PDF_SUBSET = 'PDF/A-2a';
+
+const xmlEscape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Adds the PDF/UA-1 identification to the XMP beside pdfkit's PDF/A one, and escapes the document information
+ * pdfkit copies into the XMP ("Stöd & råd" in a title would otherwise make the metadata invalid XML).
+ */
+function declarePdfUa(doc: Doc): void {
+  const d = doc as unknown as { appendXML(xml: string): void; _addInfo(): void; info: Record<string, unknown> };
+  // PDF/A-2 accepts a property outside its predefined schemas only when an extension schema describes it.
+  d.appendXML(`
+        <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+            <pdfaExtension:schemas>
+                <rdf:Bag>
+                    <rdf:li rdf:parseType="Resource">
+                        <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+                        <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                        <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                        <pdfaSchema:property>
+                            <rdf:Seq>
+                                <rdf:li rdf:parseType="Resource">
+                                    <pdfaProperty:name>part</pdfaProperty:name>
+                                    <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                                    <pdfaProperty:category>internal</pdfaProperty:category>
+                                    <pdfaProperty:description>Indicates which part of ISO 14289 standard is followed</pdfaProperty:description>
+                                </rdf:li>
+                            </rdf:Seq>
+                        </pdfaSchema:property>
+                    </rdf:li>
+                </rdf:Bag>
+            </pdfaExtension:schemas>
+        </rdf:Description>
+        <rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about="">
+            <pdfuaid:part>1</pdfuaid:part>
+        </rdf:Description>
+        `);
+  const addInfo = d._addInfo.bind(d);
+  d._addInfo = () => {
+    const info = d.info;
+    d.info = Object.fromEntries(Object.entries(info).map(([k, v]) => [k, typeof v === 'string' ? xmlEscape(v) : v]));
+    try {
+      addInfo();
+    } finally {
+      d.info = info;
+    }
+  };
+}
+
 /** Parsed faces (fontkit) and their word layouts, by font file, shared by every document and pass. */
 const sharedFaces = new WeakMap<Uint8Array, { font: unknown; layoutCache: Record<string, unknown> }>();
 const MAX_SHARED_LAYOUTS = 200_000;
@@ -163,6 +213,8 @@ class PdfPass {
   private pageNo = 1;
   /** y where content of the current page starts (nothing above to separate from). */
   private atTop = true;
+  /** The index in the model of the block being drawn (a heading looks at the blocks after it). */
+  private blockIndex = 0;
 
   constructor(
     private readonly model: DocumentModel,
@@ -181,12 +233,16 @@ class PdfPass {
       bufferPages: true,
       autoFirstPage: true,
       pdfVersion: '1.7',
+      // For the archive and the accessibility law: PDF/A-2a (fonts embedded, XMP with the conformance, an sRGB
+      // output intent, tagged and with a language) and PDF/UA-1, declared in the XMP below.
+      subset: PDF_SUBSET,
       tagged: true,
       lang: model.language ?? DEFAULT_LANGUAGE,
       displayTitle: true,
       info,
     };
     this.doc = new PDFDocument(pdfOptions);
+    declarePdfUa(this.doc);
     this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
     this.doc.on('pageAdded', () => {
       this.pageNo++;
@@ -224,7 +280,10 @@ class PdfPass {
       this.doc.on('end', () => resolve());
       this.doc.on('error', reject);
     });
-    for (const block of this.model.blocks) this.block(block);
+    this.model.blocks.forEach((block, i) => {
+      this.blockIndex = i;
+      this.block(block);
+    });
     this.root.end();
     this.drawPageFurniture();
     const pageCount = this.doc.bufferedPageRange().count;
@@ -403,7 +462,7 @@ class PdfPass {
     const style = (this.model.compact ? COMPACT_HEADING_STYLE : HEADING_STYLE)[block.level];
     const x = MARGIN.left;
     this.space(style.before);
-    this.ensureSpace(style.keep);
+    this.ensureSpace(this.keepWithNext(this.blockIndex, style.keep));
     const id = block.id!;
     const y = this.doc.y;
     this.headingPages.set(id, this.pageNo);
@@ -433,6 +492,30 @@ class PdfPass {
     this.doc.x = x;
     this.doc.y += style.after;
     this.setFont('R', SIZE.body);
+  }
+
+  /**
+   * The space a heading needs at the bottom of a page: itself and the headings right after it ("3.2.1 …" then
+   * "Innehåll och genomförande") and the first two lines of what follows them, so a heading never stands alone at
+   * the foot of a page (keep with next); at least the style's own minimum, at most most of a page.
+   */
+  private keepWithNext(index: number, minimum: number): number {
+    const blocks = this.model.blocks;
+    const styles = this.model.compact ? COMPACT_HEADING_STYLE : HEADING_STYLE;
+    let total = 0;
+    let i = index;
+    for (; i < blocks.length; i++) {
+      const b = blocks[i];
+      if (b.kind !== 'heading') break;
+      const st = styles[b.level];
+      this.setFont('B', st.size);
+      const text = `${b.number ? `${b.number}   ` : ''}${b.text}${b.marker ? ` ${b.marker}` : ''}`;
+      total += (i === index ? 0 : st.before) + this.doc.heightOfString(text, { width: CONTENT_W - 40 }) + st.after;
+    }
+    const next = blocks[i];
+    if (next && next.kind !== 'pageBreak' && next.kind !== 'heading') total += this.lineHeight(SIZE.body) * 2 + 6;
+    this.setFont('R', SIZE.body);
+    return Math.min(Math.max(total, minimum), (this.maxY - MARGIN.top) * 0.6);
   }
 
   private addOutline(block: HeadingBlock, y: number): void {

@@ -10,6 +10,7 @@ import {
   AVIDENTIFIERADE_UPPGIFTER,
   enhetRubrik,
   groupInsatser,
+  numberedOutline,
   joinSv,
   kommunNamn,
   label,
@@ -208,8 +209,8 @@ export function buildUtforareChecklista(input: ChecklistInput): DocumentModel {
   if (input.draft) {
     blocks.push({ kind: 'paragraph', style: 'draftNote', content: `Utkast – villkoren är inte beslutade av ${namnd}. Använd checklistan för den beslutade katalogen i verksamheten.` });
   }
+  // No page break after the contents: a few entries running over would otherwise stand alone on a near-empty page.
   blocks.push({ kind: 'toc', title: 'Innehåll', maxLevel: 3 });
-  blocks.push({ kind: 'pageBreak' });
 
   blocks.push({ kind: 'heading', level: 1, number: '1.', text: 'Så använder du checklistan' });
   blocks.push({
@@ -228,24 +229,25 @@ export function buildUtforareChecklista(input: ChecklistInput): DocumentModel {
     ],
   });
 
+  // The insatser keep the catalogue document's numbers (numberedOutline), after chapter 1 above.
   const groups = groupInsatser(input);
+  const outline = numberedOutline({ ...input, introduction: '' });
   if (input.grouping === 'kategori') {
-    blocks.push({ kind: 'heading', level: 1, number: '2.', text: 'Insatser' });
-    groups.forEach((g, gi) => {
-      const n2 = `2.${gi + 1}`;
-      blocks.push({ kind: 'heading', level: 2, number: n2, text: g.name });
-      g.children[0].insatser.forEach((insats, ii) => blocks.push(...insatsBlocks(insats, `${n2}.${ii + 1}`, input)));
-    });
+    const chapter = outline[0];
+    if (chapter) blocks.push({ kind: 'heading', level: 1, number: `${chapter.number}.`, text: 'Insatser' });
+    for (const section of chapter?.sections ?? []) {
+      blocks.push({ kind: 'heading', level: 2, number: section.number, text: groups[section.index].name });
+      for (const { number, insats } of section.insatser) blocks.push(...insatsBlocks(insats, number, input));
+    }
   } else {
-    groups.forEach((g, gi) => {
-      const n1 = `${gi + 2}`;
-      blocks.push({ kind: 'heading', level: 1, number: `${n1}.`, text: sektorRubrik(g.name) });
-      g.children.forEach((e, ei) => {
-        const n2 = `${n1}.${ei + 1}`;
-        blocks.push({ kind: 'heading', level: 2, number: n2, text: enhetRubrik(e.name) });
-        e.insatser.forEach((insats, ii) => blocks.push(...insatsBlocks(insats, `${n2}.${ii + 1}`, input)));
-      });
-    });
+    for (const chapter of outline) {
+      const g = groups[chapter.index];
+      blocks.push({ kind: 'heading', level: 1, number: `${chapter.number}.`, text: sektorRubrik(g.name) });
+      for (const section of chapter.sections) {
+        blocks.push({ kind: 'heading', level: 2, number: section.number, text: enhetRubrik(g.children[section.index].name) });
+        for (const { number, insats } of section.insatser) blocks.push(...insatsBlocks(insats, number, input));
+      }
+    }
   }
   if (input.insatser.length === 0) blocks.push({ kind: 'paragraph', style: 'note', content: 'Katalogen innehåller ännu inga insatser.' });
 

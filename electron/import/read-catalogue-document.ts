@@ -1,5 +1,6 @@
 // Uploaded bytes → the import proposal: text extraction, then the pure parser. A readable document
 // that holds no insatser is refused as unrelated. Shared by the service and the CLI; writes nothing.
+import { extractDocumentProse } from '../../shared/import/document-prose';
 import { parseCatalogueDocument } from '../../shared/import/parse-catalogue';
 import type { ImportProposal } from '../../shared/import/proposal';
 import { DocumentError, MESSAGES } from './document-error';
@@ -13,6 +14,7 @@ export async function readCatalogueDocument(bytes: Uint8Array, fileName: string,
     ...parsed,
     fileName,
     format: extracted.format,
+    prose: extractDocumentProse(extracted.text, parsed.insatser.map((i) => i.nummer)),
     warnings: [...extracted.warnings.map((message) => ({ code: 'extraction' as const, message, nummer: null })), ...parsed.warnings],
   };
 }

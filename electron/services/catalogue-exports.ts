@@ -16,12 +16,12 @@ import { ServiceError } from '../../shared/api/envelope';
 import { type GeneratedFile, type UploadedFile } from '../../shared/api/files';
 import { PORTABLE_FORMAT, portableCatalogueSchema, type PortableCatalogue } from '../../shared/domain/portable';
 import { catalogueToCsv } from '../../shared/export/catalogue-csv';
-import { buildCatalogueDocument, buildUtforareChecklista, NO_BESLUT, renderDocx, renderPdf, type CatalogueBeslut, type DocumentModel } from '../exports';
+import { buildCatalogueDocument, buildUtforareChecklista, insatsNumbers, NO_BESLUT, renderDocx, renderPdf, type CatalogueBeslut, type DocumentModel } from '../exports';
 import { buildPublicText, type PublicFile } from '../exports/public-text';
 import { selectedCatalogue, assertNotEmpty, headerBeslut, type SelectedCatalogue } from './catalogue-selection';
 import { write, type ServiceContext } from './context';
 import { beteckning } from '../../shared/domain/beslut';
-import { readDocumentTexts, storeDocumentTextsInTrx } from './document-texts';
+import { readDocumentTexts, readDocumentTextsOf, storeDocumentTextsInTrx } from './document-texts';
 import { generatedFile } from './files';
 import { importCatalogueInTrx } from './portable';
 import { readSettings } from './settings';
@@ -34,10 +34,28 @@ function fileStem(prefix: string, s: SelectedCatalogue): string {
 /** The insatser of a selection with their draft markers, as the document builders take them. */
 const withChanges = (s: SelectedCatalogue) => s.catalogue.insatser.map((insats, k) => ({ ...insats, changed: s.changes[k] }));
 
-async function select(ctx: ServiceContext, input: SelectionInput): Promise<SelectedCatalogue> {
+/**
+ * The selection with every insats under the number the catalogue document gives it (insatsNumbers), so the
+ * document, the checklist, the public text, CSV and JSON write one number per insats: the municipality's own
+ * where it fits the document, the next free one in its group for an insats without one.
+ */
+async function select(ctx: ServiceContext, input: SelectionInput, grouping?: Grouping): Promise<SelectedCatalogue> {
   const selected = await selectedCatalogue(ctx, input);
   assertNotEmpty(selected.selection);
-  return selected;
+  const texts = await textsOf(ctx, selected);
+  const numbers = insatsNumbers({
+    grouping: grouping ?? fittingGrouping(selected.catalogue),
+    insatser: selected.catalogue.insatser,
+    sektorer: selected.catalogue.sektorer,
+    kategorier: selected.catalogue.kategorier,
+    introduction: texts.inledning,
+  });
+  return { ...selected, catalogue: { ...selected.catalogue, insatser: selected.catalogue.insatser.map((i, k) => ({ ...i, nummer: numbers[k] || i.nummer })) } };
+}
+
+/** The document texts of a selection: as its beslut adopted them, or the current ones for a draft. */
+function textsOf(ctx: ServiceContext, s: SelectedCatalogue) {
+  return readDocumentTextsOf(ctx.db, s.selection.mode === 'beslutad' ? (s.selection.beslut?.beslutId ?? null) : null);
 }
 
 /** Sektor/enhet when more insatser have an enhet than a kategori (seed 001), else kategori (seed 002). */
@@ -67,7 +85,7 @@ export async function exportOverview(ctx: ServiceContext, input: SelectionInput)
 /** The catalogue document of a selection: metadata of the adopting decision, or a draft marked against what is in force. */
 async function catalogueModelOf(ctx: ServiceContext, s: SelectedCatalogue, grouping: DocumentExportInput['grouping']): Promise<DocumentModel> {
   const settings = await readSettings(ctx.db);
-  const texts = await readDocumentTexts(ctx.db);
+  const texts = await textsOf(ctx, s);
   const b = s.selection.beslut;
   const draft = s.selection.mode === 'utkast';
   // A draft keeps what is likely to stay (type, instans, scope, owner) and leaves the decision itself open.
@@ -78,12 +96,14 @@ async function catalogueModelOf(ctx: ServiceContext, s: SelectedCatalogue, group
       : headerBeslut(b);
   return buildCatalogueDocument({
     kommun: settings.kommun,
-    namnd: settings.namnd,
+    namnd: texts.namnd || settings.namnd,
     titel: texts.titel,
     typAvStyrdokument: b?.typAvStyrdokument || null,
     beslut,
     namndForkortning: settings.namndForkortning || null,
     introduction: texts.inledning,
+    forteckningRubrik: texts.forteckningRubrik || null,
+    forteckningText: texts.forteckningText || null,
     grouping,
     insatser: withChanges(s),
     sektorer: s.catalogue.sektorer,
@@ -97,7 +117,7 @@ async function render(model: DocumentModel, format: DocumentExportInput['format'
 }
 
 export async function exportCatalogueDocument(ctx: ServiceContext, input: DocumentExportInput): Promise<GeneratedFile> {
-  const s = await select(ctx, input);
+  const s = await select(ctx, input, input.grouping);
   const model = await catalogueModelOf(ctx, s, input.grouping);
   return render(model, input.format, fileStem(s.catalogue.titel, s));
 }
@@ -105,7 +125,7 @@ export async function exportCatalogueDocument(ctx: ServiceContext, input: Docume
 // ---- the utförare checklist ----
 
 export async function exportChecklist(ctx: ServiceContext, input: DocumentExportInput): Promise<GeneratedFile> {
-  const s = await select(ctx, input);
+  const s = await select(ctx, input, input.grouping);
   const settings = await readSettings(ctx.db);
   const b = s.selection.mode === 'beslutad' ? s.selection.beslut : null;
   const model = buildUtforareChecklista({
@@ -127,7 +147,7 @@ export async function exportChecklist(ctx: ServiceContext, input: DocumentExport
 // ---- public text ----
 
 async function publicTextFiles(ctx: ServiceContext, input: PublicTextExportInput): Promise<{ files: PublicFile[]; stem: string }> {
-  const s = await select(ctx, input);
+  const s = await select(ctx, input, input.grouping);
   const settings = await readSettings(ctx.db);
   const b = s.selection.mode === 'beslutad' ? s.selection.beslut : null;
   const files = buildPublicText({

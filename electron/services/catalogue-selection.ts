@@ -2,7 +2,8 @@
 // - "beslutad": the version of each insats in force on a date, headed by the decision that adopted them
 //   (the latest decision among them when several revisions are in force together);
 // - "utkast": the newest version of each insats (a rejected proposal falls back to the version before it,
-//   a revoked insats is left out), each marked new or changed against what is in force today.
+//   a revoked insats is left out, a draft never left as förslag beside a catalogue in force falls back too),
+//   each marked new or changed against what is in force today.
 // Every document and open-data file is made from the portable catalogue of such a selection.
 import { ServiceError } from '../../shared/api/envelope';
 import type { CatalogueMode, SelectionInput } from '../../shared/api/exports-contract';
@@ -13,7 +14,7 @@ import type { InsatsChange } from '../exports';
 import { catalogueOnDate, compareNummer, nameLookup, parseContent } from './catalogue';
 import type { ServiceContext, Trx } from './context';
 import { beteckning } from '../../shared/domain/beslut';
-import { readDocumentTexts } from './document-texts';
+import { readDocumentTextsOf } from './document-texts';
 import { exportCatalogue } from './portable';
 import { readSettings } from './settings';
 
@@ -92,10 +93,14 @@ export async function selectCatalogue(ctx: ServiceContext, input: SelectionInput
 
   const inForce = await catalogueOnDate(db, today);
   const all = await db.selectFrom('insats_version').selectAll().orderBy('insats_id').orderBy('version_no', 'desc').execute();
+  // Beside a catalogue in force, a draft the official never left as förslag is work in progress, not part of
+  // the next revision. With nothing in force yet (a catalogue imported without its beslut) every draft is.
+  const proposed = new Set((await db.selectFrom('status_event').select('version_id').where('to_status', '=', 'forslag').execute()).map((e) => e.version_id));
+  const unproposed = (r: InsatsVersionRow) => inForce.size > 0 && r.status === 'utkast' && !proposed.has(r.id);
   const newest = new Map<number, InsatsVersionRow>();
   for (const r of all) {
     // Newest first: a rejected proposal does not replace what the nämnd decided before it.
-    if (newest.has(r.insats_id) || r.status === 'avslagen') continue;
+    if (newest.has(r.insats_id) || r.status === 'avslagen' || unproposed(r)) continue;
     newest.set(r.insats_id, r);
   }
   const names = await nameLookup(db);
@@ -159,7 +164,7 @@ export async function selectedCatalogue(ctx: ServiceContext, input: SelectionInp
   if (exported.insatser.length !== names.length || exported.insatser.some((i, k) => i.content.namn !== names[k])) {
     throw new Error('Urvalet och den exporterade katalogen har olika ordning.');
   }
-  const texts = await readDocumentTexts(ctx.db);
+  const texts = await readDocumentTextsOf(ctx.db, selection.mode === 'beslutad' ? (selection.beslut?.beslutId ?? null) : null);
   return {
     selection,
     catalogue: { ...exported, titel: texts.titel, beslut: portableBeslut(selection) },

@@ -7,6 +7,7 @@ import { DocumentError } from '../import/document-error';
 import { readCatalogueDocumentInWorker } from '../import/parse-in-worker';
 import { recordAudit } from './audit';
 import { write, type ServiceContext, type Trx } from './context';
+import { keepDocumentTextsWithBeslutInTrx, readDocumentTexts, storeDocumentTextsInTrx } from './document-texts';
 import { importCatalogueInTrx, type ImportResult } from './portable';
 import { readSettings } from './settings';
 
@@ -37,6 +38,23 @@ export async function parseDocument(ctx: ServiceContext, input: { file: Uploaded
   return proposal;
 }
 
+/**
+ * The document's own title, nämnd and prose chapters become the catalogue's document texts (a document without
+ * prose chapters keeps the introduction already there), and the beslut the import records keeps a copy of them.
+ */
+async function keepImportedDocumentTexts(trx: Trx, ctx: ServiceContext, input: ImportConfirm, beslutId: number | null): Promise<void> {
+  const current = await readDocumentTexts(trx);
+  const prose = input.prose;
+  await storeDocumentTextsInTrx(trx, ctx, {
+    titel: input.catalogue.titel,
+    namnd: input.catalogue.namnd,
+    inledning: prose?.inledning ?? (current.egenInledning ? current.inledning : null),
+    forteckningRubrik: prose ? (prose.forteckningRubrik ?? '') : undefined,
+    forteckningText: prose ? (prose.forteckningText ?? '') : undefined,
+  });
+  if (beslutId !== null) await keepDocumentTextsWithBeslutInTrx(trx, ctx, beslutId);
+}
+
 /** Imports the confirmed catalogue, with its decision "från diariet" when it has one. */
 export function confirmImport(ctx: ServiceContext, input: ImportConfirm): Promise<ImportResult> {
   return write(ctx, async (trx) => {
@@ -45,6 +63,7 @@ export function confirmImport(ctx: ServiceContext, input: ImportConfirm): Promis
       throw new ServiceError('conflict', `Diarienumret ${dnr} finns redan i appen, så beslutet är redan registrerat. Välj bort beslutet i granskningen eller ändra diarienumret. Inget har importerats.`);
     }
     const result = await importCatalogueInTrx(trx, ctx, input.catalogue);
+    await keepImportedDocumentTexts(trx, ctx, input, result.beslutId);
     await recordAudit(trx, ctx, {
       entity: 'katalog',
       entityId: 'dokumentimport',

@@ -3,7 +3,7 @@
 // draft of the next revision; the catalogue document's own title and introduction; and the import of
 // an open-data JSON file into an empty catalogue.
 import { z } from 'zod';
-import { longText, shortText } from '../domain/insats';
+import { shortText } from '../domain/insats';
 import { calendarDateSchema } from '../domain/dates';
 import { generatedFileSchema, uploadedFileSchema } from './files';
 
@@ -79,6 +79,13 @@ export const exportOverviewSchema = z.object({
 });
 export type ExportOverview = z.infer<typeof exportOverviewSchema>;
 
+/** The document's own prose (an imported document's chapters 1–2 are some 20 000 characters). */
+export const DOCUMENT_TEXT = 100_000;
+const documentText = z
+  .string({ error: 'Ska vara text.' })
+  .max(DOCUMENT_TEXT, { error: `Får vara högst ${DOCUMENT_TEXT} tecken.` })
+  .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), { error: 'Innehåller otillåtna kontrolltecken.' });
+
 export const documentSettingsSchema = z.object({
   titel: z.string(),
   inledning: z.string(),
@@ -86,6 +93,11 @@ export const documentSettingsSchema = z.object({
   egenInledning: z.boolean(),
   standardTitel: z.string(),
   standardInledning: z.string(),
+  /** The nämnd the document names under its title; '' means the nämnd in Inställningar. */
+  namnd: z.string(),
+  /** The heading and opening text of the chapter listing the insatser (kategori grouping); '' means the default. */
+  forteckningRubrik: z.string(),
+  forteckningText: z.string(),
 });
 export type DocumentSettings = z.infer<typeof documentSettingsSchema>;
 
@@ -93,8 +105,13 @@ export const saveDocumentSettingsSchema = z
   .object({
     /** Blank means the default title. */
     titel: shortText,
-    /** null means back to the default introduction. */
-    inledning: longText.nullable(),
+    /** null means back to the default introduction. An imported document's prose chapters run to many pages. */
+    inledning: documentText.nullable(),
+    /** Blank means the nämnd in Inställningar; left out, the stored one is kept. */
+    namnd: shortText.optional(),
+    /** Blank means the default heading "Förteckning över insatser"; left out, the stored one is kept. */
+    forteckningRubrik: shortText.optional(),
+    forteckningText: documentText.optional(),
   })
   .strict();
 

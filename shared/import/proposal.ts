@@ -3,6 +3,7 @@
 // and the warnings. The user reviews and edits it; the confirmed part goes to the portable import.
 import { z } from 'zod';
 import { portableBeslutSchema, portableCatalogueSchema, portableInsatsSchema } from '../domain/portable';
+import { documentProseSchema } from './document-prose';
 
 export const sourceSpanSchema = z.object({
   fromLine: z.number().int(),
@@ -118,6 +119,8 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export const importProposalSchema = parsedCatalogueSchema.extend({
   fileName: z.string(),
   format: z.enum(IMPORT_FORMATS),
+  /** The document's own prose chapters and förteckning heading, kept as the catalogue's document texts. */
+  prose: documentProseSchema.optional(),
 });
 export type ImportProposal = z.infer<typeof importProposalSchema>;
 
@@ -129,6 +132,8 @@ export const importConfirmSchema = z
       path: ['insatser'],
     }),
     fileName: z.string().max(260).default(''),
+    /** The document's prose as proposed (ImportProposal.prose); its title and nämnd travel in the catalogue. */
+    prose: documentProseSchema.optional(),
   })
   .strict();
 export type ImportConfirm = z.infer<typeof importConfirmSchema>;

@@ -75,7 +75,8 @@ export const squash = (s: string) => s.replace(/\s+/g, '');
 /** Index (0-based) of the first page from `after` on where the heading "number title" starts a line (it may wrap). */
 export function headingPage(pages: string[], entry: TocEntry, after: number): number {
   const words = `${entry.number} ${entry.title}`.split(/\s+/).map(escapeRe).join('\\s+');
-  const re = new RegExp(`(^|\\n)[ \\t]*${words}(\\s|$)`);
+  // A TOC line (the title followed by dot leaders) is not the heading: the contents may end on the page where the text starts.
+  const re = new RegExp(`(^|\\n)[ \\t]*${words}(?![ \\t]*\\.{3,})(\\s|$)`);
   for (let i = after; i < pages.length; i++) if (re.test(pages[i])) return i;
   return -1;
 }
@@ -103,4 +104,43 @@ export async function docxHtml(bytes: Uint8Array): Promise<string> {
 
 export function fromBase64(base64: string): Uint8Array {
   return new Uint8Array(Buffer.from(base64, 'base64'));
+}
+
+/**
+ * What an archived and published PDF must carry (PDF/A-2a, PDF/UA-1), read from the file itself: the XMP's
+ * pdfaid part 2 conformance A and pdfuaid part 1 (with the extension schema PDF/A needs for it), dc:title, an
+ * sRGB output intent with its ICC profile, every font embedded, a language, tagged (MarkInfo, StructTreeRoot)
+ * and the title shown instead of the file name. Returns the problems found (empty when there are none).
+ */
+export function archivalPdfProblems(bytes: Uint8Array): string[] {
+  const problems: string[] = [];
+  const raw = Buffer.from(bytes).toString('latin1');
+  const xmp = execFileSync('pdfinfo', ['-meta', '-'], { input: Buffer.from(bytes) }).toString('utf8');
+  const check = (ok: boolean, problem: string) => {
+    if (!ok) problems.push(problem);
+  };
+  check(/^%PDF-1\.7/.test(raw), 'inte PDF 1.7');
+  check(/<pdfaid:part>2<\/pdfaid:part>/.test(xmp), 'XMP saknar pdfaid:part 2');
+  check(/<pdfaid:conformance>A<\/pdfaid:conformance>/.test(xmp), 'XMP saknar pdfaid:conformance A');
+  check(/<pdfuaid:part>1<\/pdfuaid:part>/.test(xmp), 'XMP saknar pdfuaid:part 1');
+  check(/<pdfaSchema:prefix>pdfuaid<\/pdfaSchema:prefix>/.test(xmp), 'XMP saknar extension schema för pdfuaid');
+  check(/<dc:title>\s*<rdf:Alt>\s*<rdf:li xml:lang="x-default">[^<]+<\/rdf:li>/.test(xmp), 'XMP saknar dc:title');
+  check(/\/Type \/Metadata/.test(raw), 'katalogen saknar Metadata-ström');
+  check(/\/OutputIntents \[\d+ 0 R\]/.test(raw), 'saknar OutputIntents');
+  check(/\/S \/GTS_PDFA1/.test(raw) && /\/OutputConditionIdentifier \(sRGB IEC61966-2\.1\)/.test(raw), 'saknar sRGB output intent');
+  check(/\/DestOutputProfile \d+ 0 R/.test(raw), 'output intent saknar ICC-profil');
+  check(/\/Lang \(sv-SE\)/.test(raw), 'saknar språk sv-SE');
+  const markInfo = /\/MarkInfo (\d+) 0 R/.exec(raw);
+  const markInfoObject = markInfo ? new RegExp(`(?:^|\\s)${markInfo[1]} 0 obj\\s*<<([^>]*)>>`).exec(raw) : null;
+  check(/\/MarkInfo <<\s*\/Marked true/.test(raw) || /\/Marked true/.test(markInfoObject?.[1] ?? ''), 'inte taggad (MarkInfo)');
+  check(/\/StructTreeRoot \d+ 0 R/.test(raw), 'saknar StructTreeRoot');
+  check(/\/DisplayDocTitle true/.test(raw), 'visar inte titeln');
+  const fonts = execFileSync('pdffonts', ['-'], { input: Buffer.from(bytes) })
+    .toString('utf8')
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim());
+  check(fonts.length > 0, 'inga typsnitt');
+  for (const line of fonts) check(/\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$/.test(line), `typsnittet är inte inbäddat: ${line.trim()}`);
+  return problems;
 }

@@ -11,6 +11,7 @@ import { loadFixture } from '../fixtures/load-fixture';
 import { APP_ROOT } from '../support/services';
 import { seededServices } from '../support/seeded';
 import {
+  archivalPdfProblems,
   docxHtml,
   docxText,
   escapeRe,
@@ -35,10 +36,11 @@ type Seeded = Awaited<ReturnType<typeof seededServices>>;
 function expectTocMatchesPages(pages: string[], insatsNames: string[]) {
   const entries = tocEntries(pages);
   const last = tocLastPage(pages);
-  let previous = last + 1;
+  let previous = last;
   for (const entry of entries) {
-    const page = headingPage(pages, entry, last + 1);
-    expect(page, `${entry.number} ${entry.title}`).toBeGreaterThan(last);
+    // The text may start on the contents' last page (the checklist has no page break after its contents).
+    const page = headingPage(pages, entry, last);
+    expect(page, `${entry.number} ${entry.title}`).toBeGreaterThanOrEqual(last);
     expect(page + 1, `${entry.number} ${entry.title}`).toBe(entry.page);
     expect(page, `${entry.number} ${entry.title} kommer i ordning`).toBeGreaterThanOrEqual(previous);
     previous = page;
@@ -88,14 +90,20 @@ describe('katalogdokumentet från databasen', () => {
 
     const entries = expectTocMatchesPages(pages, alingsas.catalogue.insatser.map((i) => i.content.namn));
     expect(entries.map((e) => `${e.number} ${e.title}`)).toEqual(
-      expect.arrayContaining(['1. Inledning', '2. Förteckning över insatser', '2.1 Rådgivning', '2.2 Anhörigstöd', '2.3 Mötesplats', '2.4 Individuellt riktade insatser']),
+      expect.arrayContaining(['1. Inledning', '3. Förteckning över insatser', '3.1 Rådgivning', '3.2 Anhörigstöd', '3.3 Mötesplats', '3.4 Individuellt riktade insatser']),
     );
+    // One number per insats: the document keeps the municipality's number that the app, the CSV and the protocol use.
+    expect(entries.map((e) => `${e.number} ${e.title}`)).toContain('3.2.1 Anhörigstöd vid beroende');
+    const numbered = entries.filter((e) => /^\d+\.\d+\.\d+$/.test(e.number)).map((e) => e.number);
+    expect(numbered).toEqual(alingsas.catalogue.insatser.map((i) => i.nummer));
 
     const raw = squash(pdfText(pdf, false).join('\n'));
     const fjortonFem = alingsas.catalogue.insatser.filter((i) => i.content.dokumentation.regim === '14:5');
     expect(fjortonFem).toHaveLength(5);
     for (const insats of fjortonFem) expect(raw).toContain(squash(`Bedömning särskilda skäl: ${insats.bedomningSarskildaSkal}`));
 
+    // For the archive and the accessibility law: PDF/A-2a and PDF/UA-1 (issue 17).
+    expect(archivalPdfProblems(pdf)).toEqual([]);
     const info = pdfInfo(pdf);
     expect(info.Title).toBe('Insatser utan individuell behovsprövning');
     expect(info.Tagged).toBe('yes');
@@ -157,9 +165,16 @@ describe('katalogdokumentet från databasen', () => {
     });
     const org = await s.call('organisation/get', {});
     const radgivning = org.kategorier.find((k) => k.namn === 'Rådgivning')!;
-    await s.call('insatser/create', {
+    const ny = await s.call('insatser/create', {
       content: { ...emptyInsatsContent('Samtalsstöd för unga vuxna'), kategoriId: radgivning.id, innehall: 'Samtal för unga vuxna 18–25 år.', malgrupp: 'Unga vuxna.' },
     });
+    await s.call('versions/transition', { versionId: draft.versionId, to: 'forslag' });
+    await s.call('versions/transition', { versionId: ny.versionId, to: 'forslag' });
+    // Drafts never left as förslag are the official's work in progress: not in the next revision.
+    const samtal = rows.find((r) => r.namn === 'Samarbetssamtal')!;
+    const unproposed = await s.call('versions/newDraft', { insatsId: samtal.insatsId });
+    await s.call('versions/save', { versionId: unproposed.versionId, content: { ...unproposed.content, innehall: 'Halvfärdig text som inte är föreslagen.', andringssammanfattning: 'Pågår.' } });
+    await s.call('insatser/create', { content: { ...emptyInsatsContent('Påbörjad insats som inte är föreslagen'), kategoriId: radgivning.id } });
 
     const overview = await s.call('exports/overview', { mode: 'utkast', datum: null });
     expect(overview).toMatchObject({ mode: 'utkast', antal: 26, nya: 1, andrade: 1, beslut: null });
@@ -178,9 +193,12 @@ describe('katalogdokumentet från databasen', () => {
     expect(raw).toContain('Ändrad i detta förslag: Digitala samtal läggs till.');
     expect(raw).toContain('Samtal kan också ges digitalt.');
     const titles = tocEntries(pages).map((e) => `${e.number} ${e.title}`);
-    expect(titles).toContain('2.1.1 Familjerådgivning [Ändrad]');
-    expect(titles).toContain('2.1.14 Samtalsstöd för unga vuxna [Ny]');
+    expect(titles).toContain('3.1.1 Familjerådgivning [Ändrad]');
+    expect(titles).toContain('3.1.14 Samtalsstöd för unga vuxna [Ny]');
     expect(titles.filter((t) => /\[(Ny|Ändrad)\]$/.test(t))).toHaveLength(2);
+    expect(raw).not.toContain('Halvfärdig text som inte är föreslagen.');
+    expect(raw).not.toContain('Påbörjad insats som inte är föreslagen');
+    expect(titles).toContain('3.1.2 Samarbetssamtal');
     pdfToPng(pdfFile, join(OUT, 'alingsas-utkast'));
 
     // The decided catalogue is unchanged by the drafts.
@@ -231,6 +249,7 @@ describe('checklistan för utförare', () => {
     expect(file.fileName).toBe(`checklista-for-utforare-${TODAY}.pdf`);
     const pdf = fromBase64(file.base64);
     const pdfFile = writeOut(OUT, 'ostersund-checklista.pdf', pdf);
+    expect(archivalPdfProblems(pdf)).toEqual([]);
     const pages = pdfText(pdf, true);
     expect(pages[0]).toContain('Checklista för utförare');
     expectTocMatchesPages(pages, ostersund.catalogue.insatser.map((i) => i.content.namn));

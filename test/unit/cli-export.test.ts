@@ -38,7 +38,9 @@ describe('iub export', () => {
     expect(r.stdout).toContain(`Skrev ${file}`);
     const text = pdfText(new Uint8Array(readFileSync(file)), true).join('\n');
     expect(text).toMatch(/Diarienummer\s+2025\.053 SN § 37/);
-    expect(text).toContain('2.1 Rådgivning');
+    // The municipality's numbers (issue 17): the document says 3.1 and 3.2.1 as the app and the protocol do.
+    expect(text).toContain('3.1 Rådgivning');
+    expect(text).toMatch(/3\.2\.1\s+Anhörigstöd vid beroende/);
   }, 90_000);
 
   it('skriver checklistan som DOCX för utkastet, grupperad som användaren väljer', async () => {

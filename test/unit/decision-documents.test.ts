@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { loadFixture } from '../fixtures/load-fixture';
 import { bifall } from '../support/seed-beslut';
+import { archivalPdfProblems } from '../support/documents';
 import { testServices, type TestServices } from '../support/services';
 import { importCatalogue } from '../../electron/services/portable';
 import type { ArendeDto } from '../../shared/api/decisions-contract';
@@ -106,6 +107,7 @@ describe('protokollsutdrag', () => {
   it('som PDF bär exakt beslutets värden, med sidnummer', async () => {
     const file = await s.call('arenden/protokollsutdrag', { arendeId: arende.id, format: 'pdf' });
     expect(file.fileName).toBe('protokollsutdrag-2025-09-16-37.pdf');
+    expect(archivalPdfProblems(Buffer.from(file.base64, 'base64'))).toEqual([]);
     expect(file.mimeType).toBe('application/pdf');
     const text = norm(pdfText(file));
     for (const value of expected) expect(text).toContain(value);
@@ -128,6 +130,7 @@ describe('tjänsteskrivelse', () => {
   it('föreslår beslutet, listar insatserna och återger RKA:ns slutsats för 14 kap. 5 §', async () => {
     const file = await s.call('arenden/tjansteskrivelse', { arendeId: arende.id, format: 'pdf' });
     expect(file.fileName).toBe('tjansteskrivelse-2025-053.pdf');
+    expect(archivalPdfProblems(Buffer.from(file.base64, 'base64'))).toEqual([]);
     const text = norm(pdfText(file));
     for (const value of [
       'Tjänsteskrivelse',

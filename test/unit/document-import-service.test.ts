@@ -139,3 +139,40 @@ describe('the browser transport', () => {
     }
   });
 });
+
+describe('the document\'s own texts (issue 17)', () => {
+  const docxText = async (mode: 'beslutad' | 'utkast') => {
+    const file = await s.call('exports/catalogue', { mode, datum: mode === 'beslutad' ? '2025-10-15' : null, format: 'docx', grouping: 'kategori' });
+    const { unzip } = await import('../support/documents');
+    const xml = (await unzip(new Uint8Array(Buffer.from(file.base64, 'base64')))).get('word/document.xml')!;
+    return xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  };
+
+  it('keeps seed 002\'s chapters, title and nämnd as the document texts, and the beslut keeps them as adopted', async () => {
+    const proposal = await s.call('import/parse', upload('riktlinje.txt', seedText('alingsas')));
+    expect(proposal.prose?.inledning).toMatch(/^# Inledning\n\nDen 20 maj 2025 tog riksdagen/);
+    await s.call('import/confirm', { catalogue: proposalAsCatalogue(proposal), fileName: proposal.fileName, prose: proposal.prose });
+    const texts = await s.call('exports/documentSettings', {});
+    expect(texts).toMatchObject({ egenInledning: true, namnd: 'Socialnämnden', forteckningRubrik: 'Förteckning av IUB', titel: 'Insatser utan individuell behovsprövning' });
+    expect(texts.inledning).toContain('## Rätten till behovsprövade insatser');
+
+    const adopted = await docxText('beslutad');
+    expect(adopted).toContain('Rättsliga utgångspunkter');
+    expect(adopted).toContain('3.2.1 Anhörigstöd vid beroende');
+    expect(adopted).toContain('Förteckning av IUB');
+
+    // A later edit is the next revision's text; the adopted catalogue is re-issued as it was adopted.
+    await s.call('exports/saveDocumentSettings', { titel: 'Ny titel för nästa revision', inledning: '# Inledning\nKortare text för nästa revision.' });
+    expect(await docxText('beslutad')).toContain('Rättsliga utgångspunkter');
+    expect(await docxText('beslutad')).not.toContain('Kortare text för nästa revision.');
+  });
+
+  it('keeps Östersund\'s own title and nämnd', async () => {
+    const proposal = await s.call('import/parse', upload('bilaga.txt', seedText('ostersund')));
+    await s.call('import/confirm', { catalogue: proposalAsCatalogue(proposal), fileName: proposal.fileName, prose: proposal.prose });
+    const texts = await s.call('exports/documentSettings', {});
+    expect(texts.titel).toBe('Bilaga 1; Insatser som social- och arbetsmarknadsnämnden tillhandahåller utan behovsprövning');
+    expect(texts.namnd).toBe('Social- och arbetsmarknadsnämnden');
+    expect(texts.inledning).toMatch(/^# Inledning\n\nDenna bilaga beskriver/);
+  });
+});

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RKA_REPORT_HEADINGS, buildRkaReport, renderDocx, renderPdf, type RkaReportInput } from '../../electron/exports';
-import { docxText, pdfText, pdfToPng, squash, writeOut } from '../support/documents';
+import { archivalPdfProblems, docxText, pdfText, pdfToPng, squash, writeOut } from '../support/documents';
 import {
   AVIDENTIFIERADE_UPPGIFTER_LABELS,
   AVVAGNING_UTFALL_LABELS,
@@ -92,6 +92,7 @@ describe('RKA report', () => {
   it('PDF: every section, the matrix labels and the content read back with Swedish characters intact', async () => {
     const pdf = await renderPdf(buildRkaReport(INPUT));
     writeOut(OUT, 'rka.pdf', pdf);
+    expect(archivalPdfProblems(pdf)).toEqual([]);
     const text = wholeText(pdf, false);
     // The matrix as laid out on the page, from its caption on.
     const full = wholeText(pdf, true);

@@ -49,7 +49,7 @@ export const importCommand: CliCommand = {
       const settings = await readSettings(ctx.db);
       const proposal = await propose(bytes, file, settings.kommun);
       try {
-        const imported = await confirmImport(ctx, { catalogue: proposalAsCatalogue(proposal), fileName: path.basename(file) });
+        const imported = await confirmImport(ctx, { catalogue: proposalAsCatalogue(proposal), fileName: path.basename(file), prose: proposal.prose });
         print(proposal, imported);
       } catch (error) {
         if (error instanceof ServiceError) throw new CliError(error.message, 1);

@@ -32,7 +32,7 @@ export function ReviewImport({ proposal, onCancel }: { proposal: ImportProposal;
     setSaving(true);
     setError(null);
     try {
-      await api('import/confirm', { catalogue: reviewedCatalogue(proposal, values), fileName: proposal.fileName });
+      await api('import/confirm', { catalogue: reviewedCatalogue(proposal, values), fileName: proposal.fileName, prose: proposal.prose });
       imported.current = true;
       navigate('/katalog');
     } catch (e) {
