@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ServiceError } from '../../shared/api/envelope';
 import { backupDatabase, backupsDir, listBackups, pruneBackups } from '../database/backup';
 import { DatabaseRefusedError } from '../database/errors';
+import { requireLocalFile } from '../database/dialect';
 import type { ServiceContext } from './context';
 import { readSettings } from './settings';
 import { auditEntryOf, recordAudit } from './audit';
@@ -12,7 +13,13 @@ export function getBackups(ctx: ServiceContext) {
 }
 
 export async function createBackup(ctx: ServiceContext) {
-  const file = await backupDatabase(ctx.sqlite, ctx.file, 'manuell', ctx.now());
+  let sqlite;
+  try {
+    sqlite = requireLocalFile(ctx.sqlite);
+  } catch (error) {
+    throw new ServiceError('refused', (error as Error).message);
+  }
+  const file = await backupDatabase(sqlite, ctx.file, 'manuell', ctx.now());
   pruneBackups(ctx.file, (await readSettings(ctx.db)).antalSakerhetskopior);
   return getBackups(ctx).find((b) => b.name === path.basename(file)) ?? { name: path.basename(file), size: 0, createdAt: ctx.now().toISOString() };
 }

@@ -14,7 +14,7 @@ import { recordStatusEvent } from './catalogue';
 import { write, type ServiceContext, type Trx } from './context';
 import { readSettings } from './settings';
 import { effectiveStatuses } from './effective-status';
-import { isBusyError } from '../database/sqlite-dialect';
+import { isBusyError, isConstraintRefusal, isUniqueViolation } from '../database/dialect';
 
 const isFinal = (utfall: string) => (SLUTLIGA_UTFALL as readonly string[]).includes(utfall);
 
@@ -278,10 +278,6 @@ export async function suggestDiarienummer(ctx: ServiceContext, input: { year?: n
   return { diarienummer: formatDiarienummer(settings.diarienummerMonster, year, seq) };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return String((error as { code?: string })?.code ?? '').startsWith('SQLITE_CONSTRAINT_UNIQUE');
-}
-
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function createArende(
@@ -453,8 +449,7 @@ export async function suggestParagraf(ctx: ServiceContext, input: { sammantradeI
 
 /** The UNIQUE constraints and the triggers of 0007 are the last word on a § used twice on a meeting. */
 function paragrafConflict(error: unknown, paragraf: number): never {
-  const code = String((error as { code?: string })?.code ?? '');
-  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_TRIGGER') {
+  if (isConstraintRefusal(error)) {
     throw new ServiceError('conflict', `§ ${paragraf} används redan på sammanträdet. Välj en annan paragraf.`, [{ path: 'paragraf', message: 'Upptagen.' }]);
   }
   throw error;

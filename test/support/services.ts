@@ -11,7 +11,7 @@ export const APP_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface TestServices extends RunningServices {
   dir: string;
-  sqlite: RunningServices['ctx']['sqlite'];
+  sqlite: NonNullable<RunningServices['ctx']['sqlite']>;
   file: string;
   /** Calls through the real dispatcher; throws with the Swedish message on an error envelope. */
   call: Call;
@@ -44,7 +44,10 @@ export async function testServices(options: { today?: string; file?: string; con
   }
   return {
     ...running,
-    sqlite: running.ctx.sqlite,
+    get sqlite() {
+      if (!running.ctx.sqlite) throw new Error('Testet läser SQLite-filen direkt och går bara på SQLite.');
+      return running.ctx.sqlite;
+    },
     dir,
     file,
     call,
