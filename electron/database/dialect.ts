@@ -6,6 +6,7 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from './schema';
 import { DatabaseRefusedError } from './errors';
+import type { Roll } from '../../shared/domain/roles';
 import * as sqlite from './sqlite-dialect';
 import * as postgres from './postgres-dialect';
 
@@ -69,4 +70,19 @@ export function requireLocalFile<T>(sqliteHandle: T | null): T {
     );
   }
   return sqliteHandle;
+}
+
+/** Who is connected and with which of the catalogue's roles (shared/domain/roles.ts). */
+export async function currentRole(db: Kysely<Database>, osUser: string): Promise<{ user: string; role: Roll }> {
+  if (engineOf(db) === 'sqlite') return { user: osUser, role: 'lokal' };
+  return postgres.currentRole(db);
+}
+
+/** The searchable text of every version, as indexed (for `iub copy`). */
+export async function readSearchIndex(db: Kysely<Database>): Promise<Array<{ versionId: number; body: string }>> {
+  const result =
+    engineOf(db) === 'postgres'
+      ? await sql<{ versionId: number; body: string }>`SELECT version_id AS "versionId", body FROM insats_version_fts ORDER BY version_id`.execute(db)
+      : await sql<{ versionId: number; body: string }>`SELECT rowid AS versionId, body FROM insats_version_fts ORDER BY rowid`.execute(db);
+  return result.rows;
 }

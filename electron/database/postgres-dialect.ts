@@ -3,6 +3,7 @@
 import pg from 'pg';
 import { CompiledQuery, PostgresDialect, PostgresDriver, sql, type DatabaseConnection, type Driver, type Kysely, type TransactionSettings } from 'kysely';
 import type { Database } from './schema';
+import type { Roll } from '../../shared/domain/roles';
 
 // COUNT(*) and SUM are bigint/numeric in PostgreSQL and come back as strings by default; the services
 // expect numbers, as SQLite gives them. Catalogue counts are far below 2^53.
@@ -132,4 +133,30 @@ export function isConnectionLostError(error: unknown): boolean {
 /** The person's database role lacks the grant (or a row-level policy refused the row). */
 export function isPermissionDeniedError(error: unknown): boolean {
   return ['42501'].includes(code(error)) || /row-level security/i.test((error as Error | null)?.message ?? '');
+}
+
+/**
+ * The session's role in the catalogue: the owner of the schema (or a superuser) has every right; else
+ * membership of iub_sekreterare, iub_verksamhetsutvecklare or iub_lasare (0013), in that order.
+ */
+export async function currentRole(db: Kysely<Database>): Promise<{ user: string; role: Roll }> {
+  const result = await sql<{ user: string; owner: boolean; s: boolean; v: boolean; l: boolean }>`
+    SELECT session_user AS "user",
+      (SELECT rolsuper FROM pg_roles WHERE rolname = session_user) OR pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = 'audit_log'::regclass), 'MEMBER') AS owner,
+      pg_has_role(session_user, 'iub_sekreterare', 'MEMBER') AS s,
+      pg_has_role(session_user, 'iub_verksamhetsutvecklare', 'MEMBER') AS v,
+      pg_has_role(session_user, 'iub_lasare', 'MEMBER') AS l`.execute(db);
+  const r = result.rows[0]!;
+  const role: Roll = r.owner ? 'agare' : r.s ? 'sekreterare' : r.v ? 'verksamhetsutvecklare' : r.l ? 'lasare' : 'ingen';
+  return { user: r.user, role };
+}
+
+/** Every login role with its catalogue group roles, for `iub roles`. */
+export async function roleMembers(db: Kysely<Database>): Promise<Array<{ user: string; roles: string[]; canLogin: boolean }>> {
+  const result = await sql<{ user: string; roles: string[]; can_login: boolean }>`
+    SELECT m.rolname AS "user", array_agg(g.rolname ORDER BY g.rolname) AS roles, m.rolcanlogin AS can_login
+    FROM pg_auth_members am JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member
+    WHERE g.rolname IN ('iub_sekreterare', 'iub_verksamhetsutvecklare', 'iub_lasare')
+    GROUP BY m.rolname, m.rolcanlogin ORDER BY m.rolname`.execute(db);
+  return result.rows.map((r) => ({ user: r.user, roles: r.roles, canLogin: r.can_login }));
 }

@@ -8,14 +8,11 @@ import { bifall } from '../support/seed-beslut';
 import { testEngines } from '../support/postgres';
 import type { TestEngine, TestServices } from '../support/services';
 import type { FixtureName } from '../fixtures/load-fixture';
+import { withoutTimestamps } from '../support/normalise';
 
 const TODAY = '2025-11-03';
 const engines = await testEngines();
 
-/** Instants (export time, created_at, audit times) differ between two runs; dates do not. */
-export function withoutTimestamps(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value).replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?/g, '<tid>'));
-}
 
 async function openDataJson(s: TestServices, mode: 'beslutad' | 'utkast') {
   const file = await s.call('exports/openData', { mode, datum: null, format: 'json' });
