@@ -154,7 +154,7 @@ export async function currentRole(db: Kysely<Database>): Promise<{ user: string;
 /** Every login role with its catalogue group roles, for `iub roles`. */
 export async function roleMembers(db: Kysely<Database>): Promise<Array<{ user: string; roles: string[]; canLogin: boolean }>> {
   const result = await sql<{ user: string; roles: string[]; can_login: boolean }>`
-    SELECT m.rolname AS "user", array_agg(g.rolname ORDER BY g.rolname) AS roles, m.rolcanlogin AS can_login
+    SELECT m.rolname::text AS "user", array_agg(g.rolname::text ORDER BY g.rolname) AS roles, m.rolcanlogin AS can_login
     FROM pg_auth_members am JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member
     WHERE g.rolname IN ('iub_sekreterare', 'iub_verksamhetsutvecklare', 'iub_lasare')
     GROUP BY m.rolname, m.rolcanlogin ORDER BY m.rolname`.execute(db);
