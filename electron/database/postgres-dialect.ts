@@ -49,6 +49,9 @@ export function createPool(url: string): pg.Pool {
   // An idle client whose server went away emits 'error' on the pool; without a listener Node would end
   // the process. The next query gets a fresh connection (or a clear error, see isConnectionLostError).
   pool.on('error', () => undefined);
+  // Likewise a client in use whose connection breaks: the query in flight fails with the error (and the
+  // pool drops the client when it is released); the event itself must not end the process.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 

@@ -24,8 +24,15 @@ function freePort(): Promise<number> {
   });
 }
 
+export interface Cluster { url: string; restart(): void; stop(): void }
+
 /** initdb + pg_ctl start as `postgres` in a temporary folder; stopped when this process exits. */
 async function startCluster(): Promise<string> {
+  return (await startOwnCluster()).url;
+}
+
+/** A cluster of the caller's own (for faults such as a server restart); stopped at exit at the latest. */
+export async function startOwnCluster(): Promise<Cluster> {
   if (!fs.existsSync(`${BIN}/initdb`)) throw new Error(`PostgreSQL saknas (${BIN}/initdb)`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iub-test-pg-'));
   const asPostgres = (args: string[]) => (process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', ...args]] : [args[0]!, args.slice(1)]) as [string, string[]];
@@ -34,11 +41,19 @@ async function startCluster(): Promise<string> {
   const data = path.join(dir, 'data');
   execFileSync(...asPostgres([`${BIN}/initdb`, '-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8']), { stdio: 'ignore' });
   execFileSync(...asPostgres([`${BIN}/pg_ctl`, '-D', data, '-w', '-l', path.join(dir, 'log'), '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']), { stdio: 'ignore' });
-  process.on('exit', () => {
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
     spawnSync(...asPostgres([`${BIN}/pg_ctl`, '-D', data, '-m', 'immediate', 'stop']), { stdio: 'ignore' });
     fs.rmSync(dir, { recursive: true, force: true });
-  });
-  return `postgres://postgres@127.0.0.1:${port}/postgres`;
+  };
+  process.on('exit', stop);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    restart: () => execFileSync(...asPostgres([`${BIN}/pg_ctl`, '-D', data, '-w', '-m', 'fast', 'restart']), { stdio: 'ignore' }),
+    stop,
+  };
 }
 
 /** The admin URL of a reachable server, or null (with the reason in pgUnavailableReason()). */
