@@ -82,7 +82,14 @@ describe.skipIf(!engines.includes('postgres'))('fel i den gemensamma databasen',
       const result = await pending;
       expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/Förbindelsen med den gemensamma databasen bröts/) } });
       await holder.end().catch(() => undefined);
-      const count = await call('arenden/list', {});
+      // A connection that died idle in the pool may refuse the first call after the restart (with the same
+      // Swedish message); the user's next try gets a fresh connection.
+      let count = await call('arenden/list', {});
+      for (let i = 0; i < 5 && !count.ok; i++) {
+        expect(JSON.stringify(count)).toMatch(/Förbindelsen med den gemensamma databasen bröts/);
+        await pause(200);
+        count = await call('arenden/list', {});
+      }
       expect(count, JSON.stringify(count)).toMatchObject({ ok: true });
       expect(JSON.stringify(count)).not.toMatch(/Mitt i omstarten/);
       await running.close();
