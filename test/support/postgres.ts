@@ -2,7 +2,7 @@
 // postgres://postgres@127.0.0.1:PORT/postgres), or outside CI a throwaway cluster this process starts
 // itself (Debian's binaries, run as the `postgres` user) and stops when it exits. Every test gets a
 // fresh database of its own. A suite that cannot reach PostgreSQL fails in CI and skips loudly elsewhere.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -49,6 +49,11 @@ export async function startOwnCluster(): Promise<Cluster> {
     fs.rmSync(dir, { recursive: true, force: true });
   };
   process.on('exit', stop);
+  // Vitest may end a worker without running 'exit' handlers: a watchdog stops the cluster once this
+  // process is gone, so no server outlives the test run.
+  const [cmd, args] = asPostgres([`${BIN}/pg_ctl`, '-D', data, '-m', 'immediate', 'stop']);
+  const watchdog = spawn('sh', ['-c', `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; "$0" "$@" >/dev/null 2>&1; rm -rf "${dir}"`, cmd, ...args], { detached: true, stdio: 'ignore' });
+  watchdog.unref();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     restart: () => execFileSync(...asPostgres([`${BIN}/pg_ctl`, '-D', data, '-w', '-m', 'fast', 'restart']), { stdio: 'ignore' }),
