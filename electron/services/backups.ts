@@ -9,6 +9,7 @@ import { readSettings } from './settings';
 import { auditEntryOf, recordAudit } from './audit';
 
 export function getBackups(ctx: ServiceContext) {
+  if (ctx.sqlite === null) return []; // the shared database's backups are IT's (see requireLocalFile)
   return listBackups(ctx.file).map(({ name, size, createdAt }) => ({ name, size, createdAt }));
 }
 
@@ -26,6 +27,7 @@ export async function createBackup(ctx: ServiceContext) {
 
 export async function restoreBackup(ctx: ServiceContext, input: { name: string }) {
   if (!ctx.restore) throw new ServiceError('refused', 'Återställning stöds inte här. Använd "npm run iub -- restore FIL".');
+  if (ctx.sqlite === null) throw new ServiceError('refused', 'Den gemensamma databasen återställs av IT (pg_dump, återställning till en tidpunkt), inte i programmet.');
   const file = path.join(backupsDir(ctx.file), input.name);
   if (!listBackups(ctx.file).some((b) => b.name === input.name)) throw new ServiceError('not_found', 'Säkerhetskopian finns inte.');
   try {
