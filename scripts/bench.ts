@@ -70,7 +70,7 @@ async function benchCatalogue(results: BenchResult[]) {
   results.push({ name: 'Generera 5 000 insatser × 3 versioner', value: Math.round(performance.now() - t0), unit: 'ms' });
 
   // The list is reused until the next write; "efter en ändring" measures the full build after a write.
-  const touch = () => ctx.sqlite.prepare("UPDATE settings SET value = value WHERE key = 'kommun'").run();
+  const touch = () => ctx.sqlite!.prepare("UPDATE settings SET value = value WHERE key = 'kommun'").run();
   const listTimes: number[] = [];
   const freshListTimes: number[] = [];
   for (let k = 0; k < 7; k++) {

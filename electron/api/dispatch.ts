@@ -2,7 +2,7 @@
 // answered with a clear Swedish error before any service runs; nothing the renderer sends is trusted.
 import { contract, isMethod, type Method } from '../../shared/api/contract';
 import { describeIssues, ServiceError, type Envelope } from '../../shared/api/envelope';
-import { isBusyError, isDiskFullError } from '../database/sqlite-dialect';
+import { isBusyError, isConnectionLostError, isDiskFullError, isPermissionDeniedError } from '../database/dialect';
 import { STORAGE_MESSAGES } from '../database/errors';
 import type { ServiceContext } from '../services/context';
 import { handlers, type Handlers } from './handlers';
@@ -43,6 +43,12 @@ export async function dispatch(ctx: ServiceContext, method: string, rawInput: un
     if (error instanceof ServiceError) return { ok: false, error: { code: error.code, message: error.message, issues: error.issues } };
     if (isBusyError(error)) {
       return { ok: false, error: { code: 'busy', message: 'Databasen är upptagen av en annan process just nu. Försök igen om en stund; inget har sparats.' } };
+    }
+    if (isPermissionDeniedError(error)) {
+      return { ok: false, error: { code: 'refused', message: 'Du har inte behörighet att göra detta i den gemensamma databasen (din roll tillåter det inte). Inget har sparats. Kontakta nämndsekreteraren eller IT om du behöver behörigheten.' } };
+    }
+    if (isConnectionLostError(error)) {
+      return { ok: false, error: { code: 'busy', message: 'Förbindelsen med den gemensamma databasen bröts. Inget har sparats. Försök igen om en stund; kvarstår felet, kontakta IT.' } };
     }
     if (isDiskFullError(error)) {
       return { ok: false, error: { code: 'refused', message: STORAGE_MESSAGES.diskFull } };

@@ -45,6 +45,7 @@ import {
 } from '../services/decisions';
 import { protokollsutdragFile, tjansteskrivelseFile } from '../services/decision-documents';
 import { createBackup, getBackups, listAudit, restoreBackup } from '../services/backups';
+import { sessionInfo } from '../services/session';
 import { dismissFinding, findingsForVersion, previewFindings, undismissFinding } from '../services/checks';
 import { transitionVersion } from '../services/lifecycle';
 import { completeRka, exportRka, getRka, reopenRka, saveRka } from '../services/rka';
@@ -115,6 +116,7 @@ export const handlers = {
   'beslut/setOverklagad': (ctx, input) => setOverklagad(ctx, input),
   'beslut/addTask': (ctx, input) => addTask(ctx, input),
   'beslut/completeTask': (ctx, input) => completeTask(ctx, input),
+  'session/info': (ctx) => sessionInfo(ctx),
   'backups/list': async (ctx) => getBackups(ctx),
   'backups/create': (ctx) => createBackup(ctx),
   'backups/restore': (ctx, input) => restoreBackup(ctx, input),

@@ -8,6 +8,8 @@ import { exportCommand } from './commands/export';
 import { checkCommand } from './commands/check';
 import { remindersCommand } from './commands/reminders';
 import { importCommand } from './commands/import';
+import { copyCommand } from './commands/copy';
+import { rolesCommand } from './commands/roles';
 
 export const commands: Record<string, CliCommand> = {
   serve: serveCommand,
@@ -18,6 +20,8 @@ export const commands: Record<string, CliCommand> = {
   check: checkCommand,
   reminders: remindersCommand,
   import: importCommand,
+  copy: copyCommand,
+  roles: rolesCommand,
 };
 
 export function printHelp(): void {
@@ -27,7 +31,7 @@ export function printHelp(): void {
     'Användning: npm run iub -- <kommando> [flaggor]',
     '',
     'Gemensamma flaggor:',
-    '  --db FIL        databasfil (annars miljövariabeln IUB_DB eller appens standardmapp)',
+    '  --db FIL|URL    databasfil eller postgres://-adress till en gemensam databas (annars miljövariabeln IUB_DB eller appens standardmapp)',
     '',
     'Kommandon:',
     ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(14)}${c.summary}`),

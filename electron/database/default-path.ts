@@ -12,8 +12,10 @@ export function userDataDir(platform = process.platform, env = process.env): str
   return path.join(env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'), APP_FOLDER);
 }
 
+/** A file path (made absolute) or a postgres:// / postgresql:// URL (kept as it is). */
 export function resolveDatabasePath(explicit: string | undefined, userData = userDataDir()): string {
-  if (explicit) return path.resolve(explicit);
-  if (process.env[DB_ENV]) return path.resolve(process.env[DB_ENV]!);
+  const given = explicit || process.env[DB_ENV];
+  if (given && /^postgres(ql)?:\/\//i.test(given)) return given;
+  if (given) return path.resolve(given);
   return path.join(userData, 'iub-katalogen.db');
 }

@@ -46,7 +46,11 @@ export function appliedMigrations(sqlite: BetterSqlite3.Database): Array<{ versi
 
 /** Throws DatabaseRefusedError when the database is newer than this app or its history differs. */
 export function pendingMigrations(sqlite: BetterSqlite3.Database, files: MigrationFile[]): MigrationFile[] {
-  const applied = appliedMigrations(sqlite);
+  return pendingAfter(appliedMigrations(sqlite), files);
+}
+
+/** The files still to apply after `applied`, which must be an exact prefix of them (either engine). */
+export function pendingAfter(applied: Array<{ version: number; name: string }>, files: MigrationFile[]): MigrationFile[] {
   const newest = files.at(-1)?.version ?? 0;
   const tooNew = applied.find((m) => m.version > newest);
   if (tooNew) {

@@ -13,6 +13,8 @@ export interface AuditLogTable {
   action: string;
   before_json: string | null;
   after_json: string | null;
+  /** The database role that wrote the entry (PostgreSQL session_user, set by the server); NULL on SQLite. */
+  db_user: string | null;
 }
 
 export interface SektorTable { id: Generated<number>; namn: string }

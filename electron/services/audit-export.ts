@@ -2,6 +2,7 @@
 // återrapporteringar and RKA that concern it, oldest first; and the same as CSV or JSON to save.
 // Reading only: the trail is never changed here (nor anywhere: triggers refuse UPDATE and DELETE).
 import { sql } from 'kysely';
+import { jsonNumberIn } from '../database/dialect';
 import { ServiceError } from '../../shared/api/envelope';
 import type { InsatsAuditEntry } from '../../shared/api/audit-contract';
 import { csvCell } from '../../shared/export/catalogue-csv';
@@ -16,15 +17,13 @@ const unique = <T>(values: T[]) => [...new Set(values)];
 
 /** `entity_id IN (…)` for a list that may be empty (then it matches nothing). */
 function entityIn(entity: string, ids: Array<number | string>) {
-  if (ids.length === 0) return sql<boolean>`0`;
+  if (ids.length === 0) return sql<boolean>`(1 = 0)`;
   return sql<boolean>`(entity = ${entity} AND entity_id IN (${sql.join(ids.map(String))}))`;
 }
 
 /** An entry from another feature that names one of the versions or the insats in its before/after. */
-function mentions(column: 'before_json' | 'after_json', versionIds: number[], insatsId: number) {
-  const col = sql.ref(column);
-  const json = (p: string) => sql`CASE WHEN json_valid(${col}) THEN json_extract(${col}, ${p}) END`;
-  return sql<boolean>`(${json('$.versionId')} IN (${sql.join(versionIds)}) OR ${json('$.insatsId')} = ${insatsId})`;
+function mentions(db: ServiceContext['db'], column: 'before_json' | 'after_json', versionIds: number[], insatsId: number) {
+  return sql<boolean>`(${jsonNumberIn(db, column, 'versionId', versionIds)} OR ${jsonNumberIn(db, column, 'insatsId', [insatsId])})`;
 }
 
 export async function insatsAudit(ctx: ServiceContext, input: { insatsId: number }): Promise<InsatsAuditEntry[]> {
@@ -64,8 +63,8 @@ export async function insatsAudit(ctx: ServiceContext, input: { insatsId: number
         entityIn('beslut', beslutIds),
         entityIn('aterrapportering', tasks.map((t) => t.id)),
         entityIn('rka', rka.map((r) => r.id)),
-        mentions('after_json', versionIds, insats.id),
-        mentions('before_json', versionIds, insats.id),
+        mentions(db, 'after_json', versionIds, insats.id),
+        mentions(db, 'before_json', versionIds, insats.id),
       ]),
     )
     .orderBy('id')

@@ -3,22 +3,31 @@ import path from 'node:path';
 import { ServiceError } from '../../shared/api/envelope';
 import { backupDatabase, backupsDir, listBackups, pruneBackups } from '../database/backup';
 import { DatabaseRefusedError } from '../database/errors';
+import { requireLocalFile } from '../database/dialect';
 import type { ServiceContext } from './context';
 import { readSettings } from './settings';
 import { auditEntryOf, recordAudit } from './audit';
 
 export function getBackups(ctx: ServiceContext) {
+  if (ctx.sqlite === null) return []; // the shared database's backups are IT's (see requireLocalFile)
   return listBackups(ctx.file).map(({ name, size, createdAt }) => ({ name, size, createdAt }));
 }
 
 export async function createBackup(ctx: ServiceContext) {
-  const file = await backupDatabase(ctx.sqlite, ctx.file, 'manuell', ctx.now());
+  let sqlite;
+  try {
+    sqlite = requireLocalFile(ctx.sqlite);
+  } catch (error) {
+    throw new ServiceError('refused', (error as Error).message);
+  }
+  const file = await backupDatabase(sqlite, ctx.file, 'manuell', ctx.now());
   pruneBackups(ctx.file, (await readSettings(ctx.db)).antalSakerhetskopior);
   return getBackups(ctx).find((b) => b.name === path.basename(file)) ?? { name: path.basename(file), size: 0, createdAt: ctx.now().toISOString() };
 }
 
 export async function restoreBackup(ctx: ServiceContext, input: { name: string }) {
   if (!ctx.restore) throw new ServiceError('refused', 'Återställning stöds inte här. Använd "npm run iub -- restore FIL".');
+  if (ctx.sqlite === null) throw new ServiceError('refused', 'Den gemensamma databasen återställs av IT (pg_dump, återställning till en tidpunkt), inte i programmet.');
   const file = path.join(backupsDir(ctx.file), input.name);
   if (!listBackups(ctx.file).some((b) => b.name === input.name)) throw new ServiceError('not_found', 'Säkerhetskopian finns inte.');
   try {

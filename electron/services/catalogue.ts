@@ -6,7 +6,7 @@ import { insatsContentSchema, type InsatsContent } from '../../shared/domain/ins
 import { EDITABLE_STATUSES, type VersionStatus } from '../../shared/domain/status';
 import { statusOnDate } from '../../shared/domain/lifecycle';
 import { diffContent, searchableText, type FieldChange, type NameLookup } from '../../shared/domain/diff';
-import { contentVersion, indexVersionText, searchInsatsIds } from '../database/sqlite-dialect';
+import { contentVersion, indexVersionText, searchInsatsIds } from '../database/dialect';
 import type { InsatsVersionRow } from '../database/schema';
 import { currentActor, recordAudit } from './audit';
 import { write, type ServiceContext, type Trx } from './context';
@@ -240,9 +240,10 @@ const listCache = new WeakMap<object, { key: string; rows: InsatsListRow[] }>();
 
 async function allListRows(ctx: ServiceContext): Promise<InsatsListRow[]> {
   const today = ctx.today();
-  const key = `${today}|${contentVersion(ctx.sqlite)}`;
-  const cached = listCache.get(ctx.sqlite);
-  if (cached?.key === key) return cached.rows;
+  const version = contentVersion(ctx.sqlite);
+  const key = version === null ? null : `${today}|${version}`;
+  const cached = listCache.get(ctx.db);
+  if (key !== null && cached?.key === key) return cached.rows;
   const [rows, inForce, names] = await Promise.all([
     ctx.db
       .selectFrom('insats as i')
@@ -298,7 +299,7 @@ async function allListRows(ctx: ServiceContext): Promise<InsatsListRow[]> {
     });
   });
   result.sort((a, b) => compareNummer(a.nummer, b.nummer) || collator.compare(a.namn, b.namn) || a.insatsId - b.insatsId);
-  listCache.set(ctx.sqlite, { key, rows: result });
+  if (key !== null) listCache.set(ctx.db, { key, rows: result });
   return result;
 }
 

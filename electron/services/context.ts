@@ -5,8 +5,9 @@ import type { Database } from '../database/schema';
 
 export interface ServiceContext {
   db: Kysely<Database>;
-  sqlite: BetterSqlite3.Database;
-  /** The database file, for backups and restore. */
+  /** The SQLite handle; null on a shared PostgreSQL database (see electron/database/open-any.ts). */
+  sqlite: BetterSqlite3.Database | null;
+  /** The database file, for backups and restore (on PostgreSQL the URL without its password). */
   file: string;
   /** The operating-system user, recorded in the audit trail beside the display name. */
   osUser: string;

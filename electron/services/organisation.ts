@@ -2,7 +2,7 @@
 import { ServiceError } from '../../shared/api/envelope';
 import type { Organisation, OrganisationUsage } from '../../shared/api/organisation-contract';
 import { searchableText } from '../../shared/domain/diff';
-import { indexVersionText } from '../database/sqlite-dialect';
+import { indexVersionText } from '../database/dialect';
 import { nameLookup, parseContent } from './catalogue';
 import { recordAudit } from './audit';
 import { write, type ServiceContext, type Trx } from './context';

@@ -1,7 +1,7 @@
 // Opens the database and builds the service context: shared by Electron, the browser mode and the CLI.
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, type OpenDatabase } from '../database/open-database';
+import { openAnyDatabase as openDatabase, type OpenAnyDatabase as OpenDatabase } from '../database/open-any';
 import { restoreFromBackup } from '../database/restore';
 import { isoToday, type ServiceContext } from './context';
 // Features that follow versions through new drafts, imports and exports register their hooks when

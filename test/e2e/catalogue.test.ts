@@ -43,7 +43,7 @@ async function decideSecondVersion(dbFile: string) {
       versionId: v2.versionId,
       content: { ...v2.content, innehall: `${v2.content.innehall} Samtal kan också ges digitalt.`, andringssammanfattning: 'Digitala samtal.' },
     });
-    const sqlite = services.ctx.sqlite;
+    const sqlite = services.ctx.sqlite!;
     const meeting = sqlite.prepare("INSERT INTO sammantrade (datum, namnd, status) VALUES ('2025-12-10', 'Socialnämnden', 'justerat')").run();
     const arende = sqlite
       .prepare("INSERT INTO arende (diarienummer, rubrik, sammantrade_id, paragraf, created_at) VALUES ('2025.120', 'Familjerådgivning', ?, 88, '2025-11-01')")

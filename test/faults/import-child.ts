@@ -22,7 +22,7 @@ for (let i = 0; i < Number(small); i++) {
 }
 // A small page cache, as under memory pressure, makes SQLite write uncommitted pages of the import to
 // the write-ahead log early: the kill then leaves half a transaction on disk for recovery to ignore.
-services.ctx.sqlite.pragma('cache_size = 50');
+services.ctx.sqlite!.pragma('cache_size = 50');
 say(`FÖRE ${fs.statSync(`${file}-wal`).size}`);
 let n = 0;
 onImportedInsats(async () => {

@@ -2,7 +2,7 @@
 import { importCatalogue } from '../../electron/services/portable';
 import type { PortableBeslut, PortableCatalogue } from '../../shared/domain/portable';
 import { loadFixture, type FixtureName } from '../fixtures/load-fixture';
-import { testServices, type TestServices } from './services';
+import { testServices, type TestEngine, type TestServices } from './services';
 
 /**
  * Seed 001 (Östersund) is a bilaga without its decision's header; this is the decision metadata a secretary
@@ -25,9 +25,9 @@ export const FORKORTNING: Record<FixtureName, string> = { alingsas: 'SN', osters
 
 export async function seededServices(
   name: FixtureName,
-  options: { today: string; beslut?: 'fixture' | 'none'; patch?: (c: PortableCatalogue) => PortableCatalogue },
+  options: { today: string; beslut?: 'fixture' | 'none'; patch?: (c: PortableCatalogue) => PortableCatalogue; engine?: TestEngine },
 ): Promise<TestServices & { catalogue: PortableCatalogue }> {
-  const s = await testServices({ today: options.today, configured: false });
+  const s = await testServices({ today: options.today, configured: false, engine: options.engine });
   const fixture = loadFixture(name);
   let catalogue: PortableCatalogue = { ...fixture, beslut: options.beslut === 'none' ? null : (fixture.beslut ?? OSTERSUND_BESLUT) };
   if (options.patch) catalogue = options.patch(catalogue);

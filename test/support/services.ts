@@ -6,12 +6,13 @@ import { startServices, type RunningServices } from '../../electron/services/sta
 import { dispatch } from '../../electron/api/dispatch';
 import type { Input, Method, Output } from '../../shared/api/contract';
 import { tempDir } from './temp';
+import { freshPostgresDatabase } from './postgres';
 
 export const APP_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface TestServices extends RunningServices {
   dir: string;
-  sqlite: RunningServices['ctx']['sqlite'];
+  sqlite: NonNullable<RunningServices['ctx']['sqlite']>;
   file: string;
   /** Calls through the real dispatcher; throws with the Swedish message on an error envelope. */
   call: Call;
@@ -34,9 +35,23 @@ export async function servicesOnDay(file: string, today: string): Promise<{ call
   return { call: caller(running), close: () => running.close() };
 }
 
-export async function testServices(options: { today?: string; file?: string; configured?: boolean } = {}): Promise<TestServices> {
+/** What `sqlite` is on PostgreSQL: any use says the test reads the SQLite file directly. */
+const sqliteOnly = new Proxy({} as NonNullable<RunningServices['ctx']['sqlite']>, {
+  get() {
+    throw new Error('Testet läser SQLite-filen direkt och går bara på SQLite.');
+  },
+});
+
+export type TestEngine = 'sqlite' | 'postgres';
+
+/**
+ * Services on a fresh SQLite file, or (engine 'postgres') on a fresh database of the test PostgreSQL
+ * server (test/support/postgres.ts), dropped again by cleanup().
+ */
+export async function testServices(options: { today?: string; file?: string; configured?: boolean; engine?: TestEngine } = {}): Promise<TestServices> {
   const dir = tempDir();
-  const file = options.file ?? path.join(dir, 'test.db');
+  const pgDatabase = options.engine === 'postgres' && !options.file ? await freshPostgresDatabase() : null;
+  const file = options.file ?? pgDatabase?.url ?? path.join(dir, 'test.db');
   const running = await startServices({ file, appRoot: APP_ROOT, today: options.today, backups: false });
   const call = caller(running);
   if (options.configured !== false) {
@@ -44,12 +59,15 @@ export async function testServices(options: { today?: string; file?: string; con
   }
   return {
     ...running,
-    sqlite: running.ctx.sqlite,
+    get sqlite() {
+      return running.ctx.sqlite ?? sqliteOnly;
+    },
     dir,
     file,
     call,
     async cleanup() {
       await running.close();
+      await pgDatabase?.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -64,19 +64,19 @@ afterAll(async () => {
 });
 
 function hash() {
-  return contentHash(tableContents(s.ctx.sqlite)); // ctx: a restore swaps the connection
+  return contentHash(tableContents(s.ctx.sqlite!)); // ctx: a restore swaps the connection
 }
 
 /** Rows changed on this connection so far: when it has not moved, an accepted call changed nothing. */
 let lastChanges = '';
 function changes() {
-  const { n } = s.ctx.sqlite.prepare('SELECT total_changes() n').get() as { n: number };
+  const { n } = s.ctx.sqlite!.prepare('SELECT total_changes() n').get() as { n: number };
   return `${s.ctx.file}:${n}:${s.ctx.sqlite === lastConnection}`;
 }
 let lastConnection: unknown = null;
 let lastAudit: string[] = [];
 function auditRows(): string[] {
-  return (s.ctx.sqlite.prepare('SELECT * FROM audit_log ORDER BY id').raw(true).all() as unknown[][]).map((r) => JSON.stringify(r));
+  return (s.ctx.sqlite!.prepare('SELECT * FROM audit_log ORDER BY id').raw(true).all() as unknown[][]).map((r) => JSON.stringify(r));
 }
 
 const ipcHandler = guardedIpcHandler((method, input) =>

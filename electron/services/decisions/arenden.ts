@@ -4,7 +4,7 @@ import { ServiceError } from '../../../shared/api/envelope';
 import { UTFALL_LABELS, type ArendeDto } from '../../../shared/api/decisions-contract';
 import { formatDiarienummer, nextSequence, parseDiarienummer } from '../../../shared/domain/diarienummer';
 import { STATUS_LABELS, type VersionStatus } from '../../../shared/domain/status';
-import { isBusyError } from '../../database/sqlite-dialect';
+import { isBusyError, isUniqueViolation } from '../../database/dialect';
 import { recordAudit } from '../audit';
 import { write, type ServiceContext, type Trx } from '../context';
 import { effectiveStatuses } from '../effective-status';
@@ -101,9 +101,6 @@ export async function suggestDiarienummer(ctx: ServiceContext, input: { year?: n
   return { diarienummer: formatDiarienummer(settings.diarienummerMonster, year, seq) };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return String((error as { code?: string })?.code ?? '').startsWith('SQLITE_CONSTRAINT_UNIQUE');
-}
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,6 +1,7 @@
 // §-numbering and the agenda: putting an ärende on a sammanträde at a §, correcting the §, taking it off.
 import { ServiceError } from '../../../shared/api/envelope';
 import { recordAudit } from '../audit';
+import { isConstraintRefusal } from '../../database/dialect';
 import { write, type ServiceContext, type Trx } from '../context';
 import { readArende } from './arenden';
 import { beslutLocked, beslutOfArende, isFinal, meetingOf, openMeeting } from './beslut-rows';
@@ -63,8 +64,7 @@ export async function suggestParagraf(ctx: ServiceContext, input: { sammantradeI
 
 /** The UNIQUE constraints and the triggers of 0007 are the last word on a § used twice on a meeting. */
 function paragrafConflict(error: unknown, paragraf: number): never {
-  const code = String((error as { code?: string })?.code ?? '');
-  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_TRIGGER') {
+  if (isConstraintRefusal(error)) {
     throw new ServiceError('conflict', `§ ${paragraf} används redan på sammanträdet. Välj en annan paragraf.`, [{ path: 'paragraf', message: 'Upptagen.' }]);
   }
   throw error;
