@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from '../database/schema';
+import type { ChangeFeed } from '../database/change-feed';
 
 export interface ServiceContext {
   db: Kysely<Database>;
@@ -16,6 +17,8 @@ export interface ServiceContext {
   now(): Date;
   /** Swaps the database for a backup (closes, restores, reopens); absent where not supported. */
   restore?: (backupFile: string) => Promise<{ safetyCopy: string | null }>;
+  /** Tells "changes/since" cheaply whether anything may have been committed; absent: the SQLite one on `sqlite`. */
+  changeFeed?: ChangeFeed;
 }
 
 export type Trx = Kysely<Database>;

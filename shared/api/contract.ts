@@ -12,6 +12,7 @@ import { remindersContract } from './reminders-contract';
 import { auditContract } from './audit-contract';
 import { importContract } from './import-contract';
 import { exportsContract } from './exports-contract';
+import { changesContract } from './changes-contract';
 
 // Swedish messages for zod's built-in checks, on both sides of the contract.
 z.config(z.locales.sv());
@@ -28,6 +29,7 @@ export const contract = {
   ...auditContract,
   ...importContract,
   ...exportsContract,
+  ...changesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -152,7 +152,7 @@ describe('katalogdokumentet från databasen', () => {
     const familj = rows.find((r) => r.namn === 'Familjerådgivning')!;
     const draft = await s.call('versions/newDraft', { insatsId: familj.insatsId });
     await s.call('versions/save', {
-      versionId: draft.versionId,
+      versionId: draft.versionId, revision: draft.revision,
       content: { ...draft.content, innehall: `${draft.content.innehall}\n\nSamtal kan också ges digitalt.`, andringssammanfattning: 'Digitala samtal läggs till.' },
     });
     const org = await s.call('organisation/get', {});

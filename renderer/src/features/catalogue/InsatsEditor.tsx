@@ -159,7 +159,7 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
   async function save(content: InsatsContent) {
     setSaving(true);
     try {
-      const saved = await api('versions/save', { versionId: version.versionId, content });
+      const saved = await api('versions/save', { versionId: version.versionId, revision: version.revision, content });
       form.setInitialValues(saved.content);
       form.resetDirty(saved.content);
       form.resetTouched();
