@@ -14,6 +14,7 @@ import { recordStatusEvent } from './catalogue';
 import { write, type ServiceContext, type Trx } from './context';
 import { readSettings } from './settings';
 import { effectiveStatuses } from './effective-status';
+import { claimIfSent } from './revision';
 import { isBusyError } from '../database/sqlite-dialect';
 
 const isFinal = (utfall: string) => (SLUTLIGA_UTFALL as readonly string[]).includes(utfall);
@@ -63,6 +64,7 @@ async function toBeslutDto(db: Trx, ctx: ServiceContext, row: BeslutRow, meeting
     // A decision taken from the diarium (already in force when imported) counts as laga kraft.
     vunnitLagaKraft: row.fran_diarium === 1 || (anslag !== null && vunnitLagaKraft({ anslagsdatum: anslag, today: ctx.today(), overklagad: row.overklagad === 1 })),
     lasst: beslutLocked(row, meeting),
+    revision: row.revision,
     uppgifter: tasks.map((t) => ({ id: t.id, text: t.text, dueFrom: t.due_from, dueTo: t.due_to, done: t.done === 1 })),
   };
 }
@@ -138,6 +140,7 @@ export async function readArende(db: Trx, ctx: ServiceContext, arendeId: number)
     beslut: final,
     historik,
     planering: { mojlig: hinder.length === 0, hinder, senareAn: last?.sammantradesdatum ?? last?.beslutsdatum ?? null },
+    revision: a.revision,
   };
 }
 
@@ -188,6 +191,7 @@ async function readSammantrade(db: Trx, ctx: ServiceContext, id: number): Promis
     overklagandeTidSlut: m.anslagsdatum ? overklagandeTidSlut(m.anslagsdatum) : null,
     ordforande: m.ordforande,
     justerare: m.justerare,
+    revision: m.revision,
     paragrafer,
   };
 }
@@ -212,11 +216,12 @@ export function createSammantrade(ctx: ServiceContext, input: { datum: string; n
 
 export function updateSammantrade(
   ctx: ServiceContext,
-  input: { id: number; status?: SammantradeDto['status']; justeringsdatum?: string | null; anslagsdatum?: string | null; ordforande?: string; justerare?: string },
+  input: { id: number; revision?: number; status?: SammantradeDto['status']; justeringsdatum?: string | null; anslagsdatum?: string | null; ordforande?: string; justerare?: string },
 ) {
   return write(ctx, async (trx) => {
     const before = await trx.selectFrom('sammantrade').selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!before) throw new ServiceError('not_found', 'Sammanträdet finns inte.');
+    await claimIfSent(trx, { table: 'sammantrade', id: before.id, audit: { entity: 'sammantrade', entityId: before.id }, what: 'sammanträdet' }, input.revision);
     if (before.status === 'justerat' && input.status !== undefined && input.status !== 'justerat') {
       throw new ServiceError('refused', 'Protokollet är justerat och kan inte öppnas igen. En rättelse görs genom ett nytt beslut.');
     }
@@ -357,11 +362,12 @@ async function linkVersions(trx: Trx, arendeId: number, versionIds: readonly num
 
 export function updateArende(
   ctx: ServiceContext,
-  input: { arendeId: number; rubrik?: string; beskrivning?: string; handlaggare?: string; beslutsunderlag?: string[]; expedierasTill?: string[]; versionIds?: number[] },
+  input: { arendeId: number; revision?: number; rubrik?: string; beskrivning?: string; handlaggare?: string; beslutsunderlag?: string[]; expedierasTill?: string[]; versionIds?: number[] },
 ) {
   return write(ctx, async (trx) => {
     const before = await trx.selectFrom('arende').selectAll().where('id', '=', input.arendeId).executeTakeFirst();
     if (!before) throw new ServiceError('not_found', 'Ärendet finns inte.');
+    await claimIfSent(trx, { table: 'arende', id: before.id, audit: { entity: 'arende', entityId: before.id }, what: 'ärendet' }, input.revision);
     const meeting = before.sammantrade_id ? await trx.selectFrom('sammantrade').select('status').where('id', '=', before.sammantrade_id).executeTakeFirst() : undefined;
     const final = (await beslutOfArende(trx, before.id)).find((b) => isFinal(b.utfall));
     if (meeting?.status === 'justerat' || (final && beslutLocked(final, meetingOf(final)))) {
@@ -673,13 +679,14 @@ export function recordBeslut(ctx: ServiceContext, input: RecordBeslutInput) {
   });
 }
 
-export type UpdateBeslutInput = Omit<RecordBeslutInput, 'arendeId'> & { beslutId: number };
+export type UpdateBeslutInput = Omit<RecordBeslutInput, 'arendeId'> & { beslutId: number; revision?: number };
 
 /** Corrects a beslut while its own protocol is not justerat; a changed outcome moves its versions again. */
 export function updateBeslut(ctx: ServiceContext, input: UpdateBeslutInput) {
   return write(ctx, async (trx) => {
     const before = await trx.selectFrom('beslut').selectAll().where('id', '=', input.beslutId).executeTakeFirst();
     if (!before) throw new ServiceError('not_found', 'Beslutet finns inte.');
+    await claimIfSent(trx, { table: 'beslut', id: before.id, audit: { entity: 'beslut', entityId: before.id }, what: 'beslutet' }, input.revision);
     const arende = await trx.selectFrom('arende').selectAll().where('id', '=', before.arende_id).executeTakeFirstOrThrow();
     const meeting = before.sammantrade_id ? await openMeeting(trx, before.sammantrade_id) : undefined;
     if (beslutLocked(before, meeting)) {

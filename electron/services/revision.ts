@@ -42,6 +42,11 @@ export async function claimRevision(trx: Trx, target: RevisionTarget, revision: 
   throw new ServiceError('conflict', await conflictMessage(trx, target, revision, current.revision));
 }
 
+/** claimRevision when the caller sent the revision it was based on (the smaller edits, where it is optional). */
+export async function claimIfSent(trx: Trx, target: RevisionTarget, revision: number | undefined): Promise<void> {
+  if (revision !== undefined) await claimRevision(trx, target, revision);
+}
+
 /** Who changed the record last and when, as the audit trail has it. */
 export async function lastChange(trx: Trx, audit: RevisionTarget['audit']): Promise<{ actor: string; at: string } | null> {
   const row = await trx

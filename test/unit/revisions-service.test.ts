@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyInsatsContent } from '../../shared/domain/insats';
+import { emptyRka } from '../../shared/domain/rka';
 import type { Envelope } from '../../shared/api/envelope';
 import { startWebServer, type WebServer } from '../../electron/http/server';
 import { startServices, type RunningServices } from '../../electron/services/start-services';
@@ -61,6 +62,38 @@ describe('revision och konflikt', () => {
     const v = await s.call('insatser/create', { content: emptyInsatsContent('Stödsamtal') });
     const error = await apiError(s.call('versions/save', { versionId: v.versionId, content: v.content } as never));
     expect(error?.code).toBe('invalid_input');
+  });
+});
+
+describe('revision på de mindre ändringarna', () => {
+  it('ärende, sammanträde, analys och namn i organisationen: ett gammalt sparande vägras med conflict', async () => {
+    const arende = await s.call('arenden/create', { rubrik: 'Revidering' });
+    await s.call('arenden/update', { arendeId: arende.id, revision: arende.revision, rubrik: 'Revidering av katalogen' });
+    expect(await apiError(s.call('arenden/update', { arendeId: arende.id, revision: arende.revision, rubrik: 'Något annat' }))).toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/Test Testsson ändrade ärendet/),
+    });
+    expect((await s.call('arenden/list', {}))[0]).toMatchObject({ rubrik: 'Revidering av katalogen', revision: 2 });
+
+    const meeting = await s.call('sammantraden/create', { datum: '2026-02-10' });
+    await s.call('sammantraden/update', { id: meeting.id, revision: meeting.revision, ordforande: 'Anna' });
+    expect((await apiError(s.call('sammantraden/update', { id: meeting.id, revision: meeting.revision, ordforande: 'Bertil' })))?.code).toBe('conflict');
+
+    const org = await s.call('organisation/createKategori', { namn: 'Provkategori' });
+    await s.call('organisation/rename', { typ: 'kategori', id: org.id, namn: 'Råd och stöd', revision: org.revision });
+    expect((await apiError(s.call('organisation/rename', { typ: 'kategori', id: org.id, namn: 'Stöd', revision: org.revision })))?.code).toBe('conflict');
+    expect((await s.call('organisation/get', {})).kategorier.find((k) => k.id === org.id)).toMatchObject({ namn: 'Råd och stöd', revision: 2 });
+
+    const v = await s.call('insatser/create', { content: { ...emptyInsatsContent('Stödgrupp'), dokumentation: { regim: '14:5', system: '', anteckningar: '' } } });
+    const blank = await s.call('rka/get', { versionId: v.versionId });
+    expect(blank.revision).toBe(0);
+    // both open the blank analysis; the first creates it, the second (revision 0) is refused
+    await s.call('rka/save', { versionId: v.versionId, revision: blank.revision, content: { ...emptyRka(), syfteOchKaraktar: 'Först.' } });
+    expect((await apiError(s.call('rka/save', { versionId: v.versionId, revision: blank.revision, content: { ...emptyRka(), syfteOchKaraktar: 'Sedan.' } })))?.code).toBe('conflict');
+    const stored = await s.call('rka/get', { versionId: v.versionId });
+    expect(stored).toMatchObject({ revision: 1, content: { syfteOchKaraktar: 'Först.' } });
+    await s.call('rka/save', { versionId: v.versionId, revision: stored.revision, content: { ...stored.content, syfteOchKaraktar: 'Först. Sedan.' } });
+    expect((await s.call('rka/get', { versionId: v.versionId })).revision).toBe(2);
   });
 });
 
