@@ -15,8 +15,10 @@ import { claimRevision } from './revision';
 
 export async function nameLookupMaps(db: Trx) {
   const [sektorer, enheter, kategorier] = await Promise.all([
-    db.selectFrom('sektor').select(['id', 'namn']).execute(),
-    db.selectFrom('enhet').select(['id', 'namn', 'sektor_id']).execute(),
+    // In the order they were made (the document's), stated: without ORDER BY an engine may pick any
+    // order, and SQLite's choice changed when 0014 widened the rows (a covering index became cheaper).
+    db.selectFrom('sektor').select(['id', 'namn']).orderBy('id').execute(),
+    db.selectFrom('enhet').select(['id', 'namn', 'sektor_id']).orderBy('id').execute(),
     db.selectFrom('kategori').select(['id', 'namn']).orderBy('sortering').orderBy('id').execute(),
   ]);
   return {
