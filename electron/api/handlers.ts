@@ -61,6 +61,7 @@ import {
   snoozeReminder,
 } from '../services/reminders';
 import { exportInsatsAudit, insatsAudit } from '../services/audit-export';
+import { changesSince } from '../services/changes';
 import { confirmImport, parseDocument } from '../services/document-import';
 import {
   exportCatalogueDocument,
@@ -152,4 +153,5 @@ export const handlers = {
   'exports/documentSettings': (ctx) => getDocumentSettings(ctx),
   'exports/saveDocumentSettings': (ctx, input) => saveDocumentSettings(ctx, input),
   'exports/importOpenData': (ctx, input) => importOpenData(ctx, input),
+  'changes/since': (ctx, input) => changesSince(ctx, input),
 } satisfies Handlers;

@@ -17,9 +17,9 @@ export interface AuditLogTable {
   db_user: string | null;
 }
 
-export interface SektorTable { id: Generated<number>; namn: string }
-export interface EnhetTable { id: Generated<number>; sektor_id: number; namn: string }
-export interface KategoriTable { id: Generated<number>; namn: string; sortering: Generated<number> }
+export interface SektorTable { id: Generated<number>; namn: string; revision: Generated<number> }
+export interface EnhetTable { id: Generated<number>; sektor_id: number; namn: string; revision: Generated<number> }
+export interface KategoriTable { id: Generated<number>; namn: string; sortering: Generated<number>; revision: Generated<number> }
 export interface InsatsTable { id: Generated<number>; nummer: string | null; created_at: string }
 
 export interface InsatsVersionTable {
@@ -37,6 +37,8 @@ export interface InsatsVersionTable {
   beslut_id: number | null;
   created_at: string;
   updated_at: string;
+  /** Raised by one on every save; a save based on an older one is a conflict (0014). */
+  revision: Generated<number>;
 }
 
 export interface SammantradeTable {
@@ -48,6 +50,8 @@ export interface SammantradeTable {
   anslagsdatum: string | null;
   ordforande: Generated<string>;
   justerare: Generated<string>;
+  /** Raised by one on every save; a save based on an older one is a conflict (0014). */
+  revision: Generated<number>;
 }
 
 export interface SammantradesplanTable { datum: string; arende_deadline: string }
@@ -66,6 +70,8 @@ export interface ArendeTable {
   created_at: string;
   beslutsunderlag: Generated<string>;
   expedieras_till: Generated<string>;
+  /** Raised by one on every save; a save based on an older one is a conflict (0014). */
+  revision: Generated<number>;
 }
 
 export interface BeslutTable {
@@ -93,6 +99,8 @@ export interface BeslutTable {
   beskrivning: string | null;
   beslutsunderlag: string | null;
   expedieras_till: string | null;
+  /** Raised by one on every save; a save based on an older one is a conflict (0014). */
+  revision: Generated<number>;
 }
 
 /** The insats versions a beslut concerned (0007). */
@@ -128,6 +136,8 @@ export interface RkaTable {
   flagged_on: string | null;
   created_at: string;
   updated_at: string;
+  /** Raised by one on every save; a save based on an older one is a conflict (0014). */
+  revision: Generated<number>;
 }
 
 export interface AterrapporteringTable {

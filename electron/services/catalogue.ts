@@ -11,11 +11,14 @@ import type { InsatsVersionRow } from '../database/schema';
 import { currentActor, recordAudit } from './audit';
 import { write, type ServiceContext, type Trx } from './context';
 import { effectiveStatuses } from './effective-status';
+import { claimRevision } from './revision';
 
 export async function nameLookupMaps(db: Trx) {
   const [sektorer, enheter, kategorier] = await Promise.all([
-    db.selectFrom('sektor').select(['id', 'namn']).execute(),
-    db.selectFrom('enhet').select(['id', 'namn', 'sektor_id']).execute(),
+    // In the order they were made (the document's), stated: without ORDER BY an engine may pick any
+    // order, and SQLite's choice changed when 0014 widened the rows (a covering index became cheaper).
+    db.selectFrom('sektor').select(['id', 'namn']).orderBy('id').execute(),
+    db.selectFrom('enhet').select(['id', 'namn', 'sektor_id']).orderBy('id').execute(),
     db.selectFrom('kategori').select(['id', 'namn']).orderBy('sortering').orderBy('id').execute(),
   ]);
   return {
@@ -108,6 +111,7 @@ async function toVersionDto(db: Trx, ctx: ServiceContext, row: InsatsVersionRow)
     versionNo: row.version_no,
     status,
     editable: EDITABLE_STATUSES.includes(row.status as VersionStatus),
+    revision: row.revision,
     content: parseContent(row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -131,7 +135,7 @@ export function createInsats(ctx: ServiceContext, input: { content: InsatsConten
   return write(ctx, async (trx) => toVersionDto(trx, ctx, await versionRow(trx, await createInsatsInTrx(trx, ctx, input.content))));
 }
 
-export function saveVersion(ctx: ServiceContext, input: { versionId: number; content: InsatsContent }): Promise<VersionDto> {
+export function saveVersion(ctx: ServiceContext, input: { versionId: number; revision: number; content: InsatsContent }): Promise<VersionDto> {
   return write(ctx, async (trx) => {
     const row = await versionRow(trx, input.versionId);
     if (!EDITABLE_STATUSES.includes(row.status as VersionStatus)) {
@@ -141,6 +145,7 @@ export function saveVersion(ctx: ServiceContext, input: { versionId: number; con
       );
     }
     await assertReferences(trx, input.content);
+    await claimRevision(trx, { table: 'insats_version', id: row.id, audit: { entity: 'insats_version', entityId: row.id }, what: 'utkastet' }, input.revision);
     await trx
       .updateTable('insats_version')
       .set({ ...indexedColumns(input.content), updated_at: ctx.now().toISOString() })

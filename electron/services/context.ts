@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from '../database/schema';
+import type { ChangeFeed } from '../database/change-feed';
 
 export interface ServiceContext {
   db: Kysely<Database>;
@@ -19,6 +20,8 @@ export interface ServiceContext {
   restore?: (backupFile: string) => Promise<{ safetyCopy: string | null }>;
   /** Aborted when the caller no longer waits for the answer (the browser closed the request). */
   signal?: AbortSignal;
+  /** Tells "changes/since" cheaply whether anything may have been committed; absent: the SQLite one on `sqlite`. */
+  changeFeed?: ChangeFeed;
 }
 
 export type Trx = Kysely<Database>;

@@ -6,12 +6,13 @@ import { indexVersionText } from '../database/dialect';
 import { nameLookup, parseContent } from './catalogue';
 import { recordAudit } from './audit';
 import { write, type ServiceContext, type Trx } from './context';
+import { claimIfSent } from './revision';
 
 export async function readOrganisation(db: Trx): Promise<Organisation> {
   const [sektorer, enheter, kategorier] = await Promise.all([
-    db.selectFrom('sektor').select(['id', 'namn']).orderBy('id').execute(),
-    db.selectFrom('enhet').select(['id', 'sektor_id as sektorId', 'namn']).orderBy('id').execute(),
-    db.selectFrom('kategori').select(['id', 'namn', 'sortering']).orderBy('sortering').orderBy('id').execute(),
+    db.selectFrom('sektor').select(['id', 'namn', 'revision']).orderBy('id').execute(),
+    db.selectFrom('enhet').select(['id', 'sektor_id as sektorId', 'namn', 'revision']).orderBy('id').execute(),
+    db.selectFrom('kategori').select(['id', 'namn', 'sortering', 'revision']).orderBy('sortering').orderBy('id').execute(),
   ]);
   return { sektorer, enheter, kategorier };
 }
@@ -28,7 +29,7 @@ async function assertUniqueName(trx: Trx, table: 'sektor' | 'kategori', namn: st
 export function createSektor(ctx: ServiceContext, input: { namn: string }) {
   return write(ctx, async (trx) => {
     await assertUniqueName(trx, 'sektor', input.namn);
-    const row = await trx.insertInto('sektor').values({ namn: input.namn }).returning(['id', 'namn']).executeTakeFirstOrThrow();
+    const row = await trx.insertInto('sektor').values({ namn: input.namn }).returning(['id', 'namn', 'revision']).executeTakeFirstOrThrow();
     await recordAudit(trx, ctx, { entity: 'sektor', entityId: row.id, action: 'skapa', after: row });
     return row;
   });
@@ -48,7 +49,7 @@ export function createEnhet(ctx: ServiceContext, input: { sektorId: number; namn
     const row = await trx
       .insertInto('enhet')
       .values({ sektor_id: input.sektorId, namn: input.namn })
-      .returning(['id', 'sektor_id as sektorId', 'namn'])
+      .returning(['id', 'sektor_id as sektorId', 'namn', 'revision'])
       .executeTakeFirstOrThrow();
     await recordAudit(trx, ctx, { entity: 'enhet', entityId: row.id, action: 'skapa', after: row });
     return row;
@@ -62,7 +63,7 @@ export function createKategori(ctx: ServiceContext, input: { namn: string }) {
     const row = await trx
       .insertInto('kategori')
       .values({ namn: input.namn, sortering: Number(max?.m ?? 0) + 1 })
-      .returning(['id', 'namn', 'sortering'])
+      .returning(['id', 'namn', 'sortering', 'revision'])
       .executeTakeFirstOrThrow();
     await recordAudit(trx, ctx, { entity: 'kategori', entityId: row.id, action: 'skapa', after: row });
     return row;
@@ -102,10 +103,13 @@ async function reindexVersionsUsing(trx: Trx, typ: 'enhet' | 'kategori', id: num
   for (const r of rows) await indexVersionText(trx, r.id, searchableText(parseContent(r), names));
 }
 
-export function renameOrganisation(ctx: ServiceContext, input: { typ: Kind; id: number; namn: string }) {
+const KIND_WORDS: Record<Kind, string> = { sektor: 'sektorn', enhet: 'enheten', kategori: 'kategorin' };
+
+export function renameOrganisation(ctx: ServiceContext, input: { typ: Kind; id: number; namn: string; revision?: number }) {
   return write(ctx, async (trx) => {
     const before = await trx.selectFrom(input.typ).selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!before) throw new ServiceError('not_found', 'Det du vill byta namn på finns inte.');
+    await claimIfSent(trx, { table: input.typ, id: input.id, audit: { entity: input.typ, entityId: input.id }, what: KIND_WORDS[input.typ] }, input.revision);
     if (input.typ === 'enhet') {
       const sektorId = (before as { sektor_id: number }).sektor_id;
       const dup = await trx.selectFrom('enhet').select('id').where('sektor_id', '=', sektorId).where('namn', '=', input.namn).where('id', '!=', input.id).executeTakeFirst();

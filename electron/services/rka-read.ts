@@ -12,6 +12,8 @@ export interface StoredRka {
   needsReview: boolean;
   flaggedOn: string | null;
   updatedAt: string;
+  /** Raised by every save (0014). */
+  revision: number;
 }
 
 export async function readRka(db: Trx, versionId: number): Promise<StoredRka | null> {
@@ -25,6 +27,7 @@ export async function readRka(db: Trx, versionId: number): Promise<StoredRka | n
     needsReview: row.needs_review === 1,
     flaggedOn: row.flagged_on,
     updatedAt: row.updated_at,
+    revision: row.revision,
   };
 }
 

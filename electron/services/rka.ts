@@ -21,6 +21,7 @@ import { generatedFile } from './files';
 import { onExportInsats, onImportedInsats } from './portable';
 import { readRka, type StoredRka } from './rka-read';
 import { readSettings } from './settings';
+import { claimRevision } from './revision';
 
 const applies = (row: InsatsVersionRow) => row.dokumentation_regim === '14:5';
 const editable = (row: InsatsVersionRow) => applies(row) && EDITABLE_STATUSES.includes(row.status as VersionStatus);
@@ -57,6 +58,7 @@ async function toDto(db: Trx, ctx: ServiceContext, row: InsatsVersionRow, stored
     flaggedOn: stored?.flaggedOn ?? null,
     carriedFromVersionNo: stored?.needsReview ? await carriedFrom(db, row) : null,
     updatedAt: stored?.updatedAt ?? null,
+    revision: stored?.revision ?? 0,
     reachesUnder18: under18,
     missing: rkaMissingSections(content, { reachesUnder18: under18 }),
   };
@@ -87,7 +89,7 @@ export function getRka(ctx: ServiceContext, input: { versionId: number }): Promi
   return readDto(ctx.db, ctx, input.versionId);
 }
 
-export function saveRka(ctx: ServiceContext, input: { versionId: number; content: RkaContent }): Promise<RkaDto> {
+export function saveRka(ctx: ServiceContext, input: { versionId: number; revision?: number; content: RkaContent }): Promise<RkaDto> {
   return write(ctx, async (trx) => {
     const row = await versionRow(trx, input.versionId);
     assertEditable(row);
@@ -97,6 +99,10 @@ export function saveRka(ctx: ServiceContext, input: { versionId: number; content
     }
     const content = rkaContentSchema.parse(input.content);
     const at = ctx.now().toISOString();
+    // Revision 0: the analysis did not exist when the form was opened; someone who created it meanwhile wins.
+    if (before && input.revision !== undefined) {
+      await claimRevision(trx, { table: 'rka', id: before.id, audit: { entity: 'rka', entityId: before.id }, what: 'analysen' }, input.revision);
+    }
     if (before) {
       await trx.updateTable('rka').set({ content_json: JSON.stringify(content), updated_at: at }).where('id', '=', before.id).execute();
     } else {

@@ -4,6 +4,10 @@ import { calendarDateSchema } from '../domain/dates';
 import { VERSION_STATUSES } from '../domain/status';
 
 const id = z.number({ error: 'Id ska vara ett tal.' }).int().positive({ error: 'Id ska vara ett positivt heltal.' });
+export const revisionSchema = z
+  .number({ error: 'Revisionen ska vara ett tal: ladda om sidan.' })
+  .int({ error: 'Revisionen ska vara ett heltal.' })
+  .positive({ error: 'Revisionen ska vara ett positivt heltal.' });
 
 export const insatsListFilterSchema = z
   .object({
@@ -48,6 +52,8 @@ export const versionSchema = z.object({
   versionNo: z.number(),
   status: z.enum(VERSION_STATUSES),
   editable: z.boolean(),
+  /** Raised by every save; send it back with versions/save (0014). */
+  revision: z.number(),
   content: insatsContentSchema,
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -137,7 +143,8 @@ export const catalogueContract = {
   'insatser/create': { input: z.object({ content: insatsContentSchema }).strict(), output: versionSchema },
   'insatser/get': { input: z.object({ insatsId: id }).strict(), output: insatsDetailSchema },
   'versions/get': { input: z.object({ versionId: id }).strict(), output: versionSchema },
-  'versions/save': { input: z.object({ versionId: id, content: insatsContentSchema }).strict(), output: versionSchema },
+  /** `revision` is the one the content was based on; a save based on an older one is refused with `conflict`. */
+  'versions/save': { input: z.object({ versionId: id, revision: revisionSchema, content: insatsContentSchema }).strict(), output: versionSchema },
   'versions/newDraft': { input: z.object({ insatsId: id }).strict(), output: versionSchema },
   'versions/diff': {
     input: z.object({ fromVersionId: id, toVersionId: id }).strict(),

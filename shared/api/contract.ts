@@ -13,6 +13,7 @@ import { auditContract } from './audit-contract';
 import { importContract } from './import-contract';
 import { exportsContract } from './exports-contract';
 import { sessionContract } from './session-contract';
+import { changesContract } from './changes-contract';
 
 // Swedish messages for zod's built-in checks, on both sides of the contract.
 z.config(z.locales.sv());
@@ -30,6 +31,7 @@ export const contract = {
   ...importContract,
   ...exportsContract,
   ...sessionContract,
+  ...changesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { longText, requiredName, shortText } from '../domain/insats';
 import { isoDateSchema } from '../domain/dates';
 import { generatedFileSchema } from './files';
+import { revisionSchema } from './catalogue-contract';
 
 const id = z.number({ error: 'Id ska vara ett tal.' }).int().positive({ error: 'Id ska vara ett positivt heltal.' });
+/** The revision an edit was based on; a stale one is refused with `conflict` (0014). */
+const revision = revisionSchema.optional();
 
 export const PROTOKOLL_STATUSES = ['planerat', 'hallet', 'justerat'] as const;
 export const PROTOKOLL_LABELS: Record<(typeof PROTOKOLL_STATUSES)[number], string> = {
@@ -43,6 +46,8 @@ export const beslutSchema = z.object({
   overklagandeTidSlut: z.string().nullable(),
   lasst: z.boolean(),
   uppgifter: z.array(z.object({ id: z.number(), text: z.string(), dueFrom: z.string(), dueTo: z.string(), done: z.boolean() })),
+  /** Raised by every save; send it back with the update (0014). */
+  revision: z.number(),
 });
 export type BeslutDto = z.infer<typeof beslutSchema>;
 
@@ -78,6 +83,8 @@ export const arendeSchema = z.object({
     /** After an återremiss: the date of that sammanträde; only later ones can take the ärende. */
     senareAn: z.string().nullable(),
   }),
+  /** Raised by every save; send it back with the update (0014). */
+  revision: z.number(),
 });
 export type ArendeDto = z.infer<typeof arendeSchema>;
 
@@ -106,6 +113,8 @@ export const sammantradeSchema = z.object({
       beslut: beslutSchema.nullable(),
     }),
   ),
+  /** Raised by every save; send it back with the update (0014). */
+  revision: z.number(),
 });
 export type SammantradeDto = z.infer<typeof sammantradeSchema>;
 
@@ -141,7 +150,7 @@ export const recordBeslutSchema = z
 
 /** Correcting a beslut before the protocol is justerat; once justerat, a correction is a new decision. */
 export const updateBeslutSchema = z
-  .object({ beslutId: id, ...beslutFields })
+  .object({ beslutId: id, revision, ...beslutFields })
   .strict()
   .superRefine(checkBeslut);
 
@@ -194,6 +203,7 @@ export const decisionsContract = {
     input: z
       .object({
         id,
+        revision,
         status: z.enum(PROTOKOLL_STATUSES).optional(),
         justeringsdatum: isoDateSchema.nullable().optional(),
         anslagsdatum: isoDateSchema.nullable().optional(),
@@ -225,6 +235,7 @@ export const decisionsContract = {
     input: z
       .object({
         arendeId: id,
+        revision,
         rubrik: requiredName.optional(),
         beskrivning: longText.optional(),
         handlaggare: shortText.optional(),

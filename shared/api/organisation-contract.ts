@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { enhetSchema, kategoriSchema, newEnhetSchema, newKategoriSchema, newSektorSchema, sektorSchema } from '../domain/organisation';
 import { requiredName } from '../domain/insats';
+import { revisionSchema } from './catalogue-contract';
 
 const id = z.number({ error: 'Id ska vara ett tal.' }).int().positive({ error: 'Id ska vara ett positivt heltal.' });
 
@@ -23,7 +24,8 @@ export const organisationContract = {
   'organisation/createEnhet': { input: newEnhetSchema.strict(), output: enhetSchema },
   'organisation/createKategori': { input: newKategoriSchema.strict(), output: kategoriSchema },
   'organisation/rename': {
-    input: z.object({ typ: z.enum(['sektor', 'enhet', 'kategori']), id, namn: requiredName }).strict(),
+    /** `revision`: the one the user saw; a name changed meanwhile is refused with `conflict` (0014). */
+    input: z.object({ typ: z.enum(['sektor', 'enhet', 'kategori']), id, namn: requiredName, revision: revisionSchema.optional() }).strict(),
     output: organisationSchema,
   },
   'organisation/delete': {

@@ -30,6 +30,8 @@ export const rkaSchema = z.object({
   /** The version number the analysis was carried over from, when it was. */
   carriedFromVersionNo: z.number().nullable(),
   updatedAt: z.string().nullable(),
+  /** The stored analysis's revision (0: none saved yet); send it back with rka/save (0014). */
+  revision: z.number(),
   /** The insats's target group includes children under 18: "Barnets bästa" is required. */
   reachesUnder18: z.boolean(),
   /** What must be filled in before the analysis can be marked complete, in section order. */
@@ -39,7 +41,8 @@ export type RkaDto = z.infer<typeof rkaSchema>;
 
 export const rkaContract = {
   'rka/get': { input: versionInput, output: rkaSchema },
-  'rka/save': { input: z.object({ versionId: id, content: rkaContentSchema }).strict(), output: rkaSchema },
+  /** `revision`: the one the content was based on (0 for a new analysis); an older one is refused with `conflict`. */
+  'rka/save': { input: z.object({ versionId: id, revision: z.number().int().min(0).optional(), content: rkaContentSchema }).strict(), output: rkaSchema },
   'rka/complete': { input: versionInput, output: rkaSchema },
   'rka/reopen': { input: versionInput, output: rkaSchema },
   'rka/export': {

@@ -2,9 +2,11 @@
 import { z } from 'zod';
 import { requiredName } from './insats';
 
-export const sektorSchema = z.object({ id: z.number().int(), namn: z.string() });
-export const enhetSchema = z.object({ id: z.number().int(), sektorId: z.number().int(), namn: z.string() });
-export const kategoriSchema = z.object({ id: z.number().int(), namn: z.string(), sortering: z.number().int() });
+/** `revision`: raised by every rename (0014); organisation/rename sends it back. */
+const revision = z.number().int().optional();
+export const sektorSchema = z.object({ id: z.number().int(), namn: z.string(), revision });
+export const enhetSchema = z.object({ id: z.number().int(), sektorId: z.number().int(), namn: z.string(), revision });
+export const kategoriSchema = z.object({ id: z.number().int(), namn: z.string(), sortering: z.number().int(), revision });
 export type Sektor = z.infer<typeof sektorSchema>;
 export type Enhet = z.infer<typeof enhetSchema>;
 export type Kategori = z.infer<typeof kategoriSchema>;

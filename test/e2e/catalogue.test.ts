@@ -40,7 +40,7 @@ async function decideSecondVersion(dbFile: string) {
     const [row] = await call('insatser/list', { sok: 'Familjerådgivning' });
     const v2 = await call('versions/newDraft', { insatsId: row.insatsId });
     await call('versions/save', {
-      versionId: v2.versionId,
+      versionId: v2.versionId, revision: v2.revision,
       content: { ...v2.content, innehall: `${v2.content.innehall} Samtal kan också ges digitalt.`, andringssammanfattning: 'Digitala samtal.' },
     });
     const sqlite = services.ctx.sqlite!;

@@ -50,7 +50,7 @@ describe('API-kontraktet', () => {
 
   it('skriver granskningslogg med vem, när och vad för varje ändring', async () => {
     const v = await s.call('insatser/create', { content: emptyInsatsContent('Familjerådgivning') });
-    await s.call('versions/save', { versionId: v.versionId, content: { ...v.content, innehall: 'Samtal för par och familjer.' } });
+    await s.call('versions/save', { versionId: v.versionId, revision: v.revision, content: { ...v.content, innehall: 'Samtal för par och familjer.' } });
     const rows = s.sqlite.prepare("SELECT * FROM audit_log WHERE entity IN ('insats', 'insats_version') ORDER BY id").all() as Array<Record<string, string>>;
     expect(rows.map((r) => r.action)).toEqual(['skapa', 'spara utkast']);
     expect(rows[1]).toMatchObject({ actor: 'Test Testsson', entity: 'insats_version', entity_id: String(v.versionId) });

@@ -62,7 +62,7 @@ async function onFirstMeeting() {
 async function rework(versionId: number) {
   const version = await s.call('versions/get', { versionId });
   await s.call('versions/save', {
-    versionId,
+    versionId, revision: version.revision,
     content: {
       ...version.content,
       villkor: [
@@ -193,7 +193,7 @@ describe('återremiss och ny behandling', () => {
     expect(back.planering).toMatchObject({ mojlig: false, senareAn: '2025-10-14' });
     await expect(s.call('arenden/schedule', { arendeId: a.id, sammantradeId: m2.id })).rejects.toThrow(/återremitterades 2025-10-14 § 52/);
     const version = await s.call('versions/get', { versionId: v.versionId });
-    await s.call('versions/save', { versionId: v.versionId, content: { ...version.content, malgrupp: `${version.content.malgrupp} Åldersgränsen följer verksamhetens uppdrag.` } });
+    await s.call('versions/save', { versionId: v.versionId, revision: version.revision, content: { ...version.content, malgrupp: `${version.content.malgrupp} Åldersgränsen följer verksamhetens uppdrag.` } });
     await s.call('versions/transition', { versionId: v.versionId, to: 'forslag' });
     await s.call('versions/transition', { versionId: v.versionId, to: 'redo_for_beslut' });
     const scheduled = await s.call('arenden/schedule', { arendeId: a.id, sammantradeId: m3.id });

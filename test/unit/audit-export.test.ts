@@ -26,11 +26,11 @@ beforeAll(async () => {
   // a new version, saved, proposed in an ärende of its own
   const draft = await s.call('versions/newDraft', { insatsId });
   v2 = draft.versionId;
-  await s.call('versions/save', { versionId: v2, content: { ...draft.content, innehall: `${draft.content.innehall} Ändrad <b>text</b>.` } });
+  await s.call('versions/save', { versionId: v2, revision: draft.revision, content: { ...draft.content, innehall: `${draft.content.innehall} Ändrad <b>text</b>.` } });
   await s.call('arenden/create', { rubrik: 'Revidering', versionIds: [v2] });
   // the other insats gets entries that must not show up
   const otherDraft = await s.call('versions/newDraft', { insatsId: otherInsatsId });
-  await s.call('versions/save', { versionId: otherDraft.versionId, content: { ...otherDraft.content, innehall: 'Annan insats.' } });
+  await s.call('versions/save', { versionId: otherDraft.versionId, revision: otherDraft.revision, content: { ...otherDraft.content, innehall: 'Annan insats.' } });
   // an RKA and another feature's entry that names the version (as the RKA and checks features record them)
   const rkaId = Number(
     s.sqlite
@@ -103,7 +103,7 @@ describe('granskningslogg per insats', () => {
   it('CSV-celler som ser ut som formler görs ofarliga', async () => {
     await s.call('settings/update', { anvandare: '=HYPERLINK("http://evil.example","klicka")' });
     const draft = await s.call('versions/get', { versionId: v2 });
-    await s.call('versions/save', { versionId: v2, content: { ...draft.content, innehall: '@SUM(1+1)' } });
+    await s.call('versions/save', { versionId: v2, revision: draft.revision, content: { ...draft.content, innehall: '@SUM(1+1)' } });
     const text = Buffer.from((await s.call('audit/exportInsats', { insatsId, format: 'csv' })).base64, 'base64').toString('utf8');
     expect(text).toContain(`;"'=HYPERLINK(""http://evil.example"",""klicka"")";`);
     expect(text).not.toMatch(/(^|;)=HYPERLINK/m);

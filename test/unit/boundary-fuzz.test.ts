@@ -41,7 +41,7 @@ beforeAll(async () => {
     'organisation/createKategori': { namn: 'Kategori X' },
     'insatser/create': { content },
     'insatser/list': { sok: 'familj' },
-    'versions/save': { versionId: draft.versionId, content },
+    'versions/save': { versionId: draft.versionId, revision: draft.revision, content },
     'sammantraden/create': { datum: '2025-12-18', namnd: 'Socialnämnden' },
     'sammantraden/update': { id: meeting.id, ordforande: 'Ordförande', justerare: 'Justerare' },
     'arenden/create': { rubrik: 'Revidering av IUB-katalogen', beskrivning: 'Beskrivning', handlaggare: 'Handläggare', versionIds: [draft.versionId] },

@@ -160,7 +160,7 @@ describe('katalogdokumentet från databasen', () => {
     const familj = rows.find((r) => r.namn === 'Familjerådgivning')!;
     const draft = await s.call('versions/newDraft', { insatsId: familj.insatsId });
     await s.call('versions/save', {
-      versionId: draft.versionId,
+      versionId: draft.versionId, revision: draft.revision,
       content: { ...draft.content, innehall: `${draft.content.innehall}\n\nSamtal kan också ges digitalt.`, andringssammanfattning: 'Digitala samtal läggs till.' },
     });
     const org = await s.call('organisation/get', {});
@@ -173,7 +173,7 @@ describe('katalogdokumentet från databasen', () => {
     // Drafts never left as förslag are the official's work in progress: not in the next revision.
     const samtal = rows.find((r) => r.namn === 'Samarbetssamtal')!;
     const unproposed = await s.call('versions/newDraft', { insatsId: samtal.insatsId });
-    await s.call('versions/save', { versionId: unproposed.versionId, content: { ...unproposed.content, innehall: 'Halvfärdig text som inte är föreslagen.', andringssammanfattning: 'Pågår.' } });
+    await s.call('versions/save', { versionId: unproposed.versionId, revision: unproposed.revision, content: { ...unproposed.content, innehall: 'Halvfärdig text som inte är föreslagen.', andringssammanfattning: 'Pågår.' } });
     await s.call('insatser/create', { content: { ...emptyInsatsContent('Påbörjad insats som inte är föreslagen'), kategoriId: radgivning.id } });
 
     const overview = await s.call('exports/overview', { mode: 'utkast', datum: null });

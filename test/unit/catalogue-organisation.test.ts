@@ -97,7 +97,7 @@ describe('katalogens lista', () => {
     expect((await s.call('insatser/list', {}))[0]).toMatchObject({ versionNo: 1, status: 'gallande', gallandeVersionNo: 1 });
 
     const v2 = await s.call('versions/newDraft', { insatsId: v1.insatsId });
-    await s.call('versions/save', { versionId: v2.versionId, content: { ...v2.content, innehall: 'Samtal.', andringssammanfattning: 'Metoden stryks.' } });
+    await s.call('versions/save', { versionId: v2.versionId, revision: v2.revision, content: { ...v2.content, innehall: 'Samtal.', andringssammanfattning: 'Metoden stryks.' } });
     const [row] = await s.call('insatser/list', {});
     expect(row).toMatchObject({ versionNo: 2, status: 'utkast', gallandeVersionNo: 1 });
     // The status filter "gällande" still finds the insats while its next version is being drafted.
@@ -167,7 +167,7 @@ describe('utkast som inte går att spara', () => {
       villkor: [{ typ: 'alder' as const, text: 'Ålder', motivering: '', alderMin: 20, alderMax: 10, kommun: '', undantag: '', tidigareInsats: '', dokument: '' }],
       metoder: [{ namn: ' ', beskrivning: '', malgrupp: '', omfattning: '' }],
     };
-    const error = await s.call('versions/save', { versionId: v.versionId, content: bad }).then(
+    const error = await s.call('versions/save', { versionId: v.versionId, revision: v.revision, content: bad }).then(
       () => null,
       (e: { apiError: { issues: Array<{ path: string; message: string }> } }) => e.apiError,
     );

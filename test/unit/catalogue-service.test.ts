@@ -34,12 +34,12 @@ describe('katalogen', () => {
   it('låter inte en beslutad version ändras; en ändring blir en ny version', async () => {
     const v1 = await s.call('insatser/create', { content: content('Familjerådgivning', { innehall: 'Samtal för par.' }) });
     decide(v1.versionId);
-    await expect(s.call('versions/save', { versionId: v1.versionId, content: content('Ändrad') })).rejects.toThrow(/kan inte ändras/);
+    await expect(s.call('versions/save', { versionId: v1.versionId, revision: v1.revision, content: content('Ändrad') })).rejects.toThrow(/kan inte ändras/);
     const v2 = await s.call('versions/newDraft', { insatsId: v1.insatsId });
     expect(v2).toMatchObject({ versionNo: 2, status: 'utkast', editable: true });
     expect(v2.content.innehall).toBe('Samtal för par.');
     expect(v2.content.andringssammanfattning).toBe('');
-    await s.call('versions/save', { versionId: v2.versionId, content: { ...v2.content, innehall: 'Samtal för par och familjer.' } });
+    await s.call('versions/save', { versionId: v2.versionId, revision: v2.revision, content: { ...v2.content, innehall: 'Samtal för par och familjer.' } });
     const diff = await s.call('versions/diff', { fromVersionId: v1.versionId, toVersionId: v2.versionId });
     expect(diff.map((d) => d.field)).toEqual(['innehall']);
     expect(diff[0].parts.filter((p) => p.added).map((p) => p.value.trim())).toContain('och familjer');
@@ -84,7 +84,7 @@ describe('katalogen', () => {
     decide(a.versionId, '2025-10-01');
     decide(b.versionId, '2025-10-01');
     const a2 = await s.call('versions/newDraft', { insatsId: a.insatsId });
-    await s.call('versions/save', { versionId: a2.versionId, content: { ...a2.content, innehall: 'Ny text.', andringssammanfattning: 'Ny text.' } });
+    await s.call('versions/save', { versionId: a2.versionId, revision: a2.revision, content: { ...a2.content, innehall: 'Ny text.', andringssammanfattning: 'Ny text.' } });
     decide(a2.versionId, '2026-01-01');
     const c = await s.call('insatser/create', { content: content('Aktivitetshus Gläntan') });
     decide(c.versionId, '2026-01-01');

@@ -234,7 +234,7 @@ describe('livscykeln', () => {
     // Back to utkast, add the consent villkor, propose again.
     await s.call('versions/transition', { versionId: v.versionId, to: 'utkast', reason: 'Samtycke saknas.' });
     const fixed = { ...without, villkor: [...without.villkor, villkor('samtycke', 'Vårdnadshavares samtycke krävs.', { alderMin: 7, alderMax: 14 })] };
-    await s.call('versions/save', { versionId: v.versionId, content: fixed });
+    await s.call('versions/save', { versionId: v.versionId, revision: v.revision, content: fixed });
     await s.call('versions/transition', { versionId: v.versionId, to: 'forslag' });
     expect((await s.call('versions/transition', { versionId: v.versionId, to: 'redo_for_beslut' })).status).toBe('redo_for_beslut');
   });
@@ -314,7 +314,7 @@ describe('livscykeln', () => {
       code: 'refused',
       message: expect.stringMatching(/ändringssammanfattning/),
     });
-    await s.call('versions/save', { versionId: v2.versionId, content: { ...v2.content, andringssammanfattning: 'Ny åldersgräns.' } });
+    await s.call('versions/save', { versionId: v2.versionId, revision: v2.revision, content: { ...v2.content, andringssammanfattning: 'Ny åldersgräns.' } });
     expect((await s.call('versions/transition', { versionId: v2.versionId, to: 'forslag' })).status).toBe('forslag');
   });
 
@@ -327,6 +327,6 @@ describe('livscykeln', () => {
   it('ett förslag går inte att spara över', async () => {
     const v = await create(insats('Stödgrupp'));
     await s.call('versions/transition', { versionId: v.versionId, to: 'forslag' });
-    expect(await rejection(s.call('versions/save', { versionId: v.versionId, content: insats('Kontaktperson') }))).toMatchObject({ code: 'refused' });
+    expect(await rejection(s.call('versions/save', { versionId: v.versionId, revision: v.revision, content: insats('Kontaktperson') }))).toMatchObject({ code: 'refused' });
   });
 });

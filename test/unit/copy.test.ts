@@ -66,7 +66,7 @@ describe.skipIf(!engines.includes('postgres'))('iub copy mellan SQLite och Postg
     // Beyond the import: a draft, an ärende decided at a sammanträde, an RKA, an acknowledged reminder.
     const [first] = await s.call('insatser/list', {});
     const draft = await s.call('versions/newDraft', { insatsId: first!.insatsId });
-    await s.call('versions/save', { versionId: draft.versionId, content: { ...draft.content, innehall: `${draft.content.innehall} Ny text.`, andringssammanfattning: 'Ny text.' } });
+    await s.call('versions/save', { versionId: draft.versionId, revision: draft.revision, content: { ...draft.content, innehall: `${draft.content.innehall} Ny text.`, andringssammanfattning: 'Ny text.' } });
     await s.call('versions/transition', { versionId: draft.versionId, to: 'forslag' });
     await s.call('versions/transition', { versionId: draft.versionId, to: 'redo_for_beslut' });
     const meeting = await s.call('sammantraden/create', { datum: '2025-11-20' });

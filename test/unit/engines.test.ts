@@ -27,7 +27,7 @@ async function work(s: TestServices) {
   }
   const [first] = await s.call('insatser/list', {});
   const draft = await s.call('versions/newDraft', { insatsId: first!.insatsId });
-  seen.saved = await s.call('versions/save', { versionId: draft.versionId, content: { ...draft.content, innehall: `${draft.content.innehall} Ändrad.`, andringssammanfattning: 'Ändrad.' } });
+  seen.saved = await s.call('versions/save', { versionId: draft.versionId, revision: draft.revision, content: { ...draft.content, innehall: `${draft.content.innehall} Ändrad.`, andringssammanfattning: 'Ändrad.' } });
   seen.diff = await s.call('versions/diff', { fromVersionId: first!.versionId, toVersionId: draft.versionId });
   const refusal = (e: Error) => ({ refused: e.message });
   seen.forslag = await s.call('versions/transition', { versionId: draft.versionId, to: 'forslag' }).catch(refusal);

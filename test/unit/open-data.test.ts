@@ -136,7 +136,7 @@ describe('öppna data', () => {
     const rows = await s.call('insatser/list', {});
     const budget = rows.find((r) => r.namn === 'Budget- och skuldrådgivning')!;
     const draft = await s.call('versions/newDraft', { insatsId: budget.insatsId });
-    await s.call('versions/save', { versionId: draft.versionId, content: { ...draft.content, innehall: `${draft.content.innehall}\n\nRådgivning ges även på lördagar.`, andringssammanfattning: 'Lördagsöppet.' } });
+    await s.call('versions/save', { versionId: draft.versionId, revision: draft.revision, content: { ...draft.content, innehall: `${draft.content.innehall}\n\nRådgivning ges även på lördagar.`, andringssammanfattning: 'Lördagsöppet.' } });
     // The checks feature moves a version to "redo för beslut"; here the state is set directly.
     s.sqlite.prepare("UPDATE insats_version SET status = 'redo_for_beslut' WHERE id = ?").run(draft.versionId);
     const meeting = await s.call('sammantraden/create', { datum: '2025-10-21' });

@@ -72,7 +72,7 @@ describe.skipIf(!engines.includes('postgres'))('roller i den gemensamma database
     const anna = await as(people.sekreterare);
     try {
       const v = await vera.call('insatser/create', { content: emptyInsatsContent('Samtalsstöd') });
-      await vera.call('versions/save', { versionId: v.versionId, content: { ...v.content, innehall: 'Samtal.' } });
+      await vera.call('versions/save', { versionId: v.versionId, revision: v.revision, content: { ...v.content, innehall: 'Samtal.' } });
       await expect(vera.call('sammantraden/create', { datum: '2026-03-01' })).rejects.toThrow(/inte behörighet/);
       const m = await anna.call('sammantraden/create', { datum: '2026-03-01' });
       expect(m.datum).toBe('2026-03-01');

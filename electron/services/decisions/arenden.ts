@@ -1,5 +1,6 @@
 // Ärenden with their diarienummer: how an ärende reads (its history and what stops it from being put on
 // an agenda again), and creating and editing it.
+import { claimIfSent } from '../revision';
 import { ServiceError } from '../../../shared/api/envelope';
 import { UTFALL_LABELS, type ArendeDto } from '../../../shared/api/decisions-contract';
 import { formatDiarienummer, nextSequence, parseDiarienummer } from '../../../shared/domain/diarienummer';
@@ -78,6 +79,7 @@ export async function readArende(db: Trx, ctx: ServiceContext, arendeId: number)
     beslut: final,
     historik,
     planering: { mojlig: hinder.length === 0, hinder, senareAn: last?.sammantradesdatum ?? last?.beslutsdatum ?? null },
+    revision: a.revision,
   };
 }
 
@@ -177,11 +179,12 @@ async function linkVersions(trx: Trx, arendeId: number, versionIds: readonly num
 
 export function updateArende(
   ctx: ServiceContext,
-  input: { arendeId: number; rubrik?: string; beskrivning?: string; handlaggare?: string; beslutsunderlag?: string[]; expedierasTill?: string[]; versionIds?: number[] },
+  input: { arendeId: number; revision?: number; rubrik?: string; beskrivning?: string; handlaggare?: string; beslutsunderlag?: string[]; expedierasTill?: string[]; versionIds?: number[] },
 ) {
   return write(ctx, async (trx) => {
     const before = await trx.selectFrom('arende').selectAll().where('id', '=', input.arendeId).executeTakeFirst();
     if (!before) throw new ServiceError('not_found', 'Ärendet finns inte.');
+    await claimIfSent(trx, { table: 'arende', id: before.id, audit: { entity: 'arende', entityId: before.id }, what: 'ärendet' }, input.revision);
     const meeting = before.sammantrade_id ? await trx.selectFrom('sammantrade').select('status').where('id', '=', before.sammantrade_id).executeTakeFirst() : undefined;
     const final = (await beslutOfArende(trx, before.id)).find((b) => isFinal(b.utfall));
     if (meeting?.status === 'justerat' || (final && beslutLocked(final, meetingOf(final)))) {

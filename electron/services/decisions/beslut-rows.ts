@@ -54,6 +54,7 @@ export async function toBeslutDto(db: Trx, ctx: ServiceContext, row: BeslutRow, 
     // A decision taken from the diarium (already in force when imported) counts as laga kraft.
     vunnitLagaKraft: row.fran_diarium === 1 || (anslag !== null && vunnitLagaKraft({ anslagsdatum: anslag, today: ctx.today(), overklagad: row.overklagad === 1 })),
     lasst: beslutLocked(row, meeting),
+    revision: row.revision,
     uppgifter: tasks.map((t) => ({ id: t.id, text: t.text, dueFrom: t.due_from, dueTo: t.due_to, done: t.done === 1 })),
   };
 }

@@ -1,5 +1,6 @@
 // The nämnd's beslut and their consequences for the insats versions they concern: recording, correcting,
 // what covers a version, and överklagande.
+import { claimIfSent } from '../revision';
 import { ServiceError } from '../../../shared/api/envelope';
 import { UTFALL_LABELS, type VersionDecisionDto } from '../../../shared/api/decisions-contract';
 import { beteckning } from '../../../shared/domain/beslut';
@@ -133,13 +134,14 @@ export function recordBeslut(ctx: ServiceContext, input: RecordBeslutInput) {
   });
 }
 
-export type UpdateBeslutInput = Omit<RecordBeslutInput, 'arendeId'> & { beslutId: number };
+export type UpdateBeslutInput = Omit<RecordBeslutInput, 'arendeId'> & { beslutId: number; revision?: number };
 
 /** Corrects a beslut while its own protocol is not justerat; a changed outcome moves its versions again. */
 export function updateBeslut(ctx: ServiceContext, input: UpdateBeslutInput) {
   return write(ctx, async (trx) => {
     const before = await trx.selectFrom('beslut').selectAll().where('id', '=', input.beslutId).executeTakeFirst();
     if (!before) throw new ServiceError('not_found', 'Beslutet finns inte.');
+    await claimIfSent(trx, { table: 'beslut', id: before.id, audit: { entity: 'beslut', entityId: before.id }, what: 'beslutet' }, input.revision);
     const arende = await trx.selectFrom('arende').selectAll().where('id', '=', before.arende_id).executeTakeFirstOrThrow();
     const meeting = before.sammantrade_id ? await openMeeting(trx, before.sammantrade_id) : undefined;
     if (beslutLocked(before, meeting)) {

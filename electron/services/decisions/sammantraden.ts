@@ -1,4 +1,5 @@
 // Sammanträden: the meeting with its agenda and the §§ decided at it, and its protocol (justering, anslag).
+import { claimIfSent } from '../revision';
 import { ServiceError } from '../../../shared/api/envelope';
 import type { SammantradeDto } from '../../../shared/api/decisions-contract';
 import { justeringDeadline, overklagandeTidSlut } from '../../../shared/domain/protokoll';
@@ -45,6 +46,7 @@ async function readSammantrade(db: Trx, ctx: ServiceContext, id: number): Promis
     overklagandeTidSlut: m.anslagsdatum ? overklagandeTidSlut(m.anslagsdatum) : null,
     ordforande: m.ordforande,
     justerare: m.justerare,
+    revision: m.revision,
     paragrafer,
   };
 }
@@ -69,11 +71,12 @@ export function createSammantrade(ctx: ServiceContext, input: { datum: string; n
 
 export function updateSammantrade(
   ctx: ServiceContext,
-  input: { id: number; status?: SammantradeDto['status']; justeringsdatum?: string | null; anslagsdatum?: string | null; ordforande?: string; justerare?: string },
+  input: { id: number; revision?: number; status?: SammantradeDto['status']; justeringsdatum?: string | null; anslagsdatum?: string | null; ordforande?: string; justerare?: string },
 ) {
   return write(ctx, async (trx) => {
     const before = await trx.selectFrom('sammantrade').selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!before) throw new ServiceError('not_found', 'Sammanträdet finns inte.');
+    await claimIfSent(trx, { table: 'sammantrade', id: before.id, audit: { entity: 'sammantrade', entityId: before.id }, what: 'sammanträdet' }, input.revision);
     if (before.status === 'justerat' && input.status !== undefined && input.status !== 'justerat') {
       throw new ServiceError('refused', 'Protokollet är justerat och kan inte öppnas igen. En rättelse görs genom ett nytt beslut.');
     }

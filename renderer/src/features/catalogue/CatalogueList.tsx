@@ -112,6 +112,9 @@ function listInput(filters: Filters, sok: string): InsatsListFilter {
 
 /** One request per distinct filter at a time: the first render starts it, the effect picks it up. */
 let inFlight: { key: string; promise: Promise<InsatsListRow[]> } | null = null;
+/** Changes that show in the list: insatser, their versions, decisions that bring them into force, names. */
+const CATALOGUE_KINDS = ['insats', 'insats_version', 'beslut', 'arende', 'sektor', 'enhet', 'kategori', 'katalog', 'databas'];
+
 function fetchList(input: InsatsListFilter): Promise<InsatsListRow[]> {
   const key = JSON.stringify(input);
   if (inFlight?.key === key) return inFlight.promise;
@@ -135,6 +138,7 @@ export function CatalogueList() {
   const list = useApiData(
     () => fetchList(listInput(filters, debouncedSok)),
     [debouncedSok, filters.enhetId, filters.kategoriId, filters.status, filters.regim, filters.alder],
+    { live: CATALOGUE_KINDS },
   );
   useEffect(() => {
     remembered = filters;

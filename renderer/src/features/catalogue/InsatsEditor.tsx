@@ -43,6 +43,8 @@ import {
 import { api, ApiCallError, errorMessage } from '../../api/client';
 import { useApiData } from '../../components/useApiData';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
+import type { NameLookup } from '../../../../shared/domain/diff';
+import { MergeDraft, type Conflict } from './MergeDraft';
 import './catalogue.css';
 
 export interface EditorExtras {
@@ -116,6 +118,11 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
   const [saving, setSaving] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // The revision and content the form is based on: a save sends the revision, a conflict is merged against the content.
+  const [base, setBase] = useState({ revision: version.revision, content: version.content });
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  /** Someone else saved while this form had unsaved edits: shown as a notice, never written over the edits. */
+  const [outdated, setOutdated] = useState<VersionDto | null>(null);
   const resolver = useMemo(() => schemaResolver(insatsContentSchema, { sync: true }), []);
   const form = useForm<InsatsContent>({
     name: FORM_NAME,
@@ -138,9 +145,25 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [values, attempted]);
 
+  // A live refresh brought a newer revision saved by someone else: take it into an untouched form,
+  // but a form with unsaved edits keeps them and says so.
+  useEffect(() => {
+    if (version.revision <= base.revision) return;
+    if (form.isDirty()) {
+      setOutdated(version);
+      return;
+    }
+    form.setValues(version.content);
+    form.setInitialValues(version.content);
+    form.resetDirty(version.content);
+    setBase({ revision: version.revision, content: version.content });
+    setOutdated(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [version.revision]);
+
   useLeaveGuard(() => form.isDirty(), 'Du har ändringar som inte är sparade. Vill du lämna sidan ändå? Ändringarna försvinner.');
 
-  const submit = form.onSubmit(save, () => {
+  const submit = form.onSubmit((values) => save(values), () => {
     setAttempted(true);
     setError('Utkastet sparades inte. Inget av det du skrivit har försvunnit: rätta fälten nedan och spara igen.');
     requestAnimationFrame(() => summaryRef.current?.focus());
@@ -155,11 +178,30 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
     }))
     .filter((g) => g.items.length > 0);
   const needsSummary = version.versionNo > 1;
+  const names = useMemo<NameLookup>(
+    () => ({
+      enhet: (id) => (id === null ? '' : (org.data?.enheter.find((e) => e.id === id)?.namn ?? '')),
+      kategori: (id) => (id === null ? '' : (org.data?.kategorier.find((k) => k.id === id)?.namn ?? '')),
+    }),
+    [org.data],
+  );
 
-  async function save(content: InsatsContent) {
+  /** Opens the merge screen against the version as it is stored now. */
+  async function openMerge(mine: InsatsContent, message: string, mergeBase = base.content) {
+    const theirs = await api('versions/get', { versionId: version.versionId });
+    setOutdated(null);
+    setError(null);
+    setConflict({ base: mergeBase, mine, theirs, message });
+  }
+
+  async function save(content: InsatsContent, revision = base.revision) {
     setSaving(true);
     try {
-      const saved = await api('versions/save', { versionId: version.versionId, content });
+      const saved = await api('versions/save', { versionId: version.versionId, revision, content });
+      setBase({ revision: saved.revision, content: saved.content });
+      setConflict(null);
+      setOutdated(null);
+      form.setValues(saved.content);
       form.setInitialValues(saved.content);
       form.resetDirty(saved.content);
       form.resetTouched();
@@ -168,6 +210,13 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
       setSavedAt(new Date().toLocaleTimeString('sv-SE', { hour: '2-digit', minute: '2-digit' }));
       onSaved(saved);
     } catch (e) {
+      if (e instanceof ApiCallError && e.error.code === 'conflict') {
+        // Merge against what the other person saved; after a failed merge save, against the version merged with.
+        await openMerge(content, e.error.message, conflict ? conflict.theirs.content : base.content).catch((err: unknown) =>
+          setError(`Utkastet sparades inte: ${errorMessage(err)} Det du skrivit finns kvar.`),
+        );
+        return;
+      }
       if (e instanceof ApiCallError && e.error.issues) {
         for (const issue of e.error.issues) form.setFieldError(issue.path.replace(/^content\./, ''), issue.message);
       }
@@ -199,6 +248,30 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
               </List>
             )}
           </Alert>
+        )}
+        {outdated && !conflict && (
+          <Alert color="orange" variant="light" role="status" title="Någon annan har sparat utkastet" data-testid="andrat-av-annan" styles={{ title: { color: '#7a2e00' } }}>
+            <Text size="sm">
+              Utkastet har sparats av någon annan medan du redigerade (revision {outdated.revision}). Dina ändringar är inte sparade och finns kvar här; de
+              har inte skrivits över.
+            </Text>
+            <Button mt="xs" size="xs" variant="default" onClick={() => void openMerge(form.getValues(), 'Jämför dina ändringar med den andras och välj fält för fält.')}>
+              Jämför och slå ihop
+            </Button>
+          </Alert>
+        )}
+        {conflict && (
+          <MergeDraft
+            key={conflict.theirs.revision}
+            conflict={conflict}
+            names={names}
+            saving={saving}
+            onSave={(content, revision) => void save(content, revision)}
+            onCancel={() => {
+              // back to the form with the user's values; the next save merges again
+              setConflict(null);
+            }}
+          />
         )}
         {children}
         <Paper withBorder p="md" component="section">

@@ -17,12 +17,15 @@ import { VersionView } from './VersionView';
 import { RkaPanel } from '../rka/RkaPanel';
 import { AuditPanel } from '../audit/AuditPanel';
 
+const INSATS_KINDS = ['insats', 'insats_version', 'beslut', 'arende'];
+
 export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionId?: number }) {
-  const detail = useApiData(() => api('insatser/get', { insatsId }), [insatsId]);
+  // Live: another person's save, proposal or decision shows without a reload (the editor keeps unsaved edits).
+  const detail = useApiData(() => api('insatser/get', { insatsId }), [insatsId], { live: INSATS_KINDS });
   const [error, setError] = useState<string | null>(null);
   const versions = detail.data?.versions ?? [];
   const selected = versions.find((v) => v.versionId === versionId) ?? versions.at(-1);
-  const version = useApiData(() => (selected ? api('versions/get', { versionId: selected.versionId }) : Promise.resolve(null)), [selected?.versionId, selected?.status]);
+  const version = useApiData(() => (selected ? api('versions/get', { versionId: selected.versionId }) : Promise.resolve(null)), [selected?.versionId, selected?.status], { live: INSATS_KINDS });
 
   if (detail.error) return <ErrorAlert message={detail.error} />;
   if (!detail.data || !selected) return <Text>Hämtar…</Text>;

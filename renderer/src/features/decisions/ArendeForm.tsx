@@ -6,6 +6,7 @@ import { Button, Group, Stack, TextInput, Textarea, Title } from '@mantine/core'
 import type { ArendeDto } from '../../../../shared/api/decisions-contract';
 import { api, ApiCallError, errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ConflictNotice, conflictFields, isConflict, type ConflictInfo } from '../../components/ConflictNotice';
 import { useApiData } from '../../components/useApiData';
 import { VersionPicker } from './VersionPicker';
 
@@ -99,6 +100,9 @@ export function EditArendeForm({ arende, onSaved, onCancel }: { arende: ArendeDt
   const [expedieras, setExpedieras] = useState(arende.expedierasTill.join('\n'));
   const [versionIds, setVersionIds] = useState(arende.versioner.map((v) => v.versionId));
   const [error, setError] = useState<string | null>(null);
+  // The revision the form is based on; after a conflict, the other's (whose values the notice shows).
+  const [revision, setRevision] = useState(arende.revision);
+  const [conflict, setConflict] = useState<ConflictInfo | null>(null);
   // The versions already in the ärende stay choosable even if another list would not show them.
   const rows = [...(ready.data ?? [])];
   return (
@@ -109,6 +113,7 @@ export function EditArendeForm({ arende, onSaved, onCancel }: { arende: ArendeDt
         try {
           await api('arenden/update', {
             arendeId: arende.id,
+            revision,
             rubrik,
             handlaggare,
             beskrivning,
@@ -118,11 +123,28 @@ export function EditArendeForm({ arende, onSaved, onCancel }: { arende: ArendeDt
           });
           onSaved();
         } catch (err) {
+          if (isConflict(err)) {
+            const theirs = (await api('arenden/list', {}).catch(() => [])).find((a) => a.id === arende.id);
+            if (theirs) {
+              setRevision(theirs.revision);
+              setConflict({
+                message: err.message,
+                fields: conflictFields(
+                  { rubrik: 'Rubrik', handlaggare: 'Handläggare', beskrivning: 'Beskrivning', beslutsunderlag: 'Beslutsunderlag', expedierasTill: 'Expedieras till' },
+                  { rubrik, handlaggare, beskrivning, beslutsunderlag: toLines(underlag), expedierasTill: toLines(expedieras) },
+                  theirs,
+                ),
+              });
+              setError(null);
+              return;
+            }
+          }
           setError(errorMessage(err));
         }
       }}
     >
       <Stack gap="sm" mt="sm">
+        <ConflictNotice conflict={conflict} />
         <ErrorAlert message={error} title="Ärendet sparades inte" />
         <Group align="flex-start" wrap="wrap">
           <TextInput label="Rubrik" withAsterisk value={rubrik} onChange={(e) => setRubrik(e.currentTarget.value)} w={420} />

@@ -68,7 +68,7 @@ export function BeslutForm({ arende, beslut, onClose, onSaved }: { arende: Arend
             reviderasSenast: v.utfall === 'bifall' ? v.reviderasSenast || null : null,
           };
           try {
-            if (existing) await api('beslut/update', { beslutId: existing.id, ...fields });
+            if (existing) await api('beslut/update', { beslutId: existing.id, revision: existing.revision, ...fields });
             else await api('beslut/record', { arendeId: arende.id, ...fields });
             onSaved();
           } catch (e) {

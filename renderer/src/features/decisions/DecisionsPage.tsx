@@ -8,9 +8,12 @@ import { MeetingsPanel } from './MeetingsPanel';
 import { ArendenPanel } from './ArendenPanel';
 
 /** #/beslut/arende/<id> and #/beslut/sammantrade/<id> (links from reminders) open the page at that card. */
+const DECISION_KINDS = ['sammantrade', 'arende', 'beslut', 'aterrapportering', 'insats_version'];
+
 export function DecisionsPage({ route }: { route: string[] }) {
-  const meetings = useApiData(() => api('sammantraden/list', {}), []);
-  const arenden = useApiData(() => api('arenden/list', {}), []);
+  // Live: another person's ärende, beslut or protocol shows without a reload (forms keep what is typed).
+  const meetings = useApiData(() => api('sammantraden/list', {}), [], { live: DECISION_KINDS });
+  const arenden = useApiData(() => api('arenden/list', {}), [], { live: DECISION_KINDS });
   const [kind, id] = route;
   const loaded = meetings.data !== null && arenden.data !== null;
   useEffect(() => {

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { PROTOKOLL_LABELS, UTFALL_LABELS, type SammantradeDto } from '../../../../shared/api/decisions-contract';
+import { isConflict } from '../../components/ConflictNotice';
 import { api, errorMessage, type ApiCallError } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -64,12 +65,14 @@ function Meeting({ meeting, onChange }: { meeting: SammantradeDto; onChange(): v
   const titleId = `sammantrade-${meeting.id}-rubrik`;
   async function update(patch: Parameters<typeof api<'sammantraden/update'>>[1]) {
     try {
-      await api('sammantraden/update', patch);
+      await api('sammantraden/update', { revision: meeting.revision, ...patch });
       setError(null);
       setConfirming(false);
       onChange();
     } catch (e) {
       setError(errorMessage(e as ApiCallError));
+      // Someone else saved first: reload their values (and revision); the fields keep what was typed.
+      if (isConflict(e)) onChange();
     }
   }
   const dates = locked ? { anslagsdatum: anslagsdatum || null } : { justeringsdatum: justeringsdatum || null, anslagsdatum: anslagsdatum || null, ordforande, justerare };

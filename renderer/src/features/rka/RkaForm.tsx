@@ -27,6 +27,7 @@ import {
   RISK_LEVELS,
   RISK_NIVA_LABELS,
   RKA_SECTION_LABELS,
+  RKA_SECTIONS,
   SANNOLIKHET_LABELS,
   SARSKILDA_SKAL,
   SARSKILDA_SKAL_LABELS,
@@ -43,6 +44,7 @@ import {
 import { api, ApiCallError, errorMessage } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ConflictNotice, conflictFields, isConflict, type ConflictInfo } from '../../components/ConflictNotice';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { RiskMatrix } from './RiskMatrix';
 import { NIVA_COLORS, RKA_GUIDANCE, SUGGESTED_RISKS } from './rka-texts';
@@ -53,7 +55,13 @@ const unsaved = new Map<number, RkaContent>();
 const sectionId = (s: RkaSection) => `rka-avsnitt-${s}`;
 const blankRisk = (): Risk => ({ beskrivning: '', sannolikhet: 2, konsekvens: 2, atgard: '' });
 
+/** The analysis's parts by their content keys, for the conflict notice. */
+const RKA_CONFLICT_LABELS: Record<string, string> = Object.fromEntries(RKA_SECTIONS.map((k) => [k, RKA_SECTION_LABELS[k]]));
+
 export function RkaForm({ dto, onChange }: { dto: RkaDto; onChange(dto: RkaDto): void }) {
+  // The revision the form is based on (0: no analysis saved yet); after a conflict, the other's.
+  const [revision, setRevision] = useState(dto.revision);
+  const [conflict, setConflict] = useState<ConflictInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -83,6 +91,7 @@ export function RkaForm({ dto, onChange }: { dto: RkaDto; onChange(dto: RkaDto):
   useLeaveGuard(() => form.isDirty(), 'Du har ändringar i analysen som inte är sparade. Vill du lämna sidan ändå?');
 
   function showError(e: unknown) {
+    setConflict(null);
     if (e instanceof ApiCallError && e.error.code === 'invalid_input' && e.error.issues) {
       for (const issue of e.error.issues) form.setFieldError(issue.path.replace(/^content\./, ''), issue.message);
     }
@@ -92,7 +101,9 @@ export function RkaForm({ dto, onChange }: { dto: RkaDto; onChange(dto: RkaDto):
   async function save(content: RkaContent): Promise<RkaDto | null> {
     setBusy(true);
     try {
-      const saved = await api('rka/save', { versionId: dto.versionId, content });
+      const saved = await api('rka/save', { versionId: dto.versionId, revision, content });
+      setRevision(saved.revision);
+      setConflict(null);
       form.setInitialValues(saved.content);
       form.resetDirty(saved.content);
       unsaved.delete(dto.versionId);
@@ -101,6 +112,16 @@ export function RkaForm({ dto, onChange }: { dto: RkaDto; onChange(dto: RkaDto):
       onChange(saved);
       return saved;
     } catch (e) {
+      if (isConflict(e)) {
+        // Someone else saved the analysis: show their text beside the form, which keeps the user's.
+        const theirs = await api('rka/get', { versionId: dto.versionId }).catch(() => null);
+        if (theirs) {
+          setRevision(theirs.revision);
+          setError(null);
+          setConflict({ message: e.message, fields: conflictFields(RKA_CONFLICT_LABELS, content, theirs.content) });
+          return null;
+        }
+      }
       showError(e);
       return null;
     } finally {
@@ -388,6 +409,7 @@ export function RkaForm({ dto, onChange }: { dto: RkaDto; onChange(dto: RkaDto):
           )}
         </Paper>
 
+        <ConflictNotice conflict={conflict} />
         <ErrorAlert message={error} title="Inte klart" />
         <Group>
           <Button type="submit" variant="light" loading={busy}>

@@ -13,7 +13,7 @@ const FULL_WIDTH_ITEMS = { itemWrapper: { display: 'flex', width: '100%' }, item
 const KIND_LABEL: Record<Kind, string> = { sektor: 'sektorn', enhet: 'enheten', kategori: 'kategorin' };
 
 export function OrganisationEditor() {
-  const { data, error, setData } = useApiData(() => api('organisation/get', {}), []);
+  const { data, error, setData } = useApiData(() => api('organisation/get', {}), [], { live: ['sektor', 'enhet', 'kategori'] });
   const usage = useApiData(() => api('organisation/usage', {}), []);
   const [actionError, setActionError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -34,7 +34,11 @@ export function OrganisationEditor() {
     }
   }
 
-  const rename = (typ: Kind, id: number, namn: string) => run(() => api('organisation/rename', { typ, id, namn }), `Namnet är ändrat till ”${namn}”.`);
+  const revisionOf = (typ: Kind, id: number) =>
+    (typ === 'sektor' ? data?.sektorer : typ === 'enhet' ? data?.enheter : data?.kategorier)?.find((x) => x.id === id)?.revision;
+  // A conflict names who renamed it; the live refresh below then shows the other's name and revision.
+  const rename = (typ: Kind, id: number, namn: string) =>
+    run(() => api('organisation/rename', { typ, id, namn, revision: revisionOf(typ, id) }), `Namnet är ändrat till ”${namn}”.`);
   const count = (list: OrganisationUsage['enheter'] | undefined, id: number) => list?.find((u) => u.id === id)?.insatser ?? 0;
 
   return (
