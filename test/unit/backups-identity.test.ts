@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyInsatsContent } from '../../shared/domain/insats';
+import { runCli } from '../support/cli';
 import { testServices, type TestServices } from '../support/services';
 
 let a: TestServices;
@@ -35,4 +36,20 @@ describe('säkerhetskopior för två databaser i samma mapp', () => {
     expect((await a.call('insatser/list', {})).length).toBe(1);
     expect((await a.call('backups/restore', { name: own.name })).restoredFrom).toBe(own.name);
   });
+});
+
+describe('iub restore med en annan databas kopia', () => {
+  it('vägrar utan --annan-databas, säger vad båda filerna håller, och återställer med flaggan', async () => {
+    a = await testServices({ today: '2025-09-01' });
+    b = await testServices({ today: '2025-09-01', file: path.join(a.dir, 'b.db') });
+    const other = await b.call('backups/create', {});
+    await a.close();
+    const backup = path.join(a.dir, 'backups', other.name);
+    const refused = await runCli(['restore', backup, '--db', a.file]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/Nuvarande databas: 0 insatser, 0 beslut\. Säkerhetskopian: 0 insatser, 0 beslut\./);
+    expect(refused.stderr).toMatch(/annan databas.*--annan-databas/);
+    const done = await runCli(['restore', backup, '--db', a.file, '--annan-databas']);
+    expect(done.code).toBe(0);
+  }, 60_000);
 });
