@@ -4,13 +4,27 @@ import { ServiceError } from '../../shared/api/envelope';
 import { backupDatabase, backupsDir, listBackups, pruneBackups } from '../database/backup';
 import { DatabaseRefusedError } from '../database/errors';
 import { requireLocalFile } from '../database/dialect';
+import { ensureDatabaseId, readBackupContents } from '../database/identity';
 import type { ServiceContext } from './context';
 import { readSettings } from './settings';
 import { auditEntryOf, recordAudit } from './audit';
 
+/**
+ * The backups of this database only: the folder beside the file may be shared by another database. A backup
+ * carries the id of the database it was taken of; one taken before ids existed counts as ours when its name
+ * starts with our file's name.
+ */
+function ownBackupsOf(ctx: ServiceContext) {
+  const id = ensureDatabaseId(requireLocalFile(ctx.sqlite));
+  const prefix = `${path.basename(ctx.file, path.extname(ctx.file))}-`;
+  return listBackups(ctx.file)
+    .map((b) => ({ ...b, contents: readBackupContents(b.file) }))
+    .filter((b) => (b.contents.databasId === null ? b.name.startsWith(prefix) : b.contents.databasId === id));
+}
+
 export function getBackups(ctx: ServiceContext) {
   if (ctx.sqlite === null) return []; // the shared database's backups are IT's (see requireLocalFile)
-  return listBackups(ctx.file).map(({ name, size, createdAt }) => ({ name, size, createdAt }));
+  return ownBackupsOf(ctx).map(({ name, size, createdAt, contents }) => ({ name, size, createdAt, insatser: contents.insatser, beslut: contents.beslut }));
 }
 
 export async function createBackup(ctx: ServiceContext) {
@@ -22,7 +36,7 @@ export async function createBackup(ctx: ServiceContext) {
   }
   const file = await backupDatabase(sqlite, ctx.file, 'manuell', ctx.now());
   pruneBackups(ctx.file, (await readSettings(ctx.db)).antalSakerhetskopior);
-  return getBackups(ctx).find((b) => b.name === path.basename(file)) ?? { name: path.basename(file), size: 0, createdAt: ctx.now().toISOString() };
+  return getBackups(ctx).find((b) => b.name === path.basename(file)) ?? { name: path.basename(file), size: 0, createdAt: ctx.now().toISOString(), insatser: null, beslut: null };
 }
 
 export async function restoreBackup(ctx: ServiceContext, input: { name: string }) {
@@ -30,6 +44,12 @@ export async function restoreBackup(ctx: ServiceContext, input: { name: string }
   if (ctx.sqlite === null) throw new ServiceError('refused', 'Den gemensamma databasen återställs av IT (pg_dump, återställning till en tidpunkt), inte i programmet.');
   const file = path.join(backupsDir(ctx.file), input.name);
   if (!listBackups(ctx.file).some((b) => b.name === input.name)) throw new ServiceError('not_found', 'Säkerhetskopian finns inte.');
+  if (!ownBackupsOf(ctx).some((b) => b.name === input.name)) {
+    throw new ServiceError(
+      'refused',
+      'Säkerhetskopian är tagen av en annan databas i samma mapp och återställs inte här. Öppna den databasen för att återställa den, eller använd kommandoraden med --annan-databas om du verkligen vill ersätta den här databasen med den.',
+    );
+  }
   try {
     const { safetyCopy } = await ctx.restore(file);
     await ctx.db.transaction().execute((trx) => recordAudit(trx, ctx, { entity: 'databas', entityId: 'app', action: 'återställ', after: { från: input.name, kopiaFöre: safetyCopy && path.basename(safetyCopy) } }));

@@ -7,6 +7,7 @@ import { isoToday, type ServiceContext } from './context';
 // Features that follow versions through new drafts, imports and exports register their hooks when
 // loaded; loading them here makes every way of starting the services (app, web, CLI, tests) the same.
 import './rka';
+import { ensureDatabaseId } from '../database/identity';
 
 export interface StartOptions {
   file: string;
@@ -43,6 +44,8 @@ export async function startServices(options: StartOptions): Promise<RunningServi
     // openDatabase keeps the number of backups chosen in Inställningar (antalSakerhetskopior)
     backups: options.backups === false ? false : options.backups === 'before-migrations' ? { keep: 10, atStart: false } : undefined,
   });
+  // Give the database its id before anything is backed up from here on (see database/identity.ts).
+  if (database.sqlite) ensureDatabaseId(database.sqlite);
   let current = database;
   const open = () =>
     openDatabase({ file: options.file, migrationsDir: migrationsDir(options.appRoot), backups: false });
@@ -61,6 +64,7 @@ export async function startServices(options: StartOptions): Promise<RunningServi
       } finally {
         // Reopen whatever is there now: the restored copy, or the untouched original if restore refused.
         current = await open();
+        if (current.sqlite) ensureDatabaseId(current.sqlite);
         ctx.db = current.db;
         ctx.sqlite = current.sqlite;
       }

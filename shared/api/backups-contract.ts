@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { auditEntrySchema } from './audit-contract';
 
-const backupFileSchema = z.object({ name: z.string(), size: z.number(), createdAt: z.string() });
+// insatser and beslut: how much the backup holds (null when the copy cannot be read), for the restore confirmation.
+const backupFileSchema = z.object({ name: z.string(), size: z.number(), createdAt: z.string(), insatser: z.number().nullable(), beslut: z.number().nullable() });
 
 export const backupsContract = {
   'backups/list': { input: z.object({}).strict(), output: z.array(backupFileSchema) },

@@ -1,6 +1,9 @@
 // What a date is here: a YYYY-MM-DD string end to end and, where a day must exist, a real calendar day.
 import { z } from 'zod';
 
+/** The Swedish month names, lower case, January first (index = month number - 1). */
+export const SWEDISH_MONTHS: readonly string[] = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
 /** YYYY-MM-DD that is a real calendar date (2026-02-30 is not). */
 export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

@@ -2,6 +2,7 @@
 // (laglighetsprövning, 13 kap. 5 § kommunallagen) counted from the anslag of the justering, and
 // återrapportering due dates written as a date, a month or a season. Pure: `today` is passed in.
 import dayjs from 'dayjs';
+import { SWEDISH_MONTHS } from './dates';
 
 const ISO = 'YYYY-MM-DD';
 const addDays = (date: string, days: number) => dayjs(date).add(days, 'day').format(ISO);
@@ -13,6 +14,29 @@ export const OVERKLAGANDE_DAGAR = 21;
 
 export function justeringDeadline(sammantradesdatum: string): string {
   return addDays(sammantradesdatum, JUSTERING_DAGAR);
+}
+
+/**
+ * A protocol records what happened: a sammanträde is held on or after its date, and it is justerat and its
+ * justering anslagen on days that have come. Returns the Swedish problem with a field, or null.
+ */
+export function protokollDateProblem(p: {
+  datum: string;
+  status: 'planerat' | 'hallet' | 'justerat';
+  justeringsdatum: string | null;
+  anslagsdatum: string | null;
+  today: string;
+}): { path: string; message: string; field: string } | null {
+  if (p.status !== 'planerat' && p.datum > p.today) {
+    return { path: 'status', message: `Sammanträdet ${p.datum} har inte ägt rum än och kan inte markeras som hållet eller justerat före sitt datum.`, field: 'Sammanträdet har inte ägt rum.' };
+  }
+  if (p.justeringsdatum && p.justeringsdatum > p.today) {
+    return { path: 'justeringsdatum', message: `Justeringsdatum ${p.justeringsdatum} har inte kommit än. Protokollet justeras när det har skrivits under.`, field: 'Datumet har inte kommit.' };
+  }
+  if (p.anslagsdatum && p.anslagsdatum > p.today) {
+    return { path: 'anslagsdatum', message: `Anslagsdatum ${p.anslagsdatum} har inte kommit än. Ange dagen då justeringen anslogs.`, field: 'Datumet har inte kommit.' };
+  }
+  return null;
 }
 
 /** Easter Sunday (Gregorian computus), the anchor of the movable holidays. */
@@ -85,8 +109,6 @@ export function vunnitLagaKraft(a: { anslagsdatum: string; today: string; overkl
   return !a.overklagad && a.today > overklagandeTidSlut(a.anslagsdatum);
 }
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-
 /** Seasons as Swedish municipal planning uses them: våren is the spring term, hösten the autumn term. */
 const SEASONS: Record<string, [string, string]> = {
   varen: ['01-01', '06-30'],
@@ -121,7 +143,7 @@ export function parseSeason(text: string): { from: string; to: string } | null {
   if (!year) return null;
   const head = t.slice(0, -4).trim().replace(/^(under|senast|till|i)\s+/, '').replace(/\s+ar$/, '');
   if (head === '') return { from: `${year}-01-01`, to: `${year}-12-31` };
-  const month = MONTHS.map(fold).indexOf(head);
+  const month = SWEDISH_MONTHS.map(fold).indexOf(head);
   if (month >= 0) {
     const start = dayjs(`${year}-${String(month + 1).padStart(2, '0')}-01`);
     return { from: start.format(ISO), to: start.endOf('month').format(ISO) };

@@ -1,6 +1,5 @@
 // Dates as documents write them: 2025-09-16, 16 september 2025, 16/9 2025, 2025.09.16.
-
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+import { SWEDISH_MONTHS } from '../domain/dates';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -13,8 +12,8 @@ function valid(y: number, m: number, d: number): string | null {
 const FORMS: ReadonlyArray<{ regex: RegExp; read(m: RegExpExecArray): [number, number, number] | null }> = [
   { regex: /(\d{4})[-.](\d{1,2})[-.](\d{1,2})/u, read: (m) => [+m[1], +m[2], +m[3]] },
   {
-    regex: new RegExp(`(\\d{1,2})\\s+(${MONTHS.join('|')})\\s+(\\d{4})`, 'iu'),
-    read: (m) => [+m[3], MONTHS.indexOf(m[2].toLowerCase()) + 1, +m[1]],
+    regex: new RegExp(`(\\d{1,2})\\s+(${SWEDISH_MONTHS.join('|')})\\s+(\\d{4})`, 'iu'),
+    read: (m) => [+m[3], SWEDISH_MONTHS.indexOf(m[2].toLowerCase()) + 1, +m[1]],
   },
   { regex: /(\d{1,2})\/(\d{1,2})\s+(\d{4})/u, read: (m) => [+m[3], +m[2], +m[1]] },
 ];

@@ -1,5 +1,6 @@
 // Date arithmetic on YYYY-MM-DD strings (no clock is read here).
 import dayjs from 'dayjs';
+import { SWEDISH_MONTHS } from '../domain/dates';
 
 const ISO = 'YYYY-MM-DD';
 
@@ -16,10 +17,8 @@ export function addMonths(date: string, months: number): string {
   return dayjs(date).add(months, 'month').format(ISO);
 }
 
-const MONTH_NAMES = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-
 /** "2026-10" → "oktober 2026". */
 export function monthLabel(month: string): string {
   const [y, m] = month.split('-');
-  return `${MONTH_NAMES[Number(m) - 1]} ${y}`;
+  return `${SWEDISH_MONTHS[Number(m) - 1]} ${y}`;
 }

@@ -87,7 +87,7 @@ describe('nämndens beslut i webbläsarläget', () => {
   }
 
   it('reproducerar seed 002:s beslut: 2025.053 SN § 37 och ett protokollsutdrag med exakt de värdena', async () => {
-    const page = await newPage(browser, app);
+    let page = await newPage(browser, app);
     await openDecisions(page);
     await expectAccessible(page, 'sammanträden och beslut, tomt');
 
@@ -110,7 +110,7 @@ describe('nämndens beslut i webbläsarläget', () => {
     await screenshot(page, 'beslut-01-nytt-arende');
     await page.getByRole('button', { name: 'Skapa ärende' }).click();
 
-    const card = arendeCard(page, '2025.053 Insatser utan individuell behovsprövning');
+    let card = arendeCard(page, '2025.053 Insatser utan individuell behovsprövning');
     await card.waitFor();
     await page.getByRole('button', { name: 'Nytt ärende', exact: true }).click();
     await expect.poll(() => dnr.inputValue()).toBe('2025.054');
@@ -152,8 +152,23 @@ describe('nämndens beslut i webbläsarläget', () => {
     }
     expect(await versionStatuses(card)).toMatch(/Familjerådgivning \(version 1\) – Beslutad/);
 
-    // Justering within 14 days, anslag on the digital anslagstavla, then the decision is locked.
-    const meeting = meetingCard(page, '2025-09-16');
+    // A protocol is not justerat on a day that has not come: on the meeting day a justering dated a week later is refused.
+    let meeting = meetingCard(page, '2025-09-16');
+    await meeting.getByLabel('Justeringsdatum').fill('2025-09-22');
+    await meeting.getByRole('button', { name: 'Justera protokollet' }).click();
+    await meeting.getByRole('button', { name: 'Bekräfta justeringen' }).click();
+    await page.getByText('Justeringsdatum 2025-09-22 har inte kommit än', { exact: false }).first().waitFor();
+    await screenshot(page, 'beslut-02b-justering-framtida-datum');
+    await expectAccessible(page, 'justering på ett datum som inte har kommit');
+    await page.close();
+
+    // A week later: justering within 14 days, anslag on the digital anslagstavla, then the decision is locked.
+    await app.stop();
+    app = await startWeb({ dbFile, today: '2025-09-23' });
+    page = await newPage(browser, app);
+    await openDecisions(page);
+    card = arendeCard(page, '2025.053 Insatser utan individuell behovsprövning');
+    meeting = meetingCard(page, '2025-09-16');
     await meeting.getByText('Justering senast 2025-09-30').waitFor();
     await containsText(meeting.getByRole('row', { name: /§ 37/ }), '2025.053');
     await meeting.getByLabel('Ordförande').fill('Olle Ordförande');

@@ -20,6 +20,15 @@ afterEach(async () => s.cleanup());
 const SKAL = 'Villkoren behöver förtydligas.';
 const pdfText = (file: GeneratedFile) =>
   execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: Buffer.from(file.base64, 'base64') }).toString('utf8').replace(/\s+/g, ' ');
+/** Justering is recorded on the day it happens (a protocol cannot be justerat on a future date). */
+async function justera(input: { id: number; justeringsdatum: string; ordforande?: string; justerare?: string }) {
+  const day = await servicesOnDay(s.file, input.justeringsdatum);
+  try {
+    await day.call('sammantraden/update', { ...input, status: 'justerat' });
+  } finally {
+    await day.close();
+  }
+}
 const count = (table: string) => (s.sqlite.prepare(`SELECT count(*) n FROM ${table}`).get() as { n: number }).n;
 
 const beslut = (arendeId: number, utfall: 'bifall' | 'aterremiss' | 'avslag', beslutsdatum: string) => ({
@@ -235,7 +244,7 @@ describe('låsning per sammanträde', () => {
     // Before justering the återremiss can be corrected.
     const fixed = await s.call('beslut/update', { beslutId: aterremiss.id, ...fields, motivering: `${SKAL} Åldersgränsen ska motiveras.` });
     expect(fixed.historik[0].motivering).toBe(`${SKAL} Åldersgränsen ska motiveras.`);
-    await s.call('sammantraden/update', { id: m1.id, status: 'justerat', justeringsdatum: '2025-09-22' });
+    await justera({ id: m1.id, justeringsdatum: '2025-09-22' });
     const locked = (await s.call('arenden/list', {})).find((x) => x.id === a.id)!;
     expect(locked.historik[0].lasst).toBe(true);
     await expect(s.call('beslut/update', { beslutId: aterremiss.id, ...fields, motivering: 'Annat.' })).rejects.toThrow(/justerat/);
@@ -253,7 +262,7 @@ describe('låsning per sammanträde', () => {
     await expect(s.call('arenden/setParagraf', { arendeId: a.id, paragraf: 37 })).rejects.toThrow(/§ 37 används redan av ärende 2025\.053/);
     expect((await s.call('arenden/setParagraf', { arendeId: a.id, paragraf: 41 })).beslut!.beteckning).toBe('2025.053 SN § 41');
 
-    await s.call('sammantraden/update', { id: m2.id, status: 'justerat', justeringsdatum: '2025-10-20' });
+    await justera({ id: m2.id, justeringsdatum: '2025-10-20' });
     const closed = (await s.call('arenden/list', {})).find((x) => x.id === a.id)!;
     expect(closed.historik.map((b) => b.lasst)).toEqual([true, true]);
     await expect(s.call('beslut/update', { beslutId: decided.beslut!.id, ...bifallFields })).rejects.toThrow(/justerat/);
@@ -284,7 +293,7 @@ describe('protokollsutdrag per §', () => {
     const { v, m1, m2, a } = await onFirstMeeting();
     await s.call('arenden/update', { arendeId: a.id, beslutsunderlag: ['Tjänsteskrivelse 2025-09-01'] });
     await s.call('beslut/record', beslut(a.id, 'aterremiss', '2025-09-16'));
-    await s.call('sammantraden/update', { id: m1.id, status: 'justerat', justeringsdatum: '2025-09-22', ordforande: 'Olle Ordförande', justerare: 'Jenny Justerare' });
+    await justera({ id: m1.id, justeringsdatum: '2025-09-22', ordforande: 'Olle Ordförande', justerare: 'Jenny Justerare' });
     // Reworked after the justering: the § 37 extract keeps the texts the nämnd had.
     await s.call('arenden/update', { arendeId: a.id, beskrivning: 'Förvaltningens omarbetade förslag.', beslutsunderlag: ['Tjänsteskrivelse 2025-10-01'] });
     await rework(v.versionId);

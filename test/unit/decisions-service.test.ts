@@ -108,11 +108,17 @@ describe('sammanträde och beslut', () => {
     const a = await s.call('arenden/create', { rubrik: 'Budget', versionIds: [v.versionId] });
     await s.call('arenden/schedule', { arendeId: a.id, sammantradeId: meeting.id });
     const decided = await s.call('beslut/record', bifall(a.id));
-    await expect(s.call('sammantraden/update', { id: meeting.id, status: 'justerat' })).rejects.toThrow(/justeringsdatum/);
-    await s.call('sammantraden/update', { id: meeting.id, status: 'justerat', justeringsdatum: '2025-09-22', anslagsdatum: '2025-09-23' });
-    await expect(s.call('sammantraden/update', { id: meeting.id, status: 'hallet' })).rejects.toThrow(/justerat/);
-    await expect(s.call('sammantraden/update', { id: meeting.id, justeringsdatum: '2025-09-24' })).rejects.toThrow(/justeringsdatum, ordförande och justerare kan inte ändras/);
-    expect((await s.call('sammantraden/update', { id: meeting.id, anslagsdatum: '2025-09-23', justeringsdatum: '2025-09-22' })).anslagsdatum).toBe('2025-09-23');
+    // The protocol is justerat and anslaget after the meeting, on the day itself.
+    const after = await servicesOnDay(s.file, '2025-09-23');
+    try {
+      await expect(after.call('sammantraden/update', { id: meeting.id, status: 'justerat' })).rejects.toThrow(/justeringsdatum/);
+      await after.call('sammantraden/update', { id: meeting.id, status: 'justerat', justeringsdatum: '2025-09-22', anslagsdatum: '2025-09-23' });
+      await expect(after.call('sammantraden/update', { id: meeting.id, status: 'hallet' })).rejects.toThrow(/justerat/);
+      await expect(after.call('sammantraden/update', { id: meeting.id, justeringsdatum: '2025-09-24' })).rejects.toThrow(/justeringsdatum, ordförande och justerare kan inte ändras/);
+      expect((await after.call('sammantraden/update', { id: meeting.id, anslagsdatum: '2025-09-23', justeringsdatum: '2025-09-22' })).anslagsdatum).toBe('2025-09-23');
+    } finally {
+      await after.close();
+    }
     const late = await servicesOnDay(s.file, '2025-10-20');
     try {
       const arende = (await late.call('arenden/list', {})).find((x) => x.id === a.id)!;
@@ -123,6 +129,23 @@ describe('sammanträde och beslut', () => {
     expect(decided.beslut!.lasst).toBe(false);
     const other = await s.call('arenden/create', { rubrik: 'För sent' });
     await expect(s.call('arenden/schedule', { arendeId: other.id, sammantradeId: meeting.id })).rejects.toThrow(/justerat/);
+  });
+
+  it('ett sammanträde hålls inte före sitt datum och justeras eller anslås inte på ett datum som inte har kommit', async () => {
+    // today is 2025-09-01
+    const meeting = await s.call('sammantraden/create', { datum: '2025-09-16' });
+    await expect(s.call('sammantraden/update', { id: meeting.id, status: 'hallet' })).rejects.toThrow(/har inte ägt rum än/);
+    await expect(s.call('sammantraden/update', { id: meeting.id, status: 'justerat', justeringsdatum: '2025-09-22' })).rejects.toThrow(/har inte ägt rum än/);
+    expect(s.sqlite.prepare('SELECT status FROM sammantrade WHERE id = ?').get(meeting.id)).toEqual({ status: 'planerat' });
+    const onDay = await servicesOnDay(s.file, '2025-09-16');
+    try {
+      expect((await onDay.call('sammantraden/update', { id: meeting.id, status: 'hallet' })).status).toBe('hallet');
+      await expect(onDay.call('sammantraden/update', { id: meeting.id, status: 'justerat', justeringsdatum: '2025-09-22' })).rejects.toThrow(/Justeringsdatum 2025-09-22 har inte kommit än/);
+      await expect(onDay.call('sammantraden/update', { id: meeting.id, status: 'justerat', justeringsdatum: '2025-09-16', anslagsdatum: '2025-09-17' })).rejects.toThrow(/Anslagsdatum 2025-09-17 har inte kommit än/);
+      expect((await onDay.call('sammantraden/update', { id: meeting.id, status: 'justerat', justeringsdatum: '2025-09-16', anslagsdatum: '2025-09-16' })).status).toBe('justerat');
+    } finally {
+      await onDay.close();
+    }
   });
 
   it('håller återrapporteringsuppgifter med datum eller säsong', async () => {
@@ -203,7 +226,8 @@ describe('rättelse före justering, låst efter', () => {
     const again = await s.call('beslut/update', { beslutId, ...fields });
     expect(again.versioner[0].status).toBe('beslutad');
     expect(again).toMatchObject({ paragraf: 37, beslut: { id: beslutId, beteckning: `${a.diarienummer} SN § 37` } });
-    await s.call('sammantraden/update', { id: meeting.id, status: 'justerat', justeringsdatum: '2025-09-22' });
+    const justering = await servicesOnDay(s.file, '2025-09-22');
+    await justering.call('sammantraden/update', { id: meeting.id, status: 'justerat', justeringsdatum: '2025-09-22' }).finally(() => justering.close());
     const before = s.sqlite.prepare('SELECT * FROM beslut WHERE id = ?').get(beslutId);
     await expect(s.call('beslut/update', { beslutId, ...fields, beslutstext: 'Annan text.' })).rejects.toThrow(/justerat.*nytt beslut/);
     await expect(s.call('arenden/update', { arendeId: a.id, rubrik: 'Ny rubrik' })).rejects.toThrow(/justerat/);

@@ -2,7 +2,7 @@
 import { claimIfSent } from '../revision';
 import { ServiceError } from '../../../shared/api/envelope';
 import type { SammantradeDto } from '../../../shared/api/decisions-contract';
-import { justeringDeadline, overklagandeTidSlut } from '../../../shared/domain/protokoll';
+import { justeringDeadline, overklagandeTidSlut, protokollDateProblem } from '../../../shared/domain/protokoll';
 import { recordAudit } from '../audit';
 import { write, type ServiceContext, type Trx } from '../context';
 import { readSettings } from '../settings';
@@ -95,6 +95,15 @@ export function updateSammantrade(
     if (next.anslagsdatum && next.justeringsdatum && next.anslagsdatum < next.justeringsdatum) {
       throw new ServiceError('invalid_input', 'Anslaget kan inte ske före justeringen.', [{ path: 'anslagsdatum', message: 'Före justeringen.' }]);
     }
+    // Only what changes is checked, so a protocol recorded before this rule is not refused for its old dates.
+    const dateProblem = protokollDateProblem({
+      datum: before.datum,
+      status: next.status === before.status ? 'planerat' : (next.status as SammantradeDto['status']),
+      justeringsdatum: next.justeringsdatum !== before.justeringsdatum ? next.justeringsdatum : null,
+      anslagsdatum: next.anslagsdatum !== before.anslagsdatum ? next.anslagsdatum : null,
+      today: ctx.today(),
+    });
+    if (dateProblem) throw new ServiceError('invalid_input', dateProblem.message, [{ path: dateProblem.path, message: dateProblem.field }]);
     await trx
       .updateTable('sammantrade')
       .set({ status: next.status, justeringsdatum: next.justeringsdatum, anslagsdatum: next.anslagsdatum, ordforande: next.ordforande, justerare: next.justerare })

@@ -153,7 +153,7 @@ function Meeting({ meeting, onChange }: { meeting: SammantradeDto; onChange(): v
         </Button>
       </Group>
       {confirming && (
-        <Alert color="yellow" mt="sm" title="Justera protokollet?" variant="light">
+        <Alert color="yellow" mt="sm" title="Justera protokollet?" variant="light" styles={{ title: { color: 'var(--mantine-color-text)' } }}>
           <Text size="sm" mb="xs">
             När protokollet är justerat låses besluten på sammanträdet. En rättelse görs därefter genom ett nytt beslut.
           </Text>

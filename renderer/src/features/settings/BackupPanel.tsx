@@ -56,7 +56,7 @@ export function BackupPanel() {
                     variant="subtle"
                     aria-label={`Återställ ${b.name}`}
                     onClick={() => {
-                      if (window.confirm(`Återställa databasen från ${b.name}? Nuvarande databas sparas först som en kopia.`)) {
+                      if (window.confirm(`Återställa databasen från ${b.name}? Kopian innehåller ${b.insatser ?? '?'} insatser och ${b.beslut ?? '?'} beslut. Nuvarande databas sparas först som en kopia.`)) {
                         void run(() => api('backups/restore', { name: b.name }), (r) => `Databasen är återställd från ${r.restoredFrom}. Kopia av den tidigare: ${r.safetyCopy ?? 'ingen'}.`);
                       }
                     }}
