@@ -1,10 +1,11 @@
 // Legal checks of insats versions: gathers what the pure rule engine needs (kategori name, the RKA, the
 // nämnd's folkbokföring policy, the user's dismissals) and records dismissals of false alarms.
 import { ServiceError } from '../../shared/api/envelope';
-import type { DismissalDto, FindingDto, VersionFindings } from '../../shared/api/checks-contract';
+import type { DismissalDto, FindingDto, KindAnswerDto, VersionFindings } from '../../shared/api/checks-contract';
 import type { InsatsContent } from '../../shared/domain/insats';
 import type { VersionStatus } from '../../shared/domain/status';
 import { checkInsats, hasBlocking, isDismissible } from '../../shared/rules/check-insats';
+import { EXCLUDED_KINDS } from '../../shared/rules/excluded-kinds';
 import { ruleTitle, type RuleId } from '../../shared/rules/rule-info';
 import type { InsatsVersionRow } from '../database/schema';
 import { currentActor, recordAudit } from './audit';
@@ -34,6 +35,16 @@ async function readDismissals(db: Trx, versionId: number): Promise<DismissalDto[
   return rows.map((r) => ({ ruleId: r.rule_id, reason: r.reason, actor: r.actor, at: r.at }));
 }
 
+async function readKindAnswers(db: Trx, versionId: number): Promise<KindAnswerDto[]> {
+  const rows = await db
+    .selectFrom('excluded_kind_answer')
+    .select(['kind_id', 'answer', 'reason', 'actor', 'at'])
+    .where('version_id', '=', versionId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ kindId: r.kind_id, answer: r.answer, reason: r.reason, actor: r.actor, at: r.at }));
+}
+
 async function kategoriNamn(db: Trx, kategoriId: number | null): Promise<string | null> {
   if (kategoriId === null) return null;
   const row = await db.selectFrom('kategori').select('namn').where('id', '=', kategoriId).executeTakeFirst();
@@ -42,11 +53,12 @@ async function kategoriNamn(db: Trx, kategoriId: number | null): Promise<string 
 
 /** The findings for `content` checked as the content of `version` (its RKA and dismissals apply). */
 export async function findingsForContent(db: Trx, version: VersionRef, content: InsatsContent): Promise<VersionFindings> {
-  const [settings, kategori, rka, dismissals] = await Promise.all([
+  const [settings, kategori, rka, dismissals, kindAnswers] = await Promise.all([
     readSettings(db),
     kategoriNamn(db, content.kategoriId),
     readRka(db, version.id),
     readDismissals(db, version.id),
+    readKindAnswers(db, version.id),
   ]);
   const dismissedIds = new Set(dismissals.filter((d) => isDismissible(d.ruleId)).map((d) => d.ruleId));
   const findings: FindingDto[] = checkInsats({
@@ -55,6 +67,7 @@ export async function findingsForContent(db: Trx, version: VersionRef, content: 
     rka: rka ? { content: rka.content, complete: rka.complete } : null,
     policy: { requireFolkbokforing: settings.kravFolkbokforing },
     dismissed: dismissals.map((d) => ({ ruleId: d.ruleId, reason: d.reason })),
+    kindAnswers,
   }).map((f) => ({
     ...f,
     dismissible: isDismissible(f.ruleId),
@@ -64,6 +77,7 @@ export async function findingsForContent(db: Trx, version: VersionRef, content: 
     versionId: version.id,
     findings,
     dismissals,
+    kindAnswers,
     blocking: hasBlocking(findings),
     canDismiss: DISMISS_STATUSES.includes(version.status as VersionStatus),
   };
@@ -149,6 +163,74 @@ export function undismissFinding(ctx: ServiceContext, input: { versionId: number
       entityId: row.id,
       action: 'ångra avfärdat fynd',
       before: { ruleId: existing.rule_id, reason: existing.reason, actor: existing.actor, at: existing.at },
+    });
+    return findingsForContent(trx, row, parseContent(row));
+  });
+}
+
+const ANSWER_WORDS = { ar: 'är', ar_inte: 'är inte' } as const;
+
+/**
+ * States what the insats is for a kind named only in its content or målgrupp (11 kap. 5 § SoL). Allowed
+ * while the proposal is prepared, only for a kind the version's check actually asks about; the answer and
+ * its reason go to the audit trail. "är" turns the finding into a block; "är inte" into information.
+ */
+export function answerKind(
+  ctx: ServiceContext,
+  input: { versionId: number; kindId: string; answer: 'ar' | 'ar_inte'; reason: string },
+): Promise<VersionFindings> {
+  return write(ctx, async (trx) => {
+    const row = await versionRow(trx, input.versionId);
+    assertDismissStatus(row);
+    const kind = EXCLUDED_KINDS.find((k) => k.id === input.kindId);
+    if (!kind) throw new ServiceError('invalid_input', 'Okänd insatstyp.');
+    const existing = await trx
+      .selectFrom('excluded_kind_answer')
+      .select('id')
+      .where('version_id', '=', row.id)
+      .where('kind_id', '=', kind.id)
+      .executeTakeFirst();
+    if (existing) throw new ServiceError('conflict', `Frågan om ${kind.label} är redan besvarad. Ångra svaret först om du vill ändra det.`);
+    const current = await findingsForContent(trx, row, parseContent(row));
+    if (!current.findings.some((f) => f.ruleId === 'excluded-kind-unanswered' && f.kindId === kind.id)) {
+      throw new ServiceError('refused', `Versionen har ingen obesvarad fråga om ${kind.label}.`);
+    }
+    const reason = input.reason.trim();
+    const at = ctx.now().toISOString();
+    const actor = await currentActor(trx);
+    await trx.insertInto('excluded_kind_answer').values({ version_id: row.id, kind_id: kind.id, answer: input.answer, reason, actor, at }).execute();
+    await recordAudit(trx, ctx, {
+      entity: 'insats_version',
+      entityId: row.id,
+      action: 'besvara insatstyp',
+      after: {
+        kindId: kind.id,
+        svar: `Insatsen ${ANSWER_WORDS[input.answer]} ${kind.label}`,
+        reason,
+        findings: current.findings.filter((f) => f.kindId === kind.id).map((f) => f.message),
+      },
+    });
+    return findingsForContent(trx, row, parseContent(row));
+  });
+}
+
+export function withdrawKindAnswer(ctx: ServiceContext, input: { versionId: number; kindId: string }): Promise<VersionFindings> {
+  return write(ctx, async (trx) => {
+    const row = await versionRow(trx, input.versionId);
+    assertDismissStatus(row);
+    const existing = await trx
+      .selectFrom('excluded_kind_answer')
+      .selectAll()
+      .where('version_id', '=', row.id)
+      .where('kind_id', '=', input.kindId)
+      .executeTakeFirst();
+    if (!existing) throw new ServiceError('not_found', 'Frågan är inte besvarad på den här versionen.');
+    await trx.deleteFrom('excluded_kind_answer').where('id', '=', existing.id).execute();
+    await recordAudit(trx, ctx, {
+      entity: 'insats_version',
+      entityId: row.id,
+      action: 'ångra svar om insatstyp',
+      before: { kindId: existing.kind_id, answer: existing.answer, reason: existing.reason, actor: existing.actor, at: existing.at },
     });
     return findingsForContent(trx, row, parseContent(row));
   });
