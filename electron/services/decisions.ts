@@ -2,6 +2,7 @@
 // the insats versions they concern. An ärende may be handled at several sammanträden: each beslut keeps the
 // sammanträde and § it was taken at; an återremiss frees the ärende for a later meeting (same diarienummer,
 // new §), and the final beslut (bifall or avslag) closes it.
+import { findBlanketExemption } from '../../shared/rules/blanket-exemption';
 import { ServiceError } from '../../shared/api/envelope';
 import { SLUTLIGA_UTFALL, UTFALL_LABELS, type ArendeDto, type BeslutDto, type SammantradeDto, type VersionDecisionDto } from '../../shared/api/decisions-contract';
 import { beteckning } from '../../shared/domain/beslut';
@@ -566,6 +567,18 @@ export type RecordBeslutInput = {
   gallerFor: string;
 };
 
+/** A blanket exemption in the beslut text (14 kap. 5 § is per insats) is a blocking finding: refused with it. */
+function refuseBlanketExemption(input: { beslutstext: string; motivering: string }) {
+  const findings = [...findBlanketExemption(input.beslutstext, 'beslutstext'), ...findBlanketExemption(input.motivering, 'motivering')];
+  if (findings.length > 0) {
+    throw new ServiceError(
+      'refused',
+      `Spärr (${findings[0].reference}): ${findings[0].message}`,
+      findings.map((f) => ({ path: f.field, message: f.message })),
+    );
+  }
+}
+
 const OUTCOME_STATUS: Record<RecordBeslutInput['utfall'], VersionStatus> = { bifall: 'beslutad', aterremiss: 'aterremitterad', avslag: 'avslagen' };
 
 async function versionsOfBeslut(trx: Trx, beslutId: number) {
@@ -615,6 +628,7 @@ export async function recordBeslutInTrx(trx: Trx, ctx: ServiceContext, input: Re
       `Bara versioner som är redo för beslut kan beslutas. Inte redo: ${notReady.map((v) => v.namn).join(', ')}.`,
     );
   }
+  if (!options.franDiarium) refuseBlanketExemption(input);
   const meeting = arende.sammantrade_id === null ? undefined : await openMeeting(trx, arende.sammantrade_id);
   // The texts are kept from the start when the protocol is already fixed (justerat, or a decision from the diarium).
   const frozen = options.franDiarium || meeting?.status === 'justerat';
@@ -711,6 +725,7 @@ export function updateBeslut(ctx: ServiceContext, input: UpdateBeslutInput) {
         await recordStatusEvent(trx, v.id, previous, to, at, `Rättat beslut ${arende.diarienummer}${input.utfall === 'aterremiss' ? `: ${input.motivering}` : ''}`);
       }
     }
+    refuseBlanketExemption(input);
     await trx
       .updateTable('beslut')
       .set({
