@@ -11,6 +11,7 @@ import type { InsatsVersionRow } from '../database/schema';
 import { currentActor, recordAudit } from './audit';
 import { parseContent, versionRow } from './catalogue';
 import { write, type ServiceContext, type Trx } from './context';
+import { effectiveStatuses } from './effective-status';
 import { readRka } from './rka-read';
 import { readSettings } from './settings';
 
@@ -247,13 +248,31 @@ export interface CheckedVersion {
 }
 
 /** Every version that is not yet decided (or was sent back), with its findings; for the CLI and overviews. */
-export async function checkOpenVersions(db: Trx): Promise<CheckedVersion[]> {
+export function checkOpenVersions(db: Trx): Promise<CheckedVersion[]> {
+  return checkVersionsWithStatus(db, CHECKED_STATUSES);
+}
+
+/**
+ * The catalogue in force: decided versions that are gällande, or beslutade and waiting for their giltig
+ * från (today's checks on them, reported apart from the versions under work; issue 17 item 7).
+ */
+export async function checkGallandeVersions(db: Trx, today: string): Promise<CheckedVersion[]> {
+  const decided = await checkVersionsWithStatus(db, ['beslutad', 'gallande']);
+  if (decided.length === 0) return decided;
+  const rows = await db.selectFrom('insats_version').select(['id', 'insats_id', 'version_no', 'status', 'beslut_id']).where('id', 'in', decided.map((v) => v.versionId)).execute();
+  const effective = await effectiveStatuses(db, rows, today);
+  return decided
+    .map((v) => ({ ...v, status: effective.get(v.versionId) ?? v.status }))
+    .filter((v) => v.status === 'gallande' || v.status === 'beslutad');
+}
+
+async function checkVersionsWithStatus(db: Trx, statuses: readonly VersionStatus[]): Promise<CheckedVersion[]> {
   const rows = await db
     .selectFrom('insats_version as v')
     .innerJoin('insats as i', 'i.id', 'v.insats_id')
     .selectAll('v')
     .select('i.nummer')
-    .where('v.status', 'in', [...CHECKED_STATUSES])
+    .where('v.status', 'in', [...statuses])
     .execute();
   rows.sort(
     (a, b) =>
