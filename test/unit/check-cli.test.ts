@@ -109,7 +109,7 @@ describe('iub check', () => {
     const text = check('--db', file);
     expect(text.code).toBe(1);
     expect(text.stdout).toMatch(new RegExp(`Gällande katalog: ${json.gallande.blocking} spärrar`));
-  });
+  }, 90_000);
 
   it('tar med förslag, redo för beslut och avfärdade fynd (som information)', async () => {
     const file = await seeded({
