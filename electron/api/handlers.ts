@@ -46,7 +46,7 @@ import {
 import { protokollsutdragFile, tjansteskrivelseFile } from '../services/decision-documents';
 import { createBackup, getBackups, listAudit, restoreBackup } from '../services/backups';
 import { sessionInfo } from '../services/session';
-import { dismissFinding, findingsForVersion, previewFindings, undismissFinding } from '../services/checks';
+import { answerKind, dismissFinding, findingsForVersion, previewFindings, undismissFinding, withdrawKindAnswer } from '../services/checks';
 import { transitionVersion } from '../services/lifecycle';
 import { completeRka, exportRka, getRka, reopenRka, saveRka } from '../services/rka';
 import {
@@ -126,6 +126,8 @@ export const handlers = {
   'findings/preview': (ctx, input) => previewFindings(ctx, input),
   'findings/dismiss': (ctx, input) => dismissFinding(ctx, input),
   'findings/undismiss': (ctx, input) => undismissFinding(ctx, input),
+  'findings/answerKind': (ctx, input) => answerKind(ctx, input),
+  'findings/withdrawKindAnswer': (ctx, input) => withdrawKindAnswer(ctx, input),
   'versions/transition': (ctx, input) => transitionVersion(ctx, input),
   'rka/get': (ctx, input) => getRka(ctx, input),
   'rka/save': (ctx, input) => saveRka(ctx, input),

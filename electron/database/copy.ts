@@ -24,6 +24,7 @@ export const COPIED_TABLES = [
   'beslut_version',
   'status_event',
   'dismissed_finding',
+  'excluded_kind_answer',
   'rka',
   'aterrapportering',
   'reminder_ack',

@@ -118,6 +118,16 @@ export interface StatusEventTable {
   reason: Generated<string>;
 }
 
+export interface ExcludedKindAnswerTable {
+  id: Generated<number>;
+  version_id: number;
+  kind_id: string;
+  answer: 'ar' | 'ar_inte';
+  reason: string;
+  actor: string;
+  at: string;
+}
+
 export interface DismissedFindingTable {
   id: Generated<number>;
   version_id: number;
@@ -206,6 +216,7 @@ export interface Database {
   beslut_version: BeslutVersionTable;
   status_event: StatusEventTable;
   dismissed_finding: DismissedFindingTable;
+  excluded_kind_answer: ExcludedKindAnswerTable;
   rka: RkaTable;
   aterrapportering: AterrapporteringTable;
   reminder_ack: ReminderAckTable;

@@ -1,15 +1,17 @@
 // Legal checks of insats versions: gathers what the pure rule engine needs (kategori name, the RKA, the
 // nämnd's folkbokföring policy, the user's dismissals) and records dismissals of false alarms.
 import { ServiceError } from '../../shared/api/envelope';
-import type { DismissalDto, FindingDto, VersionFindings } from '../../shared/api/checks-contract';
+import type { DismissalDto, FindingDto, KindAnswerDto, VersionFindings } from '../../shared/api/checks-contract';
 import type { InsatsContent } from '../../shared/domain/insats';
 import type { VersionStatus } from '../../shared/domain/status';
 import { checkInsats, hasBlocking, isDismissible } from '../../shared/rules/check-insats';
+import { EXCLUDED_KINDS } from '../../shared/rules/excluded-kinds';
 import { ruleTitle, type RuleId } from '../../shared/rules/rule-info';
 import type { InsatsVersionRow } from '../database/schema';
 import { currentActor, recordAudit } from './audit';
 import { parseContent, versionRow } from './catalogue';
 import { write, type ServiceContext, type Trx } from './context';
+import { effectiveStatuses } from './effective-status';
 import { readRka } from './rka-read';
 import { readSettings } from './settings';
 
@@ -34,6 +36,16 @@ async function readDismissals(db: Trx, versionId: number): Promise<DismissalDto[
   return rows.map((r) => ({ ruleId: r.rule_id, reason: r.reason, actor: r.actor, at: r.at }));
 }
 
+async function readKindAnswers(db: Trx, versionId: number): Promise<KindAnswerDto[]> {
+  const rows = await db
+    .selectFrom('excluded_kind_answer')
+    .select(['kind_id', 'answer', 'reason', 'actor', 'at'])
+    .where('version_id', '=', versionId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ kindId: r.kind_id, answer: r.answer, reason: r.reason, actor: r.actor, at: r.at }));
+}
+
 async function kategoriNamn(db: Trx, kategoriId: number | null): Promise<string | null> {
   if (kategoriId === null) return null;
   const row = await db.selectFrom('kategori').select('namn').where('id', '=', kategoriId).executeTakeFirst();
@@ -42,11 +54,12 @@ async function kategoriNamn(db: Trx, kategoriId: number | null): Promise<string 
 
 /** The findings for `content` checked as the content of `version` (its RKA and dismissals apply). */
 export async function findingsForContent(db: Trx, version: VersionRef, content: InsatsContent): Promise<VersionFindings> {
-  const [settings, kategori, rka, dismissals] = await Promise.all([
+  const [settings, kategori, rka, dismissals, kindAnswers] = await Promise.all([
     readSettings(db),
     kategoriNamn(db, content.kategoriId),
     readRka(db, version.id),
     readDismissals(db, version.id),
+    readKindAnswers(db, version.id),
   ]);
   const dismissedIds = new Set(dismissals.filter((d) => isDismissible(d.ruleId)).map((d) => d.ruleId));
   const findings: FindingDto[] = checkInsats({
@@ -55,6 +68,7 @@ export async function findingsForContent(db: Trx, version: VersionRef, content: 
     rka: rka ? { content: rka.content, complete: rka.complete } : null,
     policy: { requireFolkbokforing: settings.kravFolkbokforing },
     dismissed: dismissals.map((d) => ({ ruleId: d.ruleId, reason: d.reason })),
+    kindAnswers,
   }).map((f) => ({
     ...f,
     dismissible: isDismissible(f.ruleId),
@@ -64,6 +78,7 @@ export async function findingsForContent(db: Trx, version: VersionRef, content: 
     versionId: version.id,
     findings,
     dismissals,
+    kindAnswers,
     blocking: hasBlocking(findings),
     canDismiss: DISMISS_STATUSES.includes(version.status as VersionStatus),
   };
@@ -154,6 +169,74 @@ export function undismissFinding(ctx: ServiceContext, input: { versionId: number
   });
 }
 
+const ANSWER_WORDS = { ar: 'är', ar_inte: 'är inte' } as const;
+
+/**
+ * States what the insats is for a kind named only in its content or målgrupp (11 kap. 5 § SoL). Allowed
+ * while the proposal is prepared, only for a kind the version's check actually asks about; the answer and
+ * its reason go to the audit trail. "är" turns the finding into a block; "är inte" into information.
+ */
+export function answerKind(
+  ctx: ServiceContext,
+  input: { versionId: number; kindId: string; answer: 'ar' | 'ar_inte'; reason: string },
+): Promise<VersionFindings> {
+  return write(ctx, async (trx) => {
+    const row = await versionRow(trx, input.versionId);
+    assertDismissStatus(row);
+    const kind = EXCLUDED_KINDS.find((k) => k.id === input.kindId);
+    if (!kind) throw new ServiceError('invalid_input', 'Okänd insatstyp.');
+    const existing = await trx
+      .selectFrom('excluded_kind_answer')
+      .select('id')
+      .where('version_id', '=', row.id)
+      .where('kind_id', '=', kind.id)
+      .executeTakeFirst();
+    if (existing) throw new ServiceError('conflict', `Frågan om ${kind.label} är redan besvarad. Ångra svaret först om du vill ändra det.`);
+    const current = await findingsForContent(trx, row, parseContent(row));
+    if (!current.findings.some((f) => f.ruleId === 'excluded-kind-unanswered' && f.kindId === kind.id)) {
+      throw new ServiceError('refused', `Versionen har ingen obesvarad fråga om ${kind.label}.`);
+    }
+    const reason = input.reason.trim();
+    const at = ctx.now().toISOString();
+    const actor = await currentActor(trx);
+    await trx.insertInto('excluded_kind_answer').values({ version_id: row.id, kind_id: kind.id, answer: input.answer, reason, actor, at }).execute();
+    await recordAudit(trx, ctx, {
+      entity: 'insats_version',
+      entityId: row.id,
+      action: 'besvara insatstyp',
+      after: {
+        kindId: kind.id,
+        svar: `Insatsen ${ANSWER_WORDS[input.answer]} ${kind.label}`,
+        reason,
+        findings: current.findings.filter((f) => f.kindId === kind.id).map((f) => f.message),
+      },
+    });
+    return findingsForContent(trx, row, parseContent(row));
+  });
+}
+
+export function withdrawKindAnswer(ctx: ServiceContext, input: { versionId: number; kindId: string }): Promise<VersionFindings> {
+  return write(ctx, async (trx) => {
+    const row = await versionRow(trx, input.versionId);
+    assertDismissStatus(row);
+    const existing = await trx
+      .selectFrom('excluded_kind_answer')
+      .selectAll()
+      .where('version_id', '=', row.id)
+      .where('kind_id', '=', input.kindId)
+      .executeTakeFirst();
+    if (!existing) throw new ServiceError('not_found', 'Frågan är inte besvarad på den här versionen.');
+    await trx.deleteFrom('excluded_kind_answer').where('id', '=', existing.id).execute();
+    await recordAudit(trx, ctx, {
+      entity: 'insats_version',
+      entityId: row.id,
+      action: 'ångra svar om insatstyp',
+      before: { kindId: existing.kind_id, answer: existing.answer, reason: existing.reason, actor: existing.actor, at: existing.at },
+    });
+    return findingsForContent(trx, row, parseContent(row));
+  });
+}
+
 export interface CheckedVersion {
   versionId: number;
   insatsId: number;
@@ -165,13 +248,31 @@ export interface CheckedVersion {
 }
 
 /** Every version that is not yet decided (or was sent back), with its findings; for the CLI and overviews. */
-export async function checkOpenVersions(db: Trx): Promise<CheckedVersion[]> {
+export function checkOpenVersions(db: Trx): Promise<CheckedVersion[]> {
+  return checkVersionsWithStatus(db, CHECKED_STATUSES);
+}
+
+/**
+ * The catalogue in force: decided versions that are gällande, or beslutade and waiting for their giltig
+ * från (today's checks on them, reported apart from the versions under work; issue 17 item 7).
+ */
+export async function checkGallandeVersions(db: Trx, today: string): Promise<CheckedVersion[]> {
+  const decided = await checkVersionsWithStatus(db, ['beslutad', 'gallande']);
+  if (decided.length === 0) return decided;
+  const rows = await db.selectFrom('insats_version').select(['id', 'insats_id', 'version_no', 'status', 'beslut_id']).where('id', 'in', decided.map((v) => v.versionId)).execute();
+  const effective = await effectiveStatuses(db, rows, today);
+  return decided
+    .map((v) => ({ ...v, status: effective.get(v.versionId) ?? v.status }))
+    .filter((v) => v.status === 'gallande' || v.status === 'beslutad');
+}
+
+async function checkVersionsWithStatus(db: Trx, statuses: readonly VersionStatus[]): Promise<CheckedVersion[]> {
   const rows = await db
     .selectFrom('insats_version as v')
     .innerJoin('insats as i', 'i.id', 'v.insats_id')
     .selectAll('v')
     .select('i.nummer')
-    .where('v.status', 'in', [...CHECKED_STATUSES])
+    .where('v.status', 'in', [...statuses])
     .execute();
   rows.sort(
     (a, b) =>

@@ -253,7 +253,10 @@ export async function carryOverRka(trx: Trx, ctx: ServiceContext, fromVersionId:
 export async function rkaFromImport(trx: Trx, ctx: ServiceContext, versionId: number, insats: { content: { dokumentation: { regim: string } }; bedomningSarskildaSkal?: string }): Promise<void> {
   const text = insats.bedomningSarskildaSkal?.trim() ?? '';
   if (insats.content.dokumentation.regim !== '14:5' || !text) return;
-  const content: RkaContent = { ...emptyRka(), avvagning: { utfall: null, text } };
+  // The document's paragraph states the särskilda skäl: it belongs in the analysis's särskilda skäl
+  // section (so the app does not block for skäl the document gives) and stays the catalogue's
+  // "Bedömning särskilda skäl" as the conclusion; the rules compare the two (doc-14-5-rka-no-grounds).
+  const content: RkaContent = { ...emptyRka(), sarskildaSkal: { val: [], egenText: text }, avvagning: { utfall: null, text } };
   const at = ctx.now().toISOString();
   const inserted = await trx
     .insertInto('rka')

@@ -44,7 +44,7 @@ GRANT INSERT ON status_event TO iub_sekreterare;
 GRANT UPDATE ON rka TO iub_sekreterare;
 GRANT INSERT, UPDATE ON insats_version_fts TO iub_sekreterare;
 
-GRANT INSERT, UPDATE, DELETE ON insats, insats_version, insats_version_fts, status_event, dismissed_finding, rka,
+GRANT INSERT, UPDATE, DELETE ON insats, insats_version, insats_version_fts, status_event, dismissed_finding, excluded_kind_answer, rka,
   reminder_ack TO iub_verksamhetsutvecklare;
 GRANT UPDATE (done) ON aterrapportering TO iub_verksamhetsutvecklare;
 

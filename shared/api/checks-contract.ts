@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { insatsContentSchema, longText } from '../domain/insats';
 import { VERSION_STATUSES } from '../domain/status';
 import { RULE_IDS } from '../rules/rule-info';
+import { EXCLUDED_KIND_IDS } from '../rules/excluded-kind-ids';
 import { versionSchema } from './catalogue-contract';
 
 const id = z.number({ error: 'Id ska vara ett tal.' }).int().positive({ error: 'Id ska vara ett positivt heltal.' });
@@ -26,6 +27,8 @@ export const findingSchema = z.object({
   dismissible: z.boolean(),
   /** Dismissed as a false alarm on this version (it is then shown as information with the reason). */
   dismissed: z.boolean(),
+  /** Findings about an excluded kind (11 kap. 5 §): which kind; a content-only hit is answered by kind. */
+  kindId: z.string().optional(),
 });
 export type FindingDto = z.infer<typeof findingSchema>;
 
@@ -37,8 +40,20 @@ export const dismissalSchema = z.object({
 });
 export type DismissalDto = z.infer<typeof dismissalSchema>;
 
+export const KIND_ANSWERS = ['ar', 'ar_inte'] as const;
+export const kindAnswerSchema = z.object({
+  kindId: z.string(),
+  answer: z.enum(KIND_ANSWERS),
+  reason: z.string(),
+  actor: z.string(),
+  at: z.string(),
+});
+export type KindAnswerDto = z.infer<typeof kindAnswerSchema>;
+
 export const versionFindingsSchema = z.object({
   versionId: z.number(),
+  /** What the user stated the insats is, for kinds named only in its content or målgrupp. */
+  kindAnswers: z.array(kindAnswerSchema).default(() => []),
   /** Blocking first, then warnings, then information. */
   findings: z.array(findingSchema),
   dismissals: z.array(dismissalSchema),
@@ -57,6 +72,22 @@ export const checksContract = {
   /** Findings for content not yet saved (the editor, as the user types); the version gives RKA and dismissals. */
   'findings/preview': { input: z.object({ versionId: id, content: insatsContentSchema }).strict(), output: versionFindingsSchema },
   'findings/dismiss': { input: z.object({ versionId: id, ruleId, reason: dismissReason }).strict(), output: versionFindingsSchema },
+  /** States what the insats is, for an excluded kind named only in its content or målgrupp; kept in the audit trail. */
+  'findings/answerKind': {
+    input: z
+      .object({
+        versionId: id,
+        kindId: z.enum(EXCLUDED_KIND_IDS, { error: 'Okänd insatstyp.' }),
+        answer: z.enum(KIND_ANSWERS, { error: 'Svara om insatsen är av typen eller inte.' }),
+        reason: longText.trim().min(1, { error: 'Skriv varför – motiveringen sparas i historiken.' }),
+      })
+      .strict(),
+    output: versionFindingsSchema,
+  },
+  'findings/withdrawKindAnswer': {
+    input: z.object({ versionId: id, kindId: z.enum(EXCLUDED_KIND_IDS, { error: 'Okänd insatstyp.' }) }).strict(),
+    output: versionFindingsSchema,
+  },
   'findings/undismiss': { input: z.object({ versionId: id, ruleId }).strict(), output: versionFindingsSchema },
   /** A user-triggered lifecycle step; decisions go through beslut/record, dates are derived. */
   'versions/transition': {

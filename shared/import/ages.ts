@@ -33,6 +33,7 @@ export const AGE_PATTERNS: readonly AgePattern[] = [
   { name: 'upp till', regex: re(`(?:upp\\s+till|under)\\s+${N}\\s*${AR}`), read: (m) => ({ min: null, max: +m[1] - 1 }) },
   { name: 'yngre än', regex: re(`yngre\\s+än\\s+${N}\\s*${AR}`), read: (m) => ({ min: null, max: +m[1] - 1 }) },
   { name: 'högst', regex: re(`(?:högst|max(?:imalt)?)\\s+${N}\\s*${AR}`), read: (m) => ({ min: null, max: +m[1] }) },
+  { name: 'inte fyllt', regex: re(`(?:inte|ej|ännu\\s+inte)\\s+(?:har\\s+)?fyllt\\s+${N}\\s*${AR}`), read: (m) => ({ min: null, max: +m[1] - 1 }) },
   { name: 'fyllt', regex: re(`fyllt\\s+${N}\\s*${AR}(?:\\s+(?:och|eller)\\s+(?:äldre|uppåt))?`), read: (m) => ({ min: +m[1], max: null }) },
   { name: 'och äldre', regex: re(`${N}\\s*${AR}\\s+(?:och|eller)\\s+(?:äldre|uppåt)`), read: (m) => ({ min: +m[1], max: null }) },
   { name: 'från', regex: re(`(?:från(?:\\s+och\\s+med)?|minst)\\s+${N}\\s*${AR}`), read: (m) => ({ min: +m[1], max: null }) },

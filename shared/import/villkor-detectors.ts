@@ -41,7 +41,19 @@ const folkbokford: Detector = (sentence, ctx) =>
     return [{ typ: 'folkbokford' as const, index: m.index, end, phrase: sentence.slice(m.index, end), kommun }];
   });
 
-const SAMTYCKE = /(?:med\s+)?(?:vårdnadshavar(?:e|es|nas)|föräldrar(?:s|nas)?)\s+samtycke|samtycke\s+(?:från|av)\s+(?:vårdnadshavare|vårdnadshavarna|föräldrar(?:na)?)/iu;
+const GUARDIAN = '(?:vårdnadshavar(?:e|es|en|ens|na|nas)|förälder|förälderns|föräldrar(?:s|na|nas)?)';
+const SAMTYCKE = new RegExp(
+  [
+    `(?:med\\s+)?(?:(?:sin|sina|barnets)\\s+)?${GUARDIAN}\\s+(?:samtycke|medgivande|godkännande|tillstånd)`,
+    `(?:samtycke|medgivande|godkännande|tillstånd)\\s+(?:från|av)\\s+(?:barnets\\s+|sin\\s+|sina\\s+)?${GUARDIAN}`,
+    // Taking part together with the vårdnadshavare is consent given by taking part (issue 19).
+    `(?:deltar|medverkar|kommer|är\\s+med)\\s+(?:\\p{L}+\\s+)?(?:tillsammans\\s+)?med\\s+(?:sin|sina|en|barnets)\\s+${GUARDIAN}`,
+    `tillsammans\\s+med\\s+(?:sin|sina|en|barnets)\\s+${GUARDIAN}`,
+    // "Barn 10–14 år: samtycke", "Krävs samtycke." – a bare samtycke in a villkor means the guardian's.
+    `(?<![\\p{L}])samtycke(?:t)?(?![\\p{L}])(?!\\s+(?:från|av)\\s+(?:den\\s+unge|barnet|ungdomen|deltagaren))`,
+  ].join('|'),
+  'iu',
+);
 
 const samtycke: Detector = (sentence) =>
   all(SAMTYCKE, sentence)

@@ -94,6 +94,18 @@ function fromHit(hit: VillkorHit, clause: string, sentence: string, malgrupp: st
   out.villkor.push(v);
 }
 
+/**
+ * The age phrase says whom the consent is for (not who may take part): it follows the consent ("samtycke
+ * … för den som inte fyllt 15 år"), or it heads the sentence as a label or with "för" ("För barn 13–14 år:
+ * Krävs samtycke", "Barn 10–14 år: samtycke"). "Barn upp till 18 år med vårdnadshavares samtycke" keeps
+ * its age villkor.
+ */
+function agesScopeConsent(sentence: string, age: VillkorHit, consent: VillkorHit): boolean {
+  if (age.index > consent.index) return true;
+  const between = sentence.slice(age.end, consent.index);
+  return /:/u.test(between) || /^\s*för\b/iu.test(sentence.slice(0, age.index));
+}
+
 function readVillkorSentence(sentence: string, malgrupp: string, kommunHint: string, out: VillkorResult) {
   const hits = mergeAgeHits(detectVillkor(sentence, { kommunHint }));
   if (hits.length === 0) {
@@ -103,6 +115,22 @@ function readVillkorSentence(sentence: string, malgrupp: string, kommunHint: str
       text: sentence,
       reason: 'Villkoret är inte av någon känd typ och importeras som övrigt villkor. Kontrollera att utföraren kan pröva det utan bedömning.',
     });
+    return;
+  }
+  // A consent villkor keeps its age scope: "För barn 13–14 år: Krävs samtycke från vårdnadshavare" and
+  // "Vårdnadshavares samtycke för den som inte fyllt 15 år" are one consent villkor for those ages, not a
+  // consent plus an age villkor that would turn the sentence around.
+  const consent = hits.find((h) => h.typ === 'samtycke');
+  const consentAges = hits.filter((h) => h.typ === 'alder');
+  if (consent && consentAges.length > 0 && hits.every((h) => h.typ === 'samtycke' || h.typ === 'alder') && consentAges.every((a) => agesScopeConsent(sentence, a, consent))) {
+    const v = emptyVillkor('samtycke', asSentence(sentence));
+    const mins = consentAges.map((h) => h.alderMin ?? null);
+    const maxs = consentAges.map((h) => h.alderMax ?? null);
+    v.alderMin = mins.includes(null) ? null : Math.min(...(mins as number[]));
+    v.alderMax = maxs.includes(null) ? null : Math.max(...(maxs as number[]));
+    if (v.alderMin === null && v.alderMax === null) v.alderMax = 14;
+    out.villkor.push(v);
+    out.recognised.push({ field: 'villkor', label: `Vårdnadshavares samtycke (${formatAge(v.alderMin, v.alderMax)})`, source: asSentence(sentence) });
     return;
   }
   const clauses = cutClauses(sentence, hits);
@@ -146,7 +174,7 @@ export function readVillkor(sections: readonly InsatsSection[], malgrupp: string
     } else if (section.key === 'samtyckeFor') {
       for (const paragraph of paragraphs) {
         const text = `${section.label}: ${paragraph}`;
-        const consent = /samtycke/iu.test(paragraph);
+        const consent = /samtycke|medgivande/iu.test(paragraph);
         out.villkor.push(emptyVillkor(consent ? 'samtycke' : 'ovrigt', text));
         if (consent) out.recognised.push({ field: 'villkor', label: 'Vårdnadshavares samtycke', source: text });
         else out.unrecognised.push({ field: 'villkor', text, reason: 'Texten under rubriken nämner inget samtycke; importeras som övrigt villkor.' });

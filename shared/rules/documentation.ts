@@ -2,7 +2,7 @@
 // a mötesplats or träffpunkt is not rådgivning. 14:5 (identity not documented) needs särskilda skäl and a
 // completed risk- och konsekvensanalys, is decided per insats and never in general, and is in general not
 // possible for insatser in the home or recurring talks that build on earlier notes.
-import { rkaMissingSections } from '../domain/rka';
+import { rkaMissingSections, type RkaContent } from '../domain/rka';
 import { reachesUnder18 } from './children';
 import { REFERENCES, type CheckInput, type Finding } from './findings';
 import { contentSources, findHit, isBlank, phrase, stem, type TextSource } from './text';
@@ -105,6 +105,42 @@ function rules144(input: CheckInput): Finding[] {
   return [];
 }
 
+/** A särskilda skäl text that says there are none ("inga särskilda skäl har identifierats"). */
+const NO_GROUNDS = [
+  phrase('inga (?:\\p{L}+ )?(?:särskilda )?skäl'),
+  phrase('(?:särskilda )?skäl (?:\\p{L}+ ){0,2}(?:saknas|föreligger inte|finns inte|har inte (?:kunnat )?(?:identifierats|hittats|påvisats|konstaterats)|har ej (?:kunnat )?(?:identifierats|hittats))'),
+  phrase('(?:finns|föreligger|framkommer|har framkommit|har funnits|har identifierats) (?:det )?(?:inte|ej) (?:några )?(?:särskilda )?skäl'),
+  phrase('(?:inte|ej) (?:funnit|hittat|identifierat|kunnat identifiera|kunnat påvisa|sett) (?:några )?(?:särskilda )?skäl'),
+  phrase('saknas (?:det )?(?:särskilda )?skäl'),
+];
+
+/** An avvägning or conclusion that argues against the exemption. */
+const AGAINST_EXEMPTION = [
+  phrase('(?:undantag\\p{L}*|ett undantag) (?:\\p{L}+ ){0,3}(?:är|bedöms|anses|blir) (?:därför )?(?:inte|ej) (?:\\p{L}+ )?(?:motiverat|befogat|lämpligt|försvarbart|nödvändigt)'),
+  phrase('(?:behovet av )?(?:individ(?:uell|baserad)? )?uppföljning\\p{L}* (?:\\p{L}+ ){0,4}väger tyngre'),
+  phrase('(?:avråder|avstyrker) (?:från )?(?:ett )?undantag\\p{L}*'),
+  phrase('bör (?:inte|ej) (?:\\p{L}+ ){0,2}undanta\\p{L}*'),
+  phrase('(?:talar|väger) (?:\\p{L}+ ){0,2}emot (?:ett )?undantag\\p{L}*'),
+];
+
+/**
+ * Whether the analysis argues for the exemption: its särskilda skäl section may say that there are
+ * none, and its avvägning may come out against the exemption while the utfall says otherwise. The
+ * catalogue's "Bedömning särskilda skäl" (the conclusion) is compared with the skäl it rests on.
+ */
+export function rkaGroundsProblem(rka: RkaContent): string | null {
+  const skalText = rka.sarskildaSkal.egenText;
+  const none = findHit(skalText, NO_GROUNDS);
+  if (none) return `Analysens avsnitt om särskilda skäl säger ”${none.word}”: den redovisar inga särskilda skäl för undantaget.`;
+  const conclusionNone = findHit(rka.avvagning.text, NO_GROUNDS);
+  if (conclusionNone) return `Analysens slutsats (Bedömning särskilda skäl) säger ”${conclusionNone.word}”.`;
+  const against = findHit(rka.avvagning.text, AGAINST_EXEMPTION);
+  if (against && rka.avvagning.utfall !== 'undantag_ej_motiverat') {
+    return `Analysens avvägning talar emot undantaget (”${against.word}”) men utfallet anger att undantaget är motiverat.`;
+  }
+  return null;
+}
+
 function rules145(input: CheckInput): Finding[] {
   const { content, rka } = input;
   const findings: Finding[] = [];
@@ -142,6 +178,16 @@ function rules145(input: CheckInput): Finding[] {
         severity: 'block',
         field: 'dokumentation.regim',
         message: 'Undantag enligt 14 kap. 5 § får bara beslutas om det finns särskilda skäl. Ange skälen i analysen.',
+        reference: REFERENCES.dok145,
+      });
+    }
+    const grounds = rkaGroundsProblem(rka.content);
+    if (grounds) {
+      findings.push({
+        ruleId: 'doc-14-5-rka-no-grounds',
+        severity: 'block',
+        field: 'dokumentation.regim',
+        message: `${grounds} Undantag enligt 14 kap. 5 § får bara beslutas för särskilda skäl som analysen redovisar och väger mot behovet av uppföljning på individnivå.`,
         reference: REFERENCES.dok145,
       });
     }

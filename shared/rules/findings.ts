@@ -15,6 +15,19 @@ export interface Finding {
   message: string;
   /** The legal source, e.g. '11 kap. 5 § SoL'. */
   reference: string;
+  /** For findings about an excluded kind (11 kap. 5 §): which kind, so the user can answer what the insats is. */
+  kindId?: string;
+}
+
+/**
+ * The user's statement of what the insats is, given for a kind named only in the content or målgrupp
+ * (issue: a content hit must be answered, not just dismissed). `ar`: the insats is of that kind;
+ * `ar_inte`: it is not, with the reason kept in the audit trail.
+ */
+export interface KindAnswer {
+  kindId: string;
+  answer: 'ar' | 'ar_inte';
+  reason: string;
 }
 
 export interface Dismissal {
@@ -31,6 +44,8 @@ export interface CheckInput {
   rka: { content: RkaContent; complete: boolean } | null;
   policy: { requireFolkbokforing: boolean };
   dismissed: Dismissal[];
+  /** Answers to content-only hits of excluded kinds; absent means none given. */
+  kindAnswers?: readonly KindAnswer[];
 }
 
 /** Legal references used by the rules, in one place so a correction is made once. */
@@ -42,7 +57,9 @@ export const REFERENCES = {
   dok144: '14 kap. 4 § SoL',
   dok145: '14 kap. 5 § SoL',
   kvalitet: '5 kap. 1–2 §§ SoL',
-  folkbokforing: 'Nämndens riktlinje om folkbokföring (Inställningar)',
+  folkbokforing: '11 kap. 5 § SoL (villkor) och nämndens riktlinje om folkbokföring (Inställningar)',
+  /** Kinds the law does not list for adults but that may be heldygnsvård or rest on a needs assessment. */
+  granskning: '11 kap. 5 § SoL',
 } as const;
 
 /**
@@ -52,6 +69,7 @@ export const REFERENCES = {
  */
 export const DISMISSIBLE_RULE_IDS: ReadonlySet<string> = new Set([
   'excluded-kind',
+  'excluded-kind-borderline',
   'doc-14-4-no-kategori',
   'doc-14-4-motesplats',
   'doc-14-5-home-based',

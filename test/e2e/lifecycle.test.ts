@@ -170,7 +170,7 @@ describe('förslagets väg till redo för beslut', () => {
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('tab', { name: 'Lagkontroll' }).getAttribute('aria-selected')).resolves.toBe('true');
     const panel = page.getByTestId('granskning');
-    await panel.getByRole('heading', { name: 'Spärrar (2)' }).waitFor();
+    await panel.getByRole('heading', { name: 'Spärrar (1)' }).waitFor();
     await expect(panel.getByTestId('fynd').first().textContent()).resolves.toMatch(/risk- och konsekvensanalys.*14 kap\. 5 § SoL/);
     // Open the dismiss form of the first warning from the keyboard and cancel it again.
     const firstDismiss = panel.getByRole('button', { name: /Avfärda som falskt larm/ }).first();

@@ -114,6 +114,45 @@ const RULES: RuleTable[] = [
     passes: { name: 'Alingsås Boendecoachning', input: input(insats('Boendecoachning')) },
   },
   {
+    ruleId: 'excluded-kind-unanswered',
+    severity: 'block',
+    field: 'innehall',
+    fails: { name: 'HVB bara i innehållet', input: input(insats('Stöd i vardagen', { innehall: 'Vistelse dygnet runt på ett HVB för unga.' })) },
+    passes: {
+      name: 'samma insats besvarad: inte en placering',
+      input: input(insats('Stöd i vardagen', { innehall: 'Vistelse dygnet runt på ett HVB för unga.' }), {
+        kindAnswers: [{ kindId: 'placering-unga', answer: 'ar_inte', reason: 'Insatsen är samtal med personalen på HVB, ingen placering.' }],
+      }),
+    },
+  },
+  {
+    ruleId: 'excluded-kind-borderline',
+    severity: 'warn',
+    field: 'namn',
+    fails: {
+      name: 'skyddat boende för vuxna från 21 år',
+      input: input(insats('Skyddat boende', { villkor: [villkor('alder', 'Från 21 år.', { alderMin: 21, motivering: 'Vuxna.' })] })),
+    },
+    passes: { name: 'Alingsås Boendecoachning', input: input(insats('Boendecoachning')) },
+  },
+  {
+    ruleId: 'doc-14-5-rka-no-grounds',
+    severity: 'block',
+    field: 'dokumentation.regim',
+    fails: {
+      name: 'RKA vars särskilda skäl säger att inga finns',
+      input: input(glantan('14:5'), { rka: complete(glantanRka({ sarskildaSkal: { val: [], egenText: 'Inga särskilda skäl har identifierats.' } })) }),
+    },
+    passes: { name: 'RKA med särskilda skäl', input: input(glantan('14:5'), { rka: complete() }) },
+  },
+  {
+    ruleId: 'villkor-age-no-bounds',
+    severity: 'warn',
+    field: 'villkor.0.alderMin',
+    fails: { name: 'åldersvillkor utan gränser', input: input(insats('Samtalsgrupp', { villkor: [villkor('alder', 'Ålder.', { motivering: 'Ålder.' })] })) },
+    passes: { name: 'åldersvillkor från 18 år', input: input(insats('Samtalsgrupp', { villkor: [villkor('alder', 'Från 18 år.', { alderMin: 18, motivering: 'Vuxna.' })] })) },
+  },
+  {
     ruleId: 'child-under-15-consent',
     severity: 'block',
     field: 'villkor',

@@ -1,11 +1,11 @@
 // `npm run iub -- check [--db FIL] [--json]`: the legal checks of every version still being worked on
-// (utkast, förslag, redo för beslut, återremitterad), for CI or a nightly job. Exit code 1 when any
-// finding blocks, 0 otherwise, 2 when the command cannot run.
+// (utkast, förslag, redo för beslut, återremitterad), and apart from them the decided catalogue in force,
+// for CI or a nightly job. Exit code 1 when any finding blocks, 0 otherwise, 2 when the command cannot run.
 import fs from 'node:fs';
 import { STATUS_LABELS } from '../../../shared/domain/status';
 import { SEVERITY_LABELS } from '../../../shared/api/checks-contract';
 import { resolveDatabasePath } from '../../database/default-path';
-import { checkOpenVersions, type CheckedVersion } from '../../services/checks';
+import { checkGallandeVersions, checkOpenVersions, type CheckedVersion } from '../../services/checks';
 import { startServices } from '../../services/start-services';
 import { CliError } from '../cli-error';
 import { parse, type CliCommand } from '../command';
@@ -20,12 +20,36 @@ export interface CheckJsonFinding {
   reference: string;
 }
 
-export function toJson(versions: CheckedVersion[]): { findings: CheckJsonFinding[] } {
-  return {
-    findings: versions.flatMap((v) =>
-      v.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, insats: v.namn, field: f.field, message: f.message, reference: f.reference })),
-    ),
-  };
+const jsonFindings = (versions: CheckedVersion[]): CheckJsonFinding[] =>
+  versions.flatMap((v) =>
+    v.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, insats: v.namn, field: f.field, message: f.message, reference: f.reference })),
+  );
+
+/**
+ * `findings`: the versions under work. `gallande` (only when a catalogue is decided): the catalogue in
+ * force, checked by today's rules and reported apart, with its number of spärrar.
+ */
+export function toJson(
+  versions: CheckedVersion[],
+  gallande: CheckedVersion[] = [],
+): { findings: CheckJsonFinding[]; gallande?: { versions: number; blocking: number; findings: CheckJsonFinding[] } } {
+  const findings = jsonFindings(versions);
+  if (gallande.length === 0) return { findings };
+  const g = jsonFindings(gallande);
+  return { findings, gallande: { versions: gallande.length, blocking: g.filter((f) => f.severity === 'block').length, findings: g } };
+}
+
+/** The catalogue in force, apart: "Gällande katalog: 2 spärrar" and each blocking finding. */
+export function gallandeText(gallande: CheckedVersion[]): string {
+  if (gallande.length === 0) return '';
+  const blocks = gallande.flatMap((v) => v.findings.filter((f) => f.severity === 'block').map((f) => ({ v, f })));
+  const lines = [
+    '',
+    `Gällande katalog: ${plural(blocks.length, 'spärr', 'spärrar')} (${plural(gallande.length, 'beslutad version', 'beslutade versioner')} kontrollerade med dagens regler).`,
+  ];
+  for (const { v, f } of blocks) lines.push(`  ${v.nummer ? `${v.nummer} ` : ''}${v.namn}: ${f.message} (${f.reference})`);
+  if (blocks.length > 0) lines.push('  Spärrar i den gällande katalogen rättas i en ny version som nämnden beslutar.');
+  return lines.join('\n');
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -67,8 +91,10 @@ export const checkCommand: CliCommand = {
     });
     try {
       const versions = await checkOpenVersions(services.ctx.db);
-      console.log(values.json ? JSON.stringify(toJson(versions), null, 2) : toText(versions));
-      return versions.some((v) => v.findings.some((f) => f.severity === 'block')) ? 1 : 0;
+      const gallande = await checkGallandeVersions(services.ctx.db, services.ctx.today());
+      console.log(values.json ? JSON.stringify(toJson(versions, gallande), null, 2) : toText(versions) + gallandeText(gallande));
+      const blocks = (list: CheckedVersion[]) => list.some((v) => v.findings.some((f) => f.severity === 'block'));
+      return blocks(versions) || blocks(gallande) ? 1 : 0;
     } finally {
       await services.close();
     }

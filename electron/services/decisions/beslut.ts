@@ -1,5 +1,6 @@
 // The nämnd's beslut and their consequences for the insats versions they concern: recording, correcting,
 // what covers a version, and överklagande.
+import { findBlanketExemption } from '../../../shared/rules/blanket-exemption';
 import { claimIfSent } from '../revision';
 import { ServiceError } from '../../../shared/api/envelope';
 import { UTFALL_LABELS, type VersionDecisionDto } from '../../../shared/api/decisions-contract';
@@ -76,6 +77,7 @@ export async function recordBeslutInTrx(trx: Trx, ctx: ServiceContext, input: Re
       `Bara versioner som är redo för beslut kan beslutas. Inte redo: ${notReady.map((v) => v.namn).join(', ')}.`,
     );
   }
+  if (!options.franDiarium) refuseBlanketExemption(input);
   const meeting = arende.sammantrade_id === null ? undefined : await openMeeting(trx, arende.sammantrade_id);
   // The texts are kept from the start when the protocol is already fixed (justerat, or a decision from the diarium).
   const frozen = options.franDiarium || meeting?.status === 'justerat';
@@ -134,6 +136,18 @@ export function recordBeslut(ctx: ServiceContext, input: RecordBeslutInput) {
   });
 }
 
+/** A blanket exemption in the beslut text (14 kap. 5 § is per insats) is a blocking finding: refused with it. */
+function refuseBlanketExemption(input: { beslutstext: string; motivering: string }) {
+  const findings = [...findBlanketExemption(input.beslutstext, 'beslutstext'), ...findBlanketExemption(input.motivering, 'motivering')];
+  if (findings.length > 0) {
+    throw new ServiceError(
+      'refused',
+      `Spärr (${findings[0].reference}): ${findings[0].message}`,
+      findings.map((f) => ({ path: f.field, message: f.message })),
+    );
+  }
+}
+
 export type UpdateBeslutInput = Omit<RecordBeslutInput, 'arendeId'> & { beslutId: number; revision?: number };
 
 /** Corrects a beslut while its own protocol is not justerat; a changed outcome moves its versions again. */
@@ -173,6 +187,7 @@ export function updateBeslut(ctx: ServiceContext, input: UpdateBeslutInput) {
         await recordStatusEvent(trx, v.id, previous, to, at, `Rättat beslut ${arende.diarienummer}${input.utfall === 'aterremiss' ? `: ${input.motivering}` : ''}`);
       }
     }
+    refuseBlanketExemption(input);
     await trx
       .updateTable('beslut')
       .set({

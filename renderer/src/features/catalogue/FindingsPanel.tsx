@@ -3,10 +3,14 @@
 // (and the dismissal undone); and every rule of the check with its result, so the reader sees what
 // was checked, not only what failed.
 import { useState } from 'react';
-import { Alert, Button, Group, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Radio, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import type { FindingDto, VersionFindings } from '../../../../shared/api/checks-contract';
 import type { VersionStatus } from '../../../../shared/domain/status';
 import { RULE_IDS, RULE_TITLES, ruleTitle } from '../../../../shared/rules/rule-info';
+import type { ExcludedKindId } from '../../../../shared/rules/excluded-kind-ids';
+import { EXCLUDED_KINDS } from '../../../../shared/rules/excluded-kinds';
+
+const kindLabel = (kindId: string) => EXCLUDED_KINDS.find((k) => k.id === kindId)?.label ?? kindId;
 import { api, ApiCallError, errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApiData } from '../../components/useApiData';
@@ -111,6 +115,7 @@ function FindingItem({ finding, data, onChanged }: { finding: FindingDto; data: 
   const style = SEVERITY_STYLE[finding.severity];
   const dismissal = finding.dismissed ? data.dismissals.find((d) => d.ruleId === finding.ruleId) : undefined;
   const sameRule = data.findings.filter((f) => f.ruleId === finding.ruleId).length;
+  const answer = finding.kindId ? (data.kindAnswers ?? []).find((a) => a.kindId === finding.kindId) : undefined;
   return (
     <Paper withBorder p="sm" style={{ borderLeft: `6px solid ${style.border}` }} data-testid="fynd" data-rule={finding.ruleId} data-severity={finding.severity}>
       <Stack gap={4}>
@@ -132,7 +137,18 @@ function FindingItem({ finding, data, onChanged }: { finding: FindingDto; data: 
         {!finding.dismissed && finding.dismissible && data.canDismiss && (
           <DismissForm versionId={data.versionId} finding={finding} sameRule={sameRule} onChanged={onChanged} />
         )}
-        {!finding.dismissed && !finding.dismissible && finding.severity !== 'info' && (
+        {finding.ruleId === 'excluded-kind-unanswered' && finding.kindId && data.canDismiss && (
+          <AnswerKindForm versionId={data.versionId} kindId={finding.kindId} onChanged={onChanged} />
+        )}
+        {finding.ruleId === 'excluded-kind' && answer && (
+          <Group gap="sm" align="center">
+            <Text size="sm">
+              Besvarat av {answer.actor} {when(answer.at)}.
+            </Text>
+            {data.canDismiss && <WithdrawAnswer versionId={data.versionId} kindId={answer.kindId} onChanged={onChanged} />}
+          </Group>
+        )}
+        {!finding.dismissed && !finding.dismissible && finding.severity !== 'info' && finding.ruleId !== 'excluded-kind-unanswered' && (
           <Text size="sm">Kan inte avfärdas: regeln gäller uppgifter som saknas. Rätta uppgifterna i utkastet.</Text>
         )}
       </Stack>
@@ -213,6 +229,105 @@ function DismissForm({ versionId, finding, sameRule, onChanged }: { versionId: n
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** The user states what the insats is (11 kap. 5 §): a content-only hit is answered, not dismissed. */
+function AnswerKindForm({ versionId, kindId, onChanged }: { versionId: number; kindId: string; onChanged(next: VersionFindings): void }) {
+  const [open, setOpen] = useState(false);
+  const [answer, setAnswer] = useState<'ar' | 'ar_inte' | ''>('');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const label = kindLabel(kindId);
+
+  if (!open) {
+    return (
+      <Button variant="light" size="xs" w="fit-content" onClick={() => setOpen(true)}>
+        Ange vad insatsen är…
+      </Button>
+    );
+  }
+
+  async function submit() {
+    if (answer === '') {
+      setError('Välj om insatsen är av typen eller inte.');
+      return;
+    }
+    setBusy(true);
+    try {
+      onChanged(await api('findings/answerKind', { versionId, kindId: kindId as ExcludedKindId, answer, reason }));
+    } catch (e) {
+      setError(e instanceof ApiCallError && e.error.issues?.[0] ? e.error.issues[0].message : errorMessage(e));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      aria-label={`Ange vad insatsen är: ${label}`}
+    >
+      <Stack gap="xs">
+        <Radio.Group label="Vad är insatsen?" withAsterisk value={answer} onChange={(v) => setAnswer(v as 'ar' | 'ar_inte')}>
+          <Stack gap={4} mt={4}>
+            <Radio value="ar_inte" label={`Insatsen är inte ${label}`} />
+            <Radio value="ar" label={`Insatsen är ${label}`} />
+          </Stack>
+        </Radio.Group>
+        <Textarea
+          label="Motivering"
+          description="Motiveringen sparas i granskningsloggen och visas för nämnden."
+          withAsterisk
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(e) => {
+            setReason(e.currentTarget.value);
+            setError(null);
+          }}
+          error={error}
+          styles={{ error: { color: SEVERITY_STYLE.block.color }, input: { color: '#212529' } }}
+        />
+        <Group gap="sm">
+          <Button type="submit" size="xs" loading={busy}>
+            Spara svaret
+          </Button>
+          <Button variant="subtle" size="xs" onClick={() => { setOpen(false); setAnswer(''); setReason(''); setError(null); }}>
+            Avbryt
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function WithdrawAnswer({ versionId, kindId, onChanged }: { versionId: number; kindId: string; onChanged(next: VersionFindings): void }) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <Button
+        variant="subtle"
+        size="xs"
+        onClick={async () => {
+          try {
+            onChanged(await api('findings/withdrawKindAnswer', { versionId, kindId: kindId as ExcludedKindId }));
+          } catch (e) {
+            setError(errorMessage(e));
+          }
+        }}
+      >
+        Ångra svaret
+      </Button>
+      {error && (
+        <Text size="sm" role="alert" c="red.9">
+          {error}
+        </Text>
+      )}
+    </>
   );
 }
 
