@@ -116,6 +116,11 @@ describe('through npm run iub', () => {
     const failed = await run(process.execPath, [...cli, SEED_FILES.webbsida, '--dry-run'], { cwd: APP_ROOT }).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 1 });
     expect((failed as { stderr: string }).stderr).toMatch(/ser inte ut att vara en förteckning/);
+  });
+
+  it('with --json, a refusal is one JSON document on stdout and exit 1', async () => {
+    const run = promisify(execFile);
+    const cli = [path.join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(APP_ROOT, 'electron', 'cli', 'iub.ts'), 'import'];
     const refused = await run(process.execPath, [...cli, SEED_FILES.webbsida, '--dry-run', '--json'], { cwd: APP_ROOT }).catch((e: { code: number; stdout: string }) => e);
     expect(refused).toMatchObject({ code: 1 });
     expect(JSON.parse((refused as { stdout: string }).stdout)).toMatchObject({ refused: true, kind: 'unrelated' });
