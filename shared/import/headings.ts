@@ -10,6 +10,8 @@ export interface NumberedHeading {
 }
 
 const HEADING = /^(\d{1,2}(?:\.\d{1,3}){0,4})\.?[\t ]+(.+)$/u;
+/** "Insats 3: Namn", "Insats 3 – Namn": the word names the level, so the number alone is the insats's. */
+const INSATS_HEADING = /^Insats[\t ]+(\d{1,3})[\t ]*[:.)–-][\t ]*(.+)$/u;
 const TITLE_START = /^[\p{Lu}\d(«"”]/u;
 const MAX_TITLE = 160;
 
@@ -24,7 +26,7 @@ export function cleanTitle(title: string): string {
 }
 
 export function parseNumberedHeading(text: string): NumberedHeading | null {
-  const m = HEADING.exec(text.trim());
+  const m = HEADING.exec(text.trim()) ?? INSATS_HEADING.exec(text.trim());
   if (!m) return null;
   const title = cleanTitle(m[2]);
   if (!title || title.length > MAX_TITLE || !TITLE_START.test(title)) return null;

@@ -93,6 +93,18 @@ describe('iub import', () => {
     await expect(importCommand.run([empty, '--dry-run'], env)).rejects.toThrow(/Filen är tom/);
     await expect(importCommand.run([], env)).rejects.toBeInstanceOf(CliError);
   });
+
+  it('with --json prints a refusal as one JSON document and still fails', async () => {
+    await expect(importCommand.run([SEED_FILES.webbsida, '--dry-run', '--json'], env)).rejects.toBeInstanceOf(CliError);
+    const json = JSON.parse(output.join('\n'));
+    expect(json).toMatchObject({ refused: true, kind: 'unrelated' });
+    expect(json.reason).toMatch(/ser inte ut att vara en förteckning/);
+    output = [];
+    const empty = path.join(dir, 'tom.docx');
+    fs.writeFileSync(empty, '');
+    await expect(importCommand.run([empty, '--json'], env)).rejects.toBeInstanceOf(CliError);
+    expect(JSON.parse(output.join('\n'))).toMatchObject({ refused: true, kind: 'empty' });
+  });
 });
 
 describe('through npm run iub', () => {
@@ -104,5 +116,13 @@ describe('through npm run iub', () => {
     const failed = await run(process.execPath, [...cli, SEED_FILES.webbsida, '--dry-run'], { cwd: APP_ROOT }).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 1 });
     expect((failed as { stderr: string }).stderr).toMatch(/ser inte ut att vara en förteckning/);
+  });
+
+  it('with --json, a refusal is one JSON document on stdout and exit 1', async () => {
+    const run = promisify(execFile);
+    const cli = [path.join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(APP_ROOT, 'electron', 'cli', 'iub.ts'), 'import'];
+    const refused = await run(process.execPath, [...cli, SEED_FILES.webbsida, '--dry-run', '--json'], { cwd: APP_ROOT }).catch((e: { code: number; stdout: string }) => e);
+    expect(refused).toMatchObject({ code: 1 });
+    expect(JSON.parse((refused as { stdout: string }).stdout)).toMatchObject({ refused: true, kind: 'unrelated' });
   });
 });

@@ -154,6 +154,13 @@ describe('section labels', () => {
     ['Villkor: Vuxna från 18 år.', 'villkor', 'Vuxna från 18 år.'],
     ['Bedömning särskilda skäl: Skälen för att göra undantag', 'bedomning', 'Skälen för att göra undantag'],
     ['Målgrupp: Föräldrar med barn 4 mån-6 år.', 'malgrupp', 'Föräldrar med barn 4 mån-6 år.'],
+    // Synonyms other municipalities use (issue 15): the same section under another name.
+    ['Vem vänder sig insatsen till', 'malgrupp', ''],
+    ['För vem: Unga vuxna 18-25 år.', 'malgrupp', 'Unga vuxna 18-25 år.'],
+    ['Förutsättningar för att ta del', 'villkor', ''],
+    ['Krav för att delta: Folkbokförd i kommunen.', 'villkor', 'Folkbokförd i kommunen.'],
+    ['Journalföring', 'dokumentation', ''],
+    ['Utvärdering', 'uppfoljning', ''],
   ])('"%s" is %s', (text, key, rest) => {
     expect(matchSectionLabel(text)).toMatchObject({ key, rest });
   });

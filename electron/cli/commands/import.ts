@@ -21,11 +21,19 @@ function readFile(file: string): Buffer {
   }
 }
 
-async function propose(bytes: Buffer, file: string, kommunHint: string) {
+/** With --json, stdout is always one JSON document: a refusal too, so scripts need not parse stderr. */
+export function refusalJson(error: DocumentError) {
+  return { refused: true, kind: error.reason, reason: error.message };
+}
+
+async function propose(bytes: Buffer, file: string, kommunHint: string, json: boolean) {
   try {
     return await readCatalogueDocumentInWorker(bytes, path.basename(file), { kommunHint });
   } catch (error) {
-    if (error instanceof DocumentError) throw new CliError(error.message, 1);
+    if (error instanceof DocumentError) {
+      if (json) console.log(JSON.stringify(refusalJson(error), null, 2));
+      throw new CliError(error.message, 1);
+    }
     throw error;
   }
 }
@@ -42,12 +50,12 @@ export const importCommand: CliCommand = {
       console.log(values.json ? JSON.stringify(importJson(proposal, imported, dryRun), null, 2) : importText(proposal, imported, dryRun));
     if (dryRun) {
       // A dry run touches no database at all.
-      print(await propose(bytes, file, ''), null);
+      print(await propose(bytes, file, '', values.json === true), null);
       return 0;
     }
     return withServices(env, values.db as string | undefined, async ({ ctx }) => {
       const settings = await readSettings(ctx.db);
-      const proposal = await propose(bytes, file, settings.kommun);
+      const proposal = await propose(bytes, file, settings.kommun, values.json === true);
       try {
         const imported = await confirmImport(ctx, { catalogue: proposalAsCatalogue(proposal), fileName: path.basename(file), prose: proposal.prose });
         print(proposal, imported);
