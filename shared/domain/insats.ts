@@ -6,6 +6,7 @@ import { z } from 'zod';
 export const SHORT_TEXT = 300;
 export const LONG_TEXT = 20_000;
 
+// oxlint-disable-next-line no-control-regex -- control characters are what this pattern finds
 const noControlChars = (value: string) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value);
 
 export const shortText = z

@@ -135,7 +135,7 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
     const current = form.errors;
     const same = Object.keys(visible).length === Object.keys(current).length && Object.entries(visible).every(([k, v]) => current[k] === v);
     if (!same) form.setErrors(visible);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [values, attempted]);
 
   useLeaveGuard(() => form.isDirty(), 'Du har ändringar som inte är sparade. Vill du lämna sidan ändå? Ändringarna försvinner.');
