@@ -6,7 +6,9 @@ import { commands, printHelp } from './commands';
 import { CliError } from './cli-error';
 import { storageErrorMessage } from '../database/errors';
 
-const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+// Run from source (electron/cli/iub.ts) or from the bundle (dist-cli/iub.mjs, scripts/build-cli.mjs).
+const here = path.dirname(fileURLToPath(import.meta.url));
+const appRoot = path.basename(here) === 'dist-cli' ? path.dirname(here) : path.resolve(here, '..', '..');
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -71,7 +71,7 @@ export function buildProtokollsutdrag(input: ProtokollsutdragInput): DocumentMod
   blocks.push({ kind: 'heading', level: 1, number: paragraf, text: input.rubrik, toc: false });
   blocks.push({ kind: 'paragraph', style: 'small', content: `Dnr ${diarienummerOchParagraf(input.diarienummer, null, null)}` });
 
-  const beslutRubrik = /en$/.test(input.namnd.trim()) ? `${input.namnd.trim()}s beslut` : 'Beslut';
+  const beslutRubrik = input.namnd.trim().endsWith('en') ? `${input.namnd.trim()}s beslut` : 'Beslut';
   blocks.push({ kind: 'heading', level: 2, text: beslutRubrik, toc: false });
   const beslut = textToBlocks(input.beslut);
   blocks.push(...(beslut.length ? beslut : [{ kind: 'paragraph', style: 'note', content: 'Beslutstext saknas.' } as Block]));

@@ -26,6 +26,7 @@ function decode(bytes: Uint8Array): string {
 /** Share of characters that no text file has (controls other than tab, newline, form feed). */
 function controlShare(text: string): number {
   if (text.length === 0) return 0;
+  // oxlint-disable-next-line no-control-regex -- control characters are what this pattern finds
   const controls = text.match(/[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/g)?.length ?? 0;
   return controls / text.length;
 }
@@ -34,5 +35,6 @@ export function readTextFile(bytes: Uint8Array): string {
   const text = decode(bytes);
   if (controlShare(text) > 0.01) throw new DocumentError('binary', MESSAGES.binary);
   if (!text.trim()) throw new DocumentError('empty', MESSAGES.emptyText);
+  // oxlint-disable-next-line no-control-regex -- control characters are what this pattern finds
   return text.replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '');
 }

@@ -18,6 +18,7 @@ export interface IcsEvent {
 // RFC 5545 allows no control character in a value but HTAB; a line break is written as "\n" by
 // ical.js only for LF, so CR and CRLF become LF first. Single-line values (UID, categories, the
 // calendar's name, a custom X- property) get a space instead: no value can start a line of its own.
+// oxlint-disable-next-line no-control-regex -- control characters are what this pattern replaces
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** A TEXT value that may hold paragraphs (DESCRIPTION). */

@@ -84,6 +84,7 @@ export const DOCUMENT_TEXT = 100_000;
 const documentText = z
   .string({ error: 'Ska vara text.' })
   .max(DOCUMENT_TEXT, { error: `Får vara högst ${DOCUMENT_TEXT} tecken.` })
+  // oxlint-disable-next-line no-control-regex -- control characters are what this pattern refuses
   .refine((v) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(v), { error: 'Innehåller otillåtna kontrolltecken.' });
 
 export const documentSettingsSchema = z.object({

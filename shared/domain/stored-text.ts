@@ -6,11 +6,13 @@
 import { z } from 'zod';
 
 // C0 controls except TAB and LF (CR is normalised away first), DEL and the C1 controls.
+// oxlint-disable-next-line no-control-regex -- control characters are what this pattern finds
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Bidirectional formatting characters: embeddings, overrides, isolates and the directional marks. */
 export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 /** Characters that show nothing: zero-width space/joiners, word joiner, BOM, soft hyphen, Mongolian vowel separator, Hangul fillers. */
+// oxlint-disable-next-line no-misleading-character-class -- U+034F is listed alone on purpose: it shows nothing
 const INVISIBLE = /[\u00AD\u034F\u180E\u200B-\u200D\u2060-\u2064\uFEFF\u3164\uFFA0\u115F\u1160]/gu;
 
 /** The normalised form every stored text takes. */

@@ -11,6 +11,7 @@ export interface Line {
 }
 
 /** Characters that documents carry but that mean nothing to the reader. */
+// oxlint-disable-next-line no-control-regex -- control characters are what this pattern finds
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
 

@@ -23,7 +23,8 @@ export function startChild(script: string, args: string[]): Child {
   let out = '';
   const waiters: Array<{ pattern: RegExp; resolve: (m: RegExpMatchArray) => void }> = [];
   const check = () => {
-    for (const w of [...waiters]) {
+    // A copy: a waiter that matches is removed from the list while it is walked.
+    for (const w of waiters.slice()) {
       const m = out.match(w.pattern);
       if (m) {
         waiters.splice(waiters.indexOf(w), 1);

@@ -119,7 +119,7 @@ export function archivalPdfProblems(bytes: Uint8Array): string[] {
   const check = (ok: boolean, problem: string) => {
     if (!ok) problems.push(problem);
   };
-  check(/^%PDF-1\.7/.test(raw), 'inte PDF 1.7');
+  check(raw.startsWith('%PDF-1.7'), 'inte PDF 1.7');
   check(/<pdfaid:part>2<\/pdfaid:part>/.test(xmp), 'XMP saknar pdfaid:part 2');
   check(/<pdfaid:conformance>A<\/pdfaid:conformance>/.test(xmp), 'XMP saknar pdfaid:conformance A');
   check(/<pdfuaid:part>1<\/pdfuaid:part>/.test(xmp), 'XMP saknar pdfuaid:part 1');

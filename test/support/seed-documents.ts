@@ -59,7 +59,7 @@ export async function seedDocx(text: string, options: DocxOptions = {}): Promise
     if (heading) {
       const title = options.automaticNumbering ? heading.title : line;
       children.push(new Paragraph({ heading: LEVELS[Math.min(heading.parts.length, 4) - 1], children: runs(title) }));
-    } else if (/^- /.test(line)) children.push(new Paragraph({ bullet: { level: 0 }, children: runs(line.slice(2)) }));
+    } else if (line.startsWith('- ')) children.push(new Paragraph({ bullet: { level: 0 }, children: runs(line.slice(2)) }));
     else children.push(new Paragraph({ children: runs(line) }));
   }
   flushMetadata();

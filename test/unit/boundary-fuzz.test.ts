@@ -99,7 +99,7 @@ async function overIpc(method: string, payload: unknown): Promise<Envelope> {
 /** Like encodeURIComponent (keeping '/'), but a lone surrogate is sent as UTF-8's replacement bytes instead of throwing. */
 function percentEncode(text: string): string {
   return [...Buffer.from(text, 'utf8')]
-    .map((b) => (/[A-Za-z0-9\-_.!~*'()\/]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+    .map((b) => (/[A-Za-z0-9\-_.!~*'()/]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
     .join('');
 }
 

@@ -18,7 +18,7 @@ async function poll(): Promise<void> {
     cursor = set.cursor;
     if (!first && (set.more || set.changes.length > 0)) {
       const kinds = new Set(set.changes.map((c) => c.entity));
-      for (const l of [...listeners]) if (set.more || l.kinds.some((k) => kinds.has(k))) l.onChange();
+      for (const l of Array.from(listeners)) if (set.more || l.kinds.some((k) => kinds.has(k))) l.onChange();
     }
   } catch {
     // A failed poll is retried at the next tick; the screens keep what they show.

@@ -10,7 +10,7 @@ export function useApiData<T>(load: () => Promise<T>, deps: unknown[], options: 
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // oxlint-disable-next-line react-hooks/exhaustive-deps
   const reload = useCallback(load, deps);
   const refresh = useCallback(() => {
     setLoading(true);

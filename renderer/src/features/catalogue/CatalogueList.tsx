@@ -45,6 +45,9 @@ function storedGrouping(): Grouping | null {
 }
 
 /** Without a stored choice, group the way the catalogue is organised: Östersund by enhet, Alingsås by kategori. */
+// One empty list for every render while loading, so that the memoised grouping is not rebuilt each time.
+const NO_ROWS: InsatsListRow[] = [];
+
 function naturalGrouping(rows: InsatsListRow[]): Grouping {
   const withEnhet = rows.filter((r) => r.enhetId !== null).length;
   const withKategori = rows.filter((r) => r.kategoriId !== null).length;
@@ -145,7 +148,7 @@ export function CatalogueList() {
   }, [filters]);
 
   const set = <K extends keyof Filters>(key: K) => (value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
-  const rows = list.data ?? [];
+  const rows = list.data ?? NO_ROWS;
   const effectiveGrouping = grouping ?? naturalGrouping(rows);
   const entries = useMemo(() => groupRows(rows, effectiveGrouping, org.data), [rows, effectiveGrouping, org.data]);
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);

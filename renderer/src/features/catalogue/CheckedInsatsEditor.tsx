@@ -18,12 +18,15 @@ function canonical(value: unknown): string {
 }
 const same = (a: InsatsContent, b: InsatsContent) => canonical(a) === canonical(b);
 
+// One empty list for every render, so that the memoised notes are not recomputed while nothing is loaded.
+const NO_FINDINGS: FindingDto[] = [];
+
 export function CheckedInsatsEditor({ version, onSaved }: { version: VersionDto; onSaved(v: VersionDto): void }) {
   const [content, setContent] = useState<InsatsContent>(version.content);
   const [saved, setSaved] = useState<InsatsContent>(version.content);
   const revision = useChecksRevision(version.versionId);
   const live = useLiveFindings(version.versionId, content, revision);
-  const findings = live.result?.findings ?? [];
+  const findings = live.result?.findings ?? NO_FINDINGS;
   const fieldNotes = useMemo(() => fieldNotesFrom(findings), [findings]);
 
   useEffect(() => {

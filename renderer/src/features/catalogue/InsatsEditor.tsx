@@ -142,7 +142,7 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
     const current = form.errors;
     const same = Object.keys(visible).length === Object.keys(current).length && Object.entries(visible).every(([k, v]) => current[k] === v);
     if (!same) form.setErrors(visible);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [values, attempted]);
 
   // A live refresh brought a newer revision saved by someone else: take it into an untouched form,

@@ -67,7 +67,7 @@ export function VersionDiff({ versions }: { versions: InsatsDetail['versions'] }
   useEffect(() => {
     setFrom(versions.length > 1 ? String(versions.at(-2)!.versionId) : null);
     setTo(String(versions.at(-1)!.versionId));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [versionIds]);
   const diff = useApiData(
     () => (from && to ? api('versions/diff', { fromVersionId: Number(from), toVersionId: Number(to) }) : Promise.resolve([])),

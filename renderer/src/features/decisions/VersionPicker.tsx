@@ -14,7 +14,10 @@ export function VersionPicker({ rows, value, onChange, legend }: { rows: InsatsL
   for (const r of rows) groups.set(groupName(r), [...(groups.get(groupName(r)) ?? []), r]);
   const setMany = (ids: number[], on: boolean) => {
     const next = new Set(chosen);
-    for (const id of ids) (on ? next.add(id) : next.delete(id));
+    for (const id of ids) {
+      if (on) next.add(id);
+      else next.delete(id);
+    }
     onChange(rows.map((r) => r.versionId).filter((id) => next.has(id)));
   };
   const allIds = rows.map((r) => r.versionId);

@@ -80,7 +80,7 @@ export function RkaForm({ dto, onChange }: { dto: RkaDto; onChange(dto: RkaDto):
     const draft = unsaved.get(dto.versionId);
     if (draft) form.setValues(draft);
     // Restore once, on mount.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {

@@ -36,7 +36,7 @@ export function GeneralSettingsForm() {
     if (!settings) return;
     form.setValues({ ...settings, paminnelseDagar: settings.paminnelseDagar.join(', ') });
     form.resetDirty();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [settings]);
 
   return (
