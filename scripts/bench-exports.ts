@@ -86,7 +86,11 @@ export async function benchExports(appRoot: string): Promise<BenchResult[]> {
       // A profile of its own, created by the first (unmeasured) run, so the runs measure the conversion.
       const profile = `file://${path.join(dir, 'lo-profile')}`;
       const outDir = path.join(dir, 'lo-out');
-      const convert = () => execFileSync(libreoffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docxFile], { stdio: 'pipe', timeout: 180_000 });
+      const convert = () =>
+        execFileSync(libreoffice, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docxFile], {
+          stdio: 'pipe',
+          timeout: 180_000,
+        });
       convert();
       const loTimes: number[] = [];
       const ours: number[] = [];

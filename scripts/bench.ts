@@ -13,7 +13,28 @@ import { benchExports, median } from './bench-exports';
 import { benchBrowserFirstRows } from './bench-browser';
 
 const APP_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const WORDS = ['samtal', 'stöd', 'grupp', 'föräldrar', 'anhöriga', 'beroende', 'våld', 'boende', 'skuld', 'budget', 'ungdom', 'barn', 'vuxna', 'motivation', 'behandling', 'rådgivning', 'mötesplats', 'aktivitet', 'familj', 'kris'];
+const WORDS = [
+  'samtal',
+  'stöd',
+  'grupp',
+  'föräldrar',
+  'anhöriga',
+  'beroende',
+  'våld',
+  'boende',
+  'skuld',
+  'budget',
+  'ungdom',
+  'barn',
+  'vuxna',
+  'motivation',
+  'behandling',
+  'rådgivning',
+  'mötesplats',
+  'aktivitet',
+  'familj',
+  'kris',
+];
 
 export interface BenchResult {
   name: string;
@@ -32,7 +53,19 @@ function generated(i: number, v: number): InsatsContent {
     innehall: `Version ${v}. ${Array.from({ length: 40 }, (_, k) => w(k)).join(' ')}. Metoden CRA${i % 50 === 0 ? ' CRAFT' : ''} används.`,
     malgrupp: `Personer med behov av ${w(3)} och ${w(4)}.`,
     malgruppAlder: i % 3 === 0 ? { min: 7, max: 18 } : { min: 18, max: null },
-    villkor: [{ typ: 'folkbokford', text: 'Folkbokförd i kommunen.', motivering: 'Kommunens ansvar.', alderMin: null, alderMax: null, kommun: 'Benchby', undantag: '', tidigareInsats: '', dokument: '' }],
+    villkor: [
+      {
+        typ: 'folkbokford',
+        text: 'Folkbokförd i kommunen.',
+        motivering: 'Kommunens ansvar.',
+        alderMin: null,
+        alderMax: null,
+        kommun: 'Benchby',
+        undantag: '',
+        tidigareInsats: '',
+        dokument: '',
+      },
+    ],
     dokumentation: { regim: i % 10 === 0 ? '14:4' : '14:3', system: 'Lifecare IFO', anteckningar: '' },
     uppfoljning: { typ: 'besoksstatistik', text: 'Besöksstatistik.' },
     andringssammanfattning: v > 1 ? `Ändring ${v}` : '',
@@ -51,19 +84,39 @@ async function benchCatalogue(results: BenchResult[]) {
     // (in force, so version 1 shows as ersatt), version 3 a draft being worked on.
     const beslutIds: number[] = [];
     for (const [k, year] of [2024, 2025].entries()) {
-      const arende = await trx.insertInto('arende').values({ diarienummer: `${year}.00${k + 1}`, rubrik: 'Katalogen', created_at: `${year}-01-01` }).returning('id').executeTakeFirstOrThrow();
+      const arende = await trx
+        .insertInto('arende')
+        .values({ diarienummer: `${year}.00${k + 1}`, rubrik: 'Katalogen', created_at: `${year}-01-01` })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       const beslut = await trx
         .insertInto('beslut')
-        .values({ arende_id: arende.id, utfall: 'bifall', beslutsdatum: `${year - 1}-12-15`, beslutande_instans: 'Socialnämnden', giltig_fran: `${year}-01-01`, created_at: `${year - 1}-12-15` })
+        .values({
+          arende_id: arende.id,
+          utfall: 'bifall',
+          beslutsdatum: `${year - 1}-12-15`,
+          beslutande_instans: 'Socialnämnden',
+          giltig_fran: `${year}-01-01`,
+          created_at: `${year - 1}-12-15`,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       beslutIds.push(beslut.id);
     }
     for (let i = 1; i <= 5000; i++) {
-      const insats = await trx.insertInto('insats').values({ nummer: `9.${Math.ceil(i / 100)}.${i}`, created_at: new Date().toISOString() }).returning('id').executeTakeFirstOrThrow();
+      const insats = await trx
+        .insertInto('insats')
+        .values({ nummer: `9.${Math.ceil(i / 100)}.${i}`, created_at: new Date().toISOString() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       for (let v = 1; v <= 3; v++) {
         const versionId = await insertVersion(trx, ctx, insats.id, v, generated(i, v), v < 3 ? 'beslutad' : 'utkast');
-        if (v < 3) await trx.updateTable('insats_version').set({ beslut_id: beslutIds[v - 1] }).where('id', '=', versionId).execute();
+        if (v < 3)
+          await trx
+            .updateTable('insats_version')
+            .set({ beslut_id: beslutIds[v - 1] })
+            .where('id', '=', versionId)
+            .execute();
       }
     }
   });

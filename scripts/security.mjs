@@ -60,7 +60,10 @@ function parseLine(line) {
   cells.push(cell.trim());
   return cells;
 }
-const [, ...lines] = fs.readFileSync(csv, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+const [, ...lines] = fs
+  .readFileSync(csv, 'utf8')
+  .split(/\r?\n/)
+  .filter((l) => l.trim());
 const all = lines.map(parseLine).map(([check, severity, confidence, file, location, sample, description]) => ({
   check,
   severity,

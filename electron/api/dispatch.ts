@@ -45,10 +45,23 @@ export async function dispatch(ctx: ServiceContext, method: string, rawInput: un
       return { ok: false, error: { code: 'busy', message: 'Databasen är upptagen av en annan process just nu. Försök igen om en stund; inget har sparats.' } };
     }
     if (isPermissionDeniedError(error)) {
-      return { ok: false, error: { code: 'refused', message: 'Du har inte behörighet att göra detta i den gemensamma databasen (din roll tillåter det inte). Inget har sparats. Kontakta nämndsekreteraren eller IT om du behöver behörigheten.' } };
+      return {
+        ok: false,
+        error: {
+          code: 'refused',
+          message:
+            'Du har inte behörighet att göra detta i den gemensamma databasen (din roll tillåter det inte). Inget har sparats. Kontakta nämndsekreteraren eller IT om du behöver behörigheten.',
+        },
+      };
     }
     if (isConnectionLostError(error)) {
-      return { ok: false, error: { code: 'busy', message: 'Förbindelsen med den gemensamma databasen bröts. Inget har sparats. Försök igen om en stund; kvarstår felet, kontakta IT.' } };
+      return {
+        ok: false,
+        error: {
+          code: 'busy',
+          message: 'Förbindelsen med den gemensamma databasen bröts. Inget har sparats. Försök igen om en stund; kvarstår felet, kontakta IT.',
+        },
+      };
     }
     if (isDiskFullError(error)) {
       return { ok: false, error: { code: 'refused', message: STORAGE_MESSAGES.diskFull } };

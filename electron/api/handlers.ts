@@ -63,14 +63,7 @@ import {
 import { exportInsatsAudit, insatsAudit } from '../services/audit-export';
 import { changesSince } from '../services/changes';
 import { confirmImport, parseDocument } from '../services/document-import';
-import {
-  exportCatalogueDocument,
-  exportChecklist,
-  exportOpenData,
-  exportOverview,
-  exportPublicText,
-  importOpenData,
-} from '../services/catalogue-exports';
+import { exportCatalogueDocument, exportChecklist, exportOpenData, exportOverview, exportPublicText, importOpenData } from '../services/catalogue-exports';
 import { getDocumentSettings, saveDocumentSettings } from '../services/document-texts';
 
 export type Handlers = {

@@ -4,7 +4,9 @@ import { recoveryOffer } from '../database/recovery';
 import { migrationsDir, startServices, type RunningServices, type StartOptions } from '../services/start-services';
 import { CliError } from './cli-error';
 
-export interface CliEnv { appRoot: string }
+export interface CliEnv {
+  appRoot: string;
+}
 
 export interface CliCommand {
   summary: string;
@@ -40,12 +42,7 @@ export async function withServices<T>(
  * Opens the database for a command; a refused file gives the Swedish reason and, for a damaged file,
  * the latest good backup and the command that restores it.
  */
-export async function startCliServices(
-  env: CliEnv,
-  file: string,
-  today?: string,
-  backups: StartOptions['backups'] = true,
-): Promise<RunningServices> {
+export async function startCliServices(env: CliEnv, file: string, today?: string, backups: StartOptions['backups'] = true): Promise<RunningServices> {
   try {
     return await startServices({ file, appRoot: env.appRoot, today, backups });
   } catch (error) {

@@ -24,13 +24,7 @@ export function backupPath(dbFile: string, reason: BackupReason, now: Date): str
  * Writes a consistent copy of the open database; returns its path. The copy is written beside its
  * final name and renamed when complete, so a crash never leaves a half backup that looks whole.
  */
-export async function backupDatabase(
-  sqlite: BetterSqlite3.Database,
-  dbFile: string,
-  reason: BackupReason,
-  now: Date,
-  outFile?: string,
-): Promise<string> {
+export async function backupDatabase(sqlite: BetterSqlite3.Database, dbFile: string, reason: BackupReason, now: Date, outFile?: string): Promise<string> {
   const target = path.resolve(outFile ?? backupPath(dbFile, reason, now));
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const partial = `${target}.delvis`;
@@ -43,7 +37,12 @@ export async function backupDatabase(
   return target;
 }
 
-export interface BackupFile { file: string; name: string; size: number; createdAt: string }
+export interface BackupFile {
+  file: string;
+  name: string;
+  size: number;
+  createdAt: string;
+}
 
 /** The backups in the folder beside `dbFile`, newest first (the names carry the time). */
 export function listBackups(dbFile: string): BackupFile[] {

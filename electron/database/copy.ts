@@ -51,7 +51,10 @@ export class CopyRefusedError extends Error {}
 
 async function isEmpty(db: Kysely<Database>): Promise<string | null> {
   for (const table of COPIED_TABLES) {
-    const rows = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const rows = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     if (table === 'kategori') {
       const names = (await db.selectFrom('kategori').select('namn').execute()).map((k) => k.namn).sort();
       if (JSON.stringify(names) !== JSON.stringify([...DEFAULT_KATEGORIER].sort())) return table;
@@ -60,7 +63,9 @@ async function isEmpty(db: Kysely<Database>): Promise<string | null> {
   return null;
 }
 
-export interface CopyReport { rows: Record<string, number> }
+export interface CopyReport {
+  rows: Record<string, number>;
+}
 
 export async function copyCatalogue(source: Kysely<Database>, target: Kysely<Database>): Promise<CopyReport> {
   const notEmpty = await isEmpty(target);
@@ -77,7 +82,10 @@ export async function copyCatalogue(source: Kysely<Database>, target: Kysely<Dat
       for (const column of order) query = query.orderBy(column as never);
       const rows = (await query.execute()) as Array<Record<string, unknown>>;
       for (let i = 0; i < rows.length; i += 200) {
-        await trx.insertInto(table).values(rows.slice(i, i + 200) as never).execute();
+        await trx
+          .insertInto(table)
+          .values(rows.slice(i, i + 200) as never)
+          .execute();
       }
       report.rows[table] = rows.length;
     }
@@ -85,7 +93,9 @@ export async function copyCatalogue(source: Kysely<Database>, target: Kysely<Dat
     if (engineOf(trx) === 'postgres') {
       for (const table of COPIED_TABLES) {
         if (ORDER[table]) continue;
-        await sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), GREATEST((SELECT max(id) FROM ${sql.table(table)}), 1), (SELECT max(id) FROM ${sql.table(table)}) IS NOT NULL)`.execute(trx);
+        await sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), GREATEST((SELECT max(id) FROM ${sql.table(table)}), 1), (SELECT max(id) FROM ${sql.table(table)}) IS NOT NULL)`.execute(
+          trx,
+        );
       }
     }
   });

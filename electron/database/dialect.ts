@@ -58,7 +58,12 @@ export function isUniqueViolation(error: unknown): boolean {
 /** A UNIQUE constraint or a refusing trigger of a migration (e.g. a § used twice on a meeting). */
 export function isConstraintRefusal(error: unknown): boolean {
   const code = String((error as { code?: string } | null)?.code ?? '');
-  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_TRIGGER' || postgres.isUniqueViolationError(error) || postgres.isConstraintTriggerError(error);
+  return (
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_TRIGGER' ||
+    postgres.isUniqueViolationError(error) ||
+    postgres.isConstraintTriggerError(error)
+  );
 }
 
 /** The SQLite handle for what only a local file has (backups, restore); on PostgreSQL IT keeps the backups. */

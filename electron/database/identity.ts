@@ -17,7 +17,11 @@ export function ensureDatabaseId(sqlite: BetterSqlite3.Database): string {
 }
 
 /** What a backup file holds: its database id (null for a copy taken before ids existed) and how much. */
-export interface BackupContents { databasId: string | null; insatser: number | null; beslut: number | null }
+export interface BackupContents {
+  databasId: string | null;
+  insatser: number | null;
+  beslut: number | null;
+}
 
 export function readBackupContents(file: string): BackupContents {
   let sqlite: BetterSqlite3.Database | undefined;

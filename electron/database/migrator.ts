@@ -6,7 +6,11 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { DatabaseRefusedError } from './errors';
 
-export interface MigrationFile { version: number; name: string; sql: string }
+export interface MigrationFile {
+  version: number;
+  name: string;
+  sql: string;
+}
 
 export function readMigrations(dir: string): MigrationFile[] {
   return fs

@@ -32,7 +32,10 @@ export async function openAnyDatabase(options: OpenOptions): Promise<OpenAnyData
       migrated: pg.migrated,
       warnings: [],
       async schemaVersion() {
-        const row = await pg.db.selectFrom('schema_migrations' as never).select((eb) => eb.fn.max('version' as never).as('v')).executeTakeFirst();
+        const row = await pg.db
+          .selectFrom('schema_migrations' as never)
+          .select((eb) => eb.fn.max('version' as never).as('v'))
+          .executeTakeFirst();
         return Number((row as { v?: number } | undefined)?.v ?? 0);
       },
       close: pg.close,

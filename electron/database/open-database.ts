@@ -129,7 +129,8 @@ export async function openDatabase(options: OpenOptions): Promise<OpenDatabase> 
       // Before the first write (the journal-mode switch included): only an empty file or our own.
       if (migrationOwnership(sqlite) === 'foreign') throw new DatabaseRefusedError(foreignDatabaseMessage(options.file), 'foreign');
       // the same exact-prefix check the migrator makes, read-only here, so a newer file is refused untouched
-      if (sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").get()) pendingMigrations(sqlite, readMigrations(options.migrationsDir));
+      if (sqlite.prepare("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").get())
+        pendingMigrations(sqlite, readMigrations(options.migrationsDir));
       if (sqlite.readonly || !isWritable(options.file)) throw new DatabaseRefusedError(STORAGE_MESSAGES.readOnly(path.basename(options.file)), 'other');
     }
     sqlite.pragma('journal_mode = WAL');
@@ -203,10 +204,7 @@ function explainOpenError(error: unknown, file: string): unknown {
     );
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new DatabaseRefusedError(
-      `Databasen ${path.basename(file)} är upptagen av ett annat program just nu. Försök igen om en stund.`,
-      'in_use',
-    );
+    return new DatabaseRefusedError(`Databasen ${path.basename(file)} är upptagen av ett annat program just nu. Försök igen om en stund.`, 'in_use');
   }
   return error;
 }

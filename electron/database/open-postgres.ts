@@ -100,12 +100,18 @@ export function explainConnectError(error: unknown, location: string): unknown {
   if (error instanceof DatabaseRefusedError) return error;
   const code = String((error as { code?: string }).code ?? '');
   if (code === '28P01' || code === '28000') {
-    return new DatabaseRefusedError(`Inloggningen till den gemensamma databasen (${location}) nekades: användaren eller lösenordet stämmer inte, eller så saknar du en databasroll. Kontakta IT.`, 'other');
+    return new DatabaseRefusedError(
+      `Inloggningen till den gemensamma databasen (${location}) nekades: användaren eller lösenordet stämmer inte, eller så saknar du en databasroll. Kontakta IT.`,
+      'other',
+    );
   }
   if (code === '3D000') return new DatabaseRefusedError(`Databasen i ${location} finns inte. Kontrollera adressen eller kontakta IT.`, 'other');
   if (isPermissionDeniedError(error)) return new DatabaseRefusedError(`Din databasroll får inte öppna katalogen i ${location}. Kontakta IT.`, 'other');
   if (isConnectionLostError(error)) {
-    return new DatabaseRefusedError(`Den gemensamma databasen (${location}) kan inte nås just nu. Kontrollera nätverket och försök igen; kvarstår felet, kontakta IT.`, 'in_use');
+    return new DatabaseRefusedError(
+      `Den gemensamma databasen (${location}) kan inte nås just nu. Kontrollera nätverket och försök igen; kvarstår felet, kontakta IT.`,
+      'in_use',
+    );
   }
   return error;
 }

@@ -128,9 +128,12 @@ export function isConstraintTriggerError(error: unknown): boolean {
 /** The server is down, restarting, or the connection broke mid-call. */
 export function isConnectionLostError(error: unknown): boolean {
   const c = code(error);
-  if (c.startsWith('08') || ['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH'].includes(c)) return true;
+  if (c.startsWith('08') || ['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH'].includes(c))
+    return true;
   const message = (error as Error | null)?.message ?? '';
-  return /Connection terminated|connection timeout|Client has encountered a connection error|Connection ended unexpectedly|not queryable|terminating connection/i.test(message);
+  return /Connection terminated|connection timeout|Client has encountered a connection error|Connection ended unexpectedly|not queryable|terminating connection/i.test(
+    message,
+  );
 }
 
 /** The person's database role lacks the grant (or a row-level policy refused the row). */

@@ -16,9 +16,12 @@ export const SNAPSHOT_FILE = 'schema-snapshots.json';
 
 /** One line per schema object: type, name and its SQL with whitespace collapsed, sorted. */
 export function schemaOf(sqlite: BetterSqlite3.Database): SchemaSnapshot {
-  const rows = sqlite
-    .prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
-    .all() as Array<{ type: string; name: string; tbl_name: string; sql: string | null }>;
+  const rows = sqlite.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as Array<{
+    type: string;
+    name: string;
+    tbl_name: string;
+    sql: string | null;
+  }>;
   return rows.map((r) => `${r.type} ${r.name} ON ${r.tbl_name}: ${(r.sql ?? '').replace(/\s+/g, ' ').trim()}`).sort();
 }
 

@@ -1,7 +1,10 @@
 // The typed shape of the database for Kysely. Kept in step with migrations/ by test/db/schema.test.ts.
 import type { Generated, Selectable } from 'kysely';
 
-export interface SettingsTable { key: string; value: string }
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
 
 export interface AuditLogTable {
   id: Generated<number>;
@@ -17,10 +20,28 @@ export interface AuditLogTable {
   db_user: string | null;
 }
 
-export interface SektorTable { id: Generated<number>; namn: string; revision: Generated<number> }
-export interface EnhetTable { id: Generated<number>; sektor_id: number; namn: string; revision: Generated<number> }
-export interface KategoriTable { id: Generated<number>; namn: string; sortering: Generated<number>; revision: Generated<number> }
-export interface InsatsTable { id: Generated<number>; nummer: string | null; created_at: string }
+export interface SektorTable {
+  id: Generated<number>;
+  namn: string;
+  revision: Generated<number>;
+}
+export interface EnhetTable {
+  id: Generated<number>;
+  sektor_id: number;
+  namn: string;
+  revision: Generated<number>;
+}
+export interface KategoriTable {
+  id: Generated<number>;
+  namn: string;
+  sortering: Generated<number>;
+  revision: Generated<number>;
+}
+export interface InsatsTable {
+  id: Generated<number>;
+  nummer: string | null;
+  created_at: string;
+}
 
 export interface InsatsVersionTable {
   id: Generated<number>;
@@ -54,7 +75,10 @@ export interface SammantradeTable {
   revision: Generated<number>;
 }
 
-export interface SammantradesplanTable { datum: string; arende_deadline: string }
+export interface SammantradesplanTable {
+  datum: string;
+  arende_deadline: string;
+}
 
 export interface ArendeTable {
   id: Generated<number>;
@@ -104,9 +128,15 @@ export interface BeslutTable {
 }
 
 /** The insats versions a beslut concerned (0007). */
-export interface BeslutVersionTable { beslut_id: number; version_id: number }
+export interface BeslutVersionTable {
+  beslut_id: number;
+  version_id: number;
+}
 
-export interface ArendeVersionTable { arende_id: number; version_id: number }
+export interface ArendeVersionTable {
+  arende_id: number;
+  version_id: number;
+}
 
 export interface StatusEventTable {
   id: Generated<number>;

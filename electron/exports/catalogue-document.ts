@@ -2,14 +2,7 @@
 // introduction (1. Inledning) and the insatser under numbered headings (3.1.1), grouped by sektor/enhet (seed 001)
 // or by kategori (seed 002), each with Innehåll och genomförande, Metod, Målgrupp, Villkor, Lämplighetsprövning,
 // Dokumentation and Uppföljning.
-import {
-  AKTUALISERING_LABELS,
-  FORM_LABELS,
-  UPPFOLJNING_LABELS,
-  VILLKOR_LABELS,
-  type DokumentationRegim,
-  type Villkor,
-} from '../../shared/domain/insats';
+import { AKTUALISERING_LABELS, FORM_LABELS, UPPFOLJNING_LABELS, VILLKOR_LABELS, type DokumentationRegim, type Villkor } from '../../shared/domain/insats';
 import type { PortableInsatsContent } from '../../shared/domain/portable';
 import { lowerFirst } from '../../shared/domain/text';
 import { numberOutline, type NumberedChapter } from '../../shared/export/insats-numbering';
@@ -82,10 +75,7 @@ export function giltighetstid(fran: string | null | undefined, till: string | nu
   return `${fran ?? ''} –${till ? ` ${till}` : ''}`.trim();
 }
 
-export const label = (labelText: string, text: string): RichText => [
-  { text: `${labelText}: `, bold: true },
-  { text },
-];
+export const label = (labelText: string, text: string): RichText => [{ text: `${labelText}: `, bold: true }, { text }];
 
 /** "a, b och c". */
 export function joinSv(items: readonly string[]): string {
@@ -100,7 +90,6 @@ export function sentence(text: string): string {
   const first = t[0].toLocaleUpperCase('sv-SE') + t.slice(1);
   return /[.!?:]$/.test(first) ? first : `${first}.`;
 }
-
 
 // ---- input ----
 
@@ -306,7 +295,7 @@ export function buildCatalogueDocument(input: CatalogueDocumentInput): DocumentM
     language: 'sv-SE',
     draft: input.draft,
     header: { left: `${kommun} · ${input.namnd}`, right: input.titel },
-    footer: { left: dnr ? `Dnr ${dnr}` : input.typAvStyrdokument ?? '' },
+    footer: { left: dnr ? `Dnr ${dnr}` : (input.typAvStyrdokument ?? '') },
     blocks,
   };
 }
@@ -359,9 +348,7 @@ export function groupInsatser(input: Pick<CatalogueDocumentInput, 'grouping' | '
     }
   }
   // Groups and enheter without insatser are left out; "Övriga" comes last.
-  const result = groups
-    .map((g) => ({ ...g, children: g.children.filter((c) => c.insatser.length > 0) }))
-    .filter((g) => g.children.length > 0);
+  const result = groups.map((g) => ({ ...g, children: g.children.filter((c) => c.insatser.length > 0) })).filter((g) => g.children.length > 0);
   result.sort((a, b) => Number(a.name === OTHER_GROUP) - Number(b.name === OTHER_GROUP));
   for (const g of result) g.children.sort((a, b) => Number(a.name === OTHER_GROUP) - Number(b.name === OTHER_GROUP));
   return result;
@@ -499,7 +486,9 @@ export function insatsBlocks(insats: CatalogueInsats, number: string): Block[] {
     blocks.push({
       kind: 'paragraph',
       style: 'draftNote',
-      content: summary ? [{ text: 'Ändrad i detta förslag: ', bold: true }, { text: summary }] : 'Insatsen är ändrad i detta förslag jämfört med gällande beslut.',
+      content: summary
+        ? [{ text: 'Ändrad i detta förslag: ', bold: true }, { text: summary }]
+        : 'Insatsen är ändrad i detta förslag jämfört med gällande beslut.',
     });
   }
 
@@ -542,9 +531,7 @@ export function insatsBlocks(insats: CatalogueInsats, number: string): Block[] {
       const opens = text.toLocaleLowerCase('sv-SE').startsWith(namn.toLocaleLowerCase('sv-SE'));
       blocks.push({
         kind: 'paragraph',
-        content: opens
-          ? [{ text: text.slice(0, namn.length), bold: true }, { text: text.slice(namn.length) }]
-          : [{ text: `${namn}. `, bold: true }, { text }],
+        content: opens ? [{ text: text.slice(0, namn.length), bold: true }, { text: text.slice(namn.length) }] : [{ text: `${namn}. `, bold: true }, { text }],
       });
       blocks.push(...desc.slice(1));
     } else {
@@ -594,7 +581,10 @@ export function insatsBlocks(insats: CatalogueInsats, number: string): Block[] {
       kind: 'paragraph',
       content: bedomning
         ? [{ text: 'Bedömning särskilda skäl: ', bold: true }, { text: bedomning }]
-        : [{ text: 'Bedömning särskilda skäl: ', bold: true }, { text: 'Saknas. Nämnden ska ha gjort en risk- och konsekvensanalys innan den beslutar om undantag.', italic: true }],
+        : [
+            { text: 'Bedömning särskilda skäl: ', bold: true },
+            { text: 'Saknas. Nämnden ska ha gjort en risk- och konsekvensanalys innan den beslutar om undantag.', italic: true },
+          ],
     });
     blocks.push({
       kind: 'paragraph',
@@ -641,4 +631,3 @@ export function dokumentationIOrd(regim: DokumentationRegim): string {
       return 'undantag från att dokumentera uppgifter som kan röja identitet (14 kap. 5 § SoL)';
   }
 }
-

@@ -123,16 +123,7 @@ export interface TocBlock {
   maxLevel?: 1 | 2 | 3;
 }
 
-export type Block =
-  | TitleBlock
-  | MetadataBlock
-  | HeadingBlock
-  | ParagraphBlock
-  | ListBlock
-  | TableBlock
-  | PageBreakBlock
-  | SignaturesBlock
-  | TocBlock;
+export type Block = TitleBlock | MetadataBlock | HeadingBlock | ParagraphBlock | ListBlock | TableBlock | PageBreakBlock | SignaturesBlock | TocBlock;
 
 export interface DocumentModel {
   /** Document title (PDF metadata, DOCX core properties). */
@@ -222,7 +213,10 @@ export function textToBlocks(text: string, options: { style?: ParagraphStyle; in
   const normalized = text.replace(/\r\n?/g, '\n').trim();
   if (!normalized) return blocks;
   for (const chunk of normalized.split(/\n\s*\n/)) {
-    const lines = chunk.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+    const lines = chunk
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0);
     let paragraph: string[] = [];
     let items: string[] = [];
     const flushParagraph = () => {

@@ -22,11 +22,6 @@ export {
   type InsatsChange,
 } from './catalogue-document';
 export { buildProtokollsutdrag, giltighetMening, type ProtokollsutdragInput } from './protokollsutdrag';
-export {
-  buildTjansteskrivelse,
-  type TjansteskrivelseInput,
-  type TjansteskrivelseInsats,
-  type TjansteskrivelseKonsekvens,
-} from './tjansteskrivelse';
+export { buildTjansteskrivelse, type TjansteskrivelseInput, type TjansteskrivelseInsats, type TjansteskrivelseKonsekvens } from './tjansteskrivelse';
 export { RISK_FILL, RKA_REPORT_HEADINGS, buildRkaReport, type RkaReportInput } from './rka-report';
 export { buildUtforareChecklista, documentationInstruction, intakeChecks, type ChecklistInput, type IntakeCheck } from './utforare-checklista';

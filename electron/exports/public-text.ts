@@ -107,7 +107,8 @@ export function publicVillkor(insats: Pick<PortableInsats, 'content'>): string[]
 const DOKUMENTATION_PUBLIC: Record<PortableInsats['content']['dokumentation']['regim'], string> = {
   '14:3': 'Personalen skriver ner det som är viktigt för stödet till dig, som socialtjänsten ska göra.',
   '14:4': 'Stödet är rådgivning. Personalen skriver inte ner uppgifter om dina personliga förhållanden.',
-  '14:5': 'Personalen skriver inte ner uppgifter som kan visa vem du är. Det som antecknas är till exempel hur många som deltar och deras ålder och kön, utan namn.',
+  '14:5':
+    'Personalen skriver inte ner uppgifter som kan visa vem du är. Det som antecknas är till exempel hur många som deltar och deras ålder och kön, utan namn.',
 };
 
 const FORM_PUBLIC = {
@@ -159,11 +160,14 @@ function rightToApply(namnd: string, forvaltning: string): string {
 
 function basis(input: PublicTextInput): string {
   const namnd = escapeHtml(lowerFirst(input.namnd));
-  const beslut = input.beslutsdatum ? `Uppgifterna bygger på ${namnd}s beslut som gäller från ${escapeHtml(input.beslutsdatum)}.` : `Uppgifterna bygger på ett förslag som ${namnd} ännu inte har beslutat.`;
+  const beslut = input.beslutsdatum
+    ? `Uppgifterna bygger på ${namnd}s beslut som gäller från ${escapeHtml(input.beslutsdatum)}.`
+    : `Uppgifterna bygger på ett förslag som ${namnd} ännu inte har beslutat.`;
   return `<p>${beslut} Sidan skapades ${escapeHtml(input.datum)}.</p>`;
 }
 
-const DRAFT_NOTE = '<p class="utkast" role="note"><strong>Förhandsversion.</strong> Texten bygger på ett utkast som nämnden ännu inte har beslutat. Publicera den inte.</p>';
+const DRAFT_NOTE =
+  '<p class="utkast" role="note"><strong>Förhandsversion.</strong> Texten bygger på ett utkast som nämnden ännu inte har beslutat. Publicera den inte.</p>';
 
 function insatsPage(insats: PortableInsats, input: PublicTextInput, kommun: string): string {
   const c = insats.content;
@@ -200,7 +204,11 @@ function insatsPage(insats: PortableInsats, input: PublicTextInput, kommun: stri
   if (c.aktualisering.text.trim()) parts.push(textHtml(c.aktualisering.text));
   else if (c.aktualisering.kanaler.length) parts.push(`<p>Du kan ${escapeHtml(joinSv(c.aktualisering.kanaler.map((k) => KANAL_PUBLIC[k])))}.</p>`);
   const utforare = c.utforare.trim() || insats.enhet?.trim() || '';
-  parts.push(utforare ? `<p>Stödet ges av ${escapeHtml(utforare)}.</p>` : `<p>Kontakta ${escapeHtml(input.forvaltning || kommun)} så får du veta vart du vänder dig.</p>`);
+  parts.push(
+    utforare
+      ? `<p>Stödet ges av ${escapeHtml(utforare)}.</p>`
+      : `<p>Kontakta ${escapeHtml(input.forvaltning || kommun)} så får du veta vart du vänder dig.</p>`,
+  );
 
   parts.push('<h2>Vem får veta att du har kontakt med oss?</h2>');
   parts.push(`<p>${escapeHtml(DOKUMENTATION_PUBLIC[c.dokumentation.regim])}</p>`);
@@ -251,7 +259,12 @@ export function buildPublicText(input: PublicTextInput): PublicFile[] {
   );
   body.push('<p>För varje stöd står vem det är till för och vad som krävs för att du ska kunna delta.</p>');
   // groupInsatser keeps the objects it is given, so the file names can be looked up by identity.
-  const groups = groupInsatser({ grouping: input.grouping, insatser: input.insatser as PortableInsats[], sektorer: input.sektorer, kategorier: input.kategorier });
+  const groups = groupInsatser({
+    grouping: input.grouping,
+    insatser: input.insatser as PortableInsats[],
+    sektorer: input.sektorer,
+    kategorier: input.kategorier,
+  });
   if (input.insatser.length === 0) body.push('<p>Det finns inga sådana stöd just nu.</p>');
   for (const g of groups) {
     body.push(`<h2>${escapeHtml(g.name)}</h2>`);

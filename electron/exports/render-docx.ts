@@ -237,7 +237,10 @@ function styles(language: string, compact: boolean) {
       heading3: { run: headingRun(24), paragraph: { spacing: { before: 280, after: 100 }, keepNext: true, keepLines: true } },
       heading4: { run: { ...headingRun(21), italics: false }, paragraph: { spacing: { before: 180, after: 60 }, keepNext: true, keepLines: true } },
       listParagraph: { run: { font: FONT, size: SIZE.body }, paragraph: { spacing: { after: 60 } } },
-      caption: { run: { font: FONT, size: SIZE.table, bold: true, italics: false, color: COLOR.muted }, paragraph: { spacing: { before: 120, after: 60 }, keepNext: true } },
+      caption: {
+        run: { font: FONT, size: SIZE.table, bold: true, italics: false, color: COLOR.muted },
+        paragraph: { spacing: { before: 120, after: 60 }, keepNext: true },
+      },
     },
   };
 }
@@ -250,18 +253,21 @@ interface Ctx {
 function runs(content: RichText, base: { size?: number; color?: string; italics?: boolean } = {}): TextRun[] {
   const out: TextRun[] = [];
   for (const run of runsOf(content)) {
-    run.text.replace(/\t/g, ' ').split('\n').forEach((part, i) => {
-      out.push(
-        new TextRun({
-          text: part,
-          bold: run.bold,
-          italics: run.italic || base.italics,
-          size: base.size,
-          color: base.color,
-          break: i > 0 ? 1 : undefined,
-        }),
-      );
-    });
+    run.text
+      .replace(/\t/g, ' ')
+      .split('\n')
+      .forEach((part, i) => {
+        out.push(
+          new TextRun({
+            text: part,
+            bold: run.bold,
+            italics: run.italic || base.italics,
+            size: base.size,
+            color: base.color,
+            break: i > 0 ? 1 : undefined,
+          }),
+        );
+      });
   }
   return out;
 }
@@ -292,7 +298,12 @@ function renderBlock(block: Block, ctx: Ctx): FileChild[] {
 function title(block: TitleBlock, ctx: Ctx): FileChild[] {
   const out: FileChild[] = [];
   if (ctx.model.draft) {
-    out.push(new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: DRAFT_LABEL, bold: true, color: COLOR.draft, size: 22, characterSpacing: 40 })] }));
+    out.push(
+      new Paragraph({
+        spacing: { after: 120 },
+        children: [new TextRun({ text: DRAFT_LABEL, bold: true, color: COLOR.draft, size: 22, characterSpacing: 40 })],
+      }),
+    );
   }
   if (block.kicker) {
     out.push(
@@ -395,8 +406,14 @@ function table(block: TableBlock, opts: { plain?: boolean } = {}): Table {
     }
   };
   if (block.showHeader ?? true) block.columns.forEach((col, c) => measure(col.header, c, true));
-  block.rows.forEach((row) => row.forEach((raw, c) => c < minW.length && measure(cellObject(raw).text, c, !!cellObject(raw).bold || (!!block.rowHeaders && c === 0))));
-  const widths = fitColumnWidths(block.columns.map((c) => c.width ?? 1), minW, TEXT_W).map((w) => Math.round(w));
+  block.rows.forEach((row) =>
+    row.forEach((raw, c) => c < minW.length && measure(cellObject(raw).text, c, !!cellObject(raw).bold || (!!block.rowHeaders && c === 0))),
+  );
+  const widths = fitColumnWidths(
+    block.columns.map((c) => c.width ?? 1),
+    minW,
+    TEXT_W,
+  ).map((w) => Math.round(w));
   const line = { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule };
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const borders = opts.plain
@@ -421,7 +438,9 @@ function table(block: TableBlock, opts: { plain?: boolean } = {}): Table {
   };
   const rows: TableRow[] = [];
   if (block.showHeader ?? true) {
-    rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((col, c) => cell(col.header, c, { header: true, align: col.align })) }));
+    rows.push(
+      new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((col, c) => cell(col.header, c, { header: true, align: col.align })) }),
+    );
   }
   for (const row of block.rows) {
     rows.push(
@@ -460,7 +479,12 @@ function signatures(block: SignaturesBlock): FileChild[] {
       borders: noBorders,
       children: [
         ...(hasGroups ? [new Paragraph({ spacing: { after: 0 }, keepNext: true, children: group ? [new TextRun({ text: group, bold: true })] : [] })] : []),
-        new Paragraph({ spacing: { before: 520, after: 0 }, keepNext: true, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR.text, space: 1 } }, children: [] }),
+        new Paragraph({
+          spacing: { before: 520, after: 0 },
+          keepNext: true,
+          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: COLOR.text, space: 1 } },
+          children: [],
+        }),
         new Paragraph({ spacing: { before: 40, after: 0 }, keepNext: true, children: [new TextRun({ text: role, size: SIZE.small, color: COLOR.muted })] }),
         new Paragraph({ spacing: { after: 120 }, children: name ? [new TextRun({ text: name })] : [] }),
       ],

@@ -347,14 +347,25 @@ class PdfPass {
   }
 
   /** Writes rich text from (x, current y) within width; pdfkit breaks lines and pages. */
-  private richText(content: RichText, x: number, width: number, size: number, color: string, italic = false, align: 'left' | 'center' | 'right' | 'justify' = 'left'): void {
+  private richText(
+    content: RichText,
+    x: number,
+    width: number,
+    size: number,
+    color: string,
+    italic = false,
+    align: 'left' | 'center' | 'right' | 'justify' = 'left',
+  ): void {
     // Hard line breaks ("\n" inside a run) split the text into lines, each written as its own run sequence.
     const lines: TextRun[][] = [[]];
     for (const run of runsOf(content)) {
-      run.text.replace(/\t/g, ' ').split('\n').forEach((part, i) => {
-        if (i > 0) lines.push([]);
-        if (part.length) lines[lines.length - 1].push({ ...run, text: part });
-      });
+      run.text
+        .replace(/\t/g, ' ')
+        .split('\n')
+        .forEach((part, i) => {
+          if (i > 0) lines.push([]);
+          if (part.length) lines[lines.length - 1].push({ ...run, text: part });
+        });
     }
     for (const runs of lines) {
       if (runs.length === 0) continue;
@@ -446,7 +457,12 @@ class PdfPass {
     this.doc.y += compact ? 8 : 12;
     const y = this.doc.y;
     this.artifact(() => {
-      this.doc.moveTo(x, y).lineTo(x + CONTENT_W, y).lineWidth(compact ? 0.9 : 1.2).strokeColor(COLOR.heading).stroke();
+      this.doc
+        .moveTo(x, y)
+        .lineTo(x + CONTENT_W, y)
+        .lineWidth(compact ? 0.9 : 1.2)
+        .strokeColor(COLOR.heading)
+        .stroke();
     });
     this.doc.y += compact ? 12 : 16;
     this.setFont('R', SIZE.body);
@@ -536,7 +552,12 @@ class PdfPass {
       const x = MARGIN.left + indent + 10;
       const width = CONTENT_W - indent - 10;
       this.setFont('R', size);
-      const height = this.doc.heightOfString(runsOf(block.content).map((r) => r.text).join(''), { width, lineGap: LINE_GAP });
+      const height = this.doc.heightOfString(
+        runsOf(block.content)
+          .map((r) => r.text)
+          .join(''),
+        { width, lineGap: LINE_GAP },
+      );
       this.ensureSpace(height + 4);
       const top = this.doc.y;
       const startPage = this.pageNo;
@@ -626,14 +647,24 @@ class PdfPass {
         });
         doc.lineWidth(0.6).strokeColor(COLOR.rule);
         if (opts.plain) {
-          doc.moveTo(x0, y + height).lineTo(x0 + CONTENT_W, y + height).stroke();
-          if (r === 0) doc.moveTo(x0, y).lineTo(x0 + CONTENT_W, y).stroke();
+          doc
+            .moveTo(x0, y + height)
+            .lineTo(x0 + CONTENT_W, y + height)
+            .stroke();
+          if (r === 0)
+            doc
+              .moveTo(x0, y)
+              .lineTo(x0 + CONTENT_W, y)
+              .stroke();
         } else {
           doc.rect(x0, y, CONTENT_W, height).stroke();
           let cx = x0;
           for (let c = 0; c < widths.length - 1; c++) {
             cx += widths[c];
-            doc.moveTo(cx, y).lineTo(cx, y + height).stroke();
+            doc
+              .moveTo(cx, y)
+              .lineTo(cx, y + height)
+              .stroke();
           }
         }
       });
@@ -716,7 +747,11 @@ class PdfPass {
     };
     headerCells?.forEach((cell, c) => measure(cell, -1, c, true));
     block.rows.forEach((row, r) => row.forEach((raw, c) => c < minW.length && measure(cellObject(raw), r, c, false)));
-    return fitColumnWidths(block.columns.map((c) => c.width ?? 1), minW, CONTENT_W);
+    return fitColumnWidths(
+      block.columns.map((c) => c.width ?? 1),
+      minW,
+      CONTENT_W,
+    );
   }
 
   private signatures(block: SignaturesBlock): void {
@@ -746,7 +781,12 @@ class PdfPass {
     const line = (x: number, width: number, label: string, name?: string | null) => {
       const y = doc.y + 30;
       this.artifact(() => {
-        doc.moveTo(x, y).lineTo(x + width, y).lineWidth(0.7).strokeColor(COLOR.text).stroke();
+        doc
+          .moveTo(x, y)
+          .lineTo(x + width, y)
+          .lineWidth(0.7)
+          .strokeColor(COLOR.text)
+          .stroke();
       });
       this.tagged(
         'P',
@@ -912,9 +952,19 @@ class PdfPass {
           this.setFont('B', 9, COLOR.draft);
           doc.text(DRAFT_LABEL, MARGIN.left, HEADER_Y - 13, { width: CONTENT_W, align: 'center', lineBreak: false, characterSpacing: 1.5 });
         }
-        doc.moveTo(MARGIN.left, HEADER_Y + 13).lineTo(MARGIN.left + CONTENT_W, HEADER_Y + 13).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+        doc
+          .moveTo(MARGIN.left, HEADER_Y + 13)
+          .lineTo(MARGIN.left + CONTENT_W, HEADER_Y + 13)
+          .lineWidth(0.5)
+          .strokeColor(COLOR.rule)
+          .stroke();
       }
-      doc.moveTo(MARGIN.left, FOOTER_Y - 6).lineTo(MARGIN.left + CONTENT_W, FOOTER_Y - 6).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+      doc
+        .moveTo(MARGIN.left, FOOTER_Y - 6)
+        .lineTo(MARGIN.left + CONTENT_W, FOOTER_Y - 6)
+        .lineWidth(0.5)
+        .strokeColor(COLOR.rule)
+        .stroke();
       this.setFont('R', 8, COLOR.muted);
       const footerLeft = this.model.footer?.left ?? '';
       if (footerLeft) doc.text(this.fit(footerLeft, CONTENT_W * 0.7), MARGIN.left, FOOTER_Y, { lineBreak: false });

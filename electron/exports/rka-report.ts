@@ -194,7 +194,10 @@ export function buildRkaReport(input: RkaReportInput): DocumentModel {
   heading(label('avvagning'));
   blocks.push({
     kind: 'paragraph',
-    content: [{ text: 'Ställningstagande: ', bold: true }, { text: rka.avvagning.utfall ? AVVAGNING_UTFALL_LABELS[rka.avvagning.utfall] + '.' : 'Inget ställningstagande ännu.' }],
+    content: [
+      { text: 'Ställningstagande: ', bold: true },
+      { text: rka.avvagning.utfall ? AVVAGNING_UTFALL_LABELS[rka.avvagning.utfall] + '.' : 'Inget ställningstagande ännu.' },
+    ],
   });
   blocks.push({ kind: 'heading', level: 3, text: 'Bedömning särskilda skäl', toc: false });
   free(rka.avvagning.text);
@@ -211,12 +214,17 @@ export function buildRkaReport(input: RkaReportInput): DocumentModel {
 
   heading(label('deltagare'));
   // One person or role per line in the form: kept as a list rather than run together into a sentence.
-  const deltagare = rka.deltagare.split(/\r?\n/).map((l) => l.replace(/^\s*[-–•*]\s*/, '').trim()).filter(Boolean);
+  const deltagare = rka.deltagare
+    .split(/\r?\n/)
+    .map((l) => l.replace(/^\s*[-–•*]\s*/, '').trim())
+    .filter(Boolean);
   if (deltagare.length > 1) blocks.push({ kind: 'list', items: deltagare });
   else free(rka.deltagare, 'Inga deltagare angivna.');
 
   heading(label('datum'));
-  blocks.push(rka.datum ? { kind: 'paragraph', content: `Analysen genomfördes ${rka.datum}.` } : { kind: 'paragraph', style: 'note', content: 'Inget datum angivet.' });
+  blocks.push(
+    rka.datum ? { kind: 'paragraph', content: `Analysen genomfördes ${rka.datum}.` } : { kind: 'paragraph', style: 'note', content: 'Inget datum angivet.' },
+  );
 
   const title = `Risk- och konsekvensanalys – ${input.insatsNamn}`;
   return {

@@ -161,9 +161,7 @@ export function buildTjansteskrivelse(input: TjansteskrivelseInput): DocumentMod
   }
 
   blocks.push({ kind: 'heading', level: 2, text: 'Konsekvenser', toc: false });
-  const konsekvenser = input.konsekvenser.length
-    ? input.konsekvenser
-    : [{ rubrik: 'Barnets bästa', text: '' }];
+  const konsekvenser = input.konsekvenser.length ? input.konsekvenser : [{ rubrik: 'Barnets bästa', text: '' }];
   for (const k of konsekvenser) {
     blocks.push({ kind: 'heading', level: 3, text: k.rubrik, toc: false });
     free(k.text, 'Ingen bedömning angiven.');
@@ -174,9 +172,7 @@ export function buildTjansteskrivelse(input: TjansteskrivelseInput): DocumentMod
   else blocks.push({ kind: 'paragraph', style: 'note', content: 'Inga beslutsunderlag angivna.' });
 
   // A tjänsteskrivelse ends with the names of those who present it, without signature lines.
-  const signers = input.underskrifter?.length
-    ? input.underskrifter
-    : [{ role: input.handlaggare.titel || 'Handläggare', name: input.handlaggare.namn }];
+  const signers = input.underskrifter?.length ? input.underskrifter : [{ role: input.handlaggare.titel || 'Handläggare', name: input.handlaggare.namn }];
   blocks.push({ kind: 'heading', level: 3, text: input.forvaltning, toc: false });
   for (const signer of signers) {
     blocks.push({ kind: 'paragraph', content: [{ text: `${signer.name ?? ''}\n`, bold: true }, { text: signer.role }] });

@@ -207,7 +207,11 @@ export function buildUtforareChecklista(input: ChecklistInput): DocumentModel {
     ],
   });
   if (input.draft) {
-    blocks.push({ kind: 'paragraph', style: 'draftNote', content: `Utkast – villkoren är inte beslutade av ${namnd}. Använd checklistan för den beslutade katalogen i verksamheten.` });
+    blocks.push({
+      kind: 'paragraph',
+      style: 'draftNote',
+      content: `Utkast – villkoren är inte beslutade av ${namnd}. Använd checklistan för den beslutade katalogen i verksamheten.`,
+    });
   }
   // No page break after the contents: a few entries running over would otherwise stand alone on a near-empty page.
   blocks.push({ kind: 'toc', title: 'Innehåll', maxLevel: 3 });
@@ -220,12 +224,34 @@ export function buildUtforareChecklista(input: ChecklistInput): DocumentModel {
   blocks.push({
     kind: 'list',
     items: [
-      [{ text: 'Kontrollera villkoren vid första kontakten. ', bold: true }, { text: 'Villkoren ska gå att kontrollera snabbt, till exempel genom att se en legitimation, ett hyresavtal eller ett intyg. Bocka av varje villkor i tabellen.' }],
-      [{ text: 'Målgruppen prövas inte. ', bold: true }, { text: 'Målgruppen beskriver vilka nämnden vill nå. Ingen ska avvisas för att hen inte tycks tillhöra den.' }],
-      [{ text: 'Gör aldrig en egen bedömning. ', bold: true }, { text: `Är det oklart om ett villkor är uppfyllt, hänvisa personen till ${namnd}. Där kan hen ansöka och få sin sak prövad.` }],
-      [{ text: 'Barn och ungdomar. ', bold: true }, { text: 'Barn under 15 år deltar bara med vårdnadshavares samtycke. Ungdomar 15–17 år deltar utan samtycke bara där nämnden har bedömt insatsen som lämplig; det står i så fall vid insatsen.' }],
-      [{ text: 'Informera alltid ', bold: true }, { text: 'om rätten att ansöka om individuellt behovsprövade insatser och om vart personen då vänder sig (11 kap. 6 § socialtjänstlagen).' }],
-      [{ text: 'Dokumentera som det står vid insatsen. ', bold: true }, { text: 'Undantag från dokumentationen beslutas bara av nämnden, aldrig av utföraren.' }],
+      [
+        { text: 'Kontrollera villkoren vid första kontakten. ', bold: true },
+        {
+          text: 'Villkoren ska gå att kontrollera snabbt, till exempel genom att se en legitimation, ett hyresavtal eller ett intyg. Bocka av varje villkor i tabellen.',
+        },
+      ],
+      [
+        { text: 'Målgruppen prövas inte. ', bold: true },
+        { text: 'Målgruppen beskriver vilka nämnden vill nå. Ingen ska avvisas för att hen inte tycks tillhöra den.' },
+      ],
+      [
+        { text: 'Gör aldrig en egen bedömning. ', bold: true },
+        { text: `Är det oklart om ett villkor är uppfyllt, hänvisa personen till ${namnd}. Där kan hen ansöka och få sin sak prövad.` },
+      ],
+      [
+        { text: 'Barn och ungdomar. ', bold: true },
+        {
+          text: 'Barn under 15 år deltar bara med vårdnadshavares samtycke. Ungdomar 15–17 år deltar utan samtycke bara där nämnden har bedömt insatsen som lämplig; det står i så fall vid insatsen.',
+        },
+      ],
+      [
+        { text: 'Informera alltid ', bold: true },
+        { text: 'om rätten att ansöka om individuellt behovsprövade insatser och om vart personen då vänder sig (11 kap. 6 § socialtjänstlagen).' },
+      ],
+      [
+        { text: 'Dokumentera som det står vid insatsen. ', bold: true },
+        { text: 'Undantag från dokumentationen beslutas bara av nämnden, aldrig av utföraren.' },
+      ],
     ],
   });
 

@@ -72,7 +72,9 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket) {
   if (!socket.writable || socket.bytesWritten > 0) return socket.destroy();
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
   const body = JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'Förfrågan är felaktigt formad och har avvisats.' } });
-  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 export function allowedHosts(port: number): Set<string> {
@@ -97,7 +99,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const refuseTunnel = (_req: http.IncomingMessage, socket: Socket) => {
     const body = JSON.stringify({ ok: false, error: { code: 'refused', message: 'Metoden stöds inte.' } });
     socket.on('error', () => socket.destroy());
-    socket.end(`HTTP/1.1 405 Method Not Allowed\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   };
   server.on('connect', refuseTunnel);
   server.on('upgrade', refuseTunnel);
@@ -131,7 +135,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
     if (!given || !tokensEqual(given, token)) {
       req.resume();
-      return json(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Saknar eller fel åtkomstnyckel. Öppna adressen som skrevs ut när servern startade.' } });
+      return json(res, 401, {
+        ok: false,
+        error: { code: 'unauthorized', message: 'Saknar eller fel åtkomstnyckel. Öppna adressen som skrevs ut när servern startade.' },
+      });
     }
     if (req.method !== 'POST') {
       req.resume();

@@ -21,6 +21,8 @@ export async function readDocxFile(bytes: Uint8Array): Promise<DocxText> {
   const { blocks, numbered } = numberHeadings(htmlToBlocks(html));
   const text = blocksToText(blocks);
   if (!text.trim()) throw new DocumentError('empty', MESSAGES.emptyText);
-  const warnings = numbered ? ['Rubrikerna i Word-dokumentet har inga nummer i texten (automatisk numrering); numren har räknats fram från rubriknivåerna. Kontrollera dem.'] : [];
+  const warnings = numbered
+    ? ['Rubrikerna i Word-dokumentet har inga nummer i texten (automatisk numrering); numren har räknats fram från rubriknivåerna. Kontrollera dem.']
+    : [];
   return { text, warnings };
 }

@@ -27,7 +27,12 @@ export function htmlToBlocks(html: string): TextBlock[] {
   let level = 0;
   let cells = 0;
   const flush = () => {
-    const text = line.replace(/[ \u00a0]+/g, ' ').replace(/ *\t */g, '\t').replace(/\t+$/u, '').replace(/^\t+/u, '').trim();
+    const text = line
+      .replace(/[ \u00a0]+/g, ' ')
+      .replace(/ *\t */g, '\t')
+      .replace(/\t+$/u, '')
+      .replace(/^\t+/u, '')
+      .trim();
     if (text.replace(/~~|\*\*/g, '').trim()) blocks.push({ text, headingLevel: level });
     line = '';
     level = 0;

@@ -36,7 +36,8 @@ export const PARSE_MEMORY_MB = 512;
 
 export const PARSE_MESSAGES = {
   timeout: (seconds: number) => `Dokumentet tog för lång tid att läsa (mer än ${seconds} sekunder) och läsningen avbröts. Inget har sparats.`,
-  memory: 'Dokumentet krävde för mycket minne för att läsas och läsningen avbröts; det är troligen skadat eller byggt för att överbelasta programmet. Inget har sparats.',
+  memory:
+    'Dokumentet krävde för mycket minne för att läsas och läsningen avbröts; det är troligen skadat eller byggt för att överbelasta programmet. Inget har sparats.',
   cancelled: 'Inläsningen av dokumentet avbröts. Inget har sparats.',
   failed: 'Dokumentet kunde inte läsas. Inget har sparats.',
 } as const;
@@ -50,7 +51,12 @@ function workerEntry(): { file: string; execArgv: string[] } {
 }
 
 /** readCatalogueDocument, in a worker with limits; rejects with a DocumentError in Swedish. */
-export function readCatalogueDocumentInWorker(bytes: Uint8Array, fileName: string, options: { kommunHint?: string } = {}, limits: ParseLimits = {}): Promise<ImportProposal> {
+export function readCatalogueDocumentInWorker(
+  bytes: Uint8Array,
+  fileName: string,
+  options: { kommunHint?: string } = {},
+  limits: ParseLimits = {},
+): Promise<ImportProposal> {
   const timeoutMs = limits.timeoutMs ?? PARSE_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
     if (limits.signal?.aborted) return reject(new DocumentError('unsupported', PARSE_MESSAGES.cancelled));
@@ -75,7 +81,9 @@ export function readCatalogueDocumentInWorker(bytes: Uint8Array, fileName: strin
     const timer = setTimeout(() => fail(PARSE_MESSAGES.timeout(Math.round(timeoutMs / 1000))), timeoutMs);
     limits.signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (reply: ParseReply) => finish(() => (reply.ok ? resolve(reply.proposal) : reject(new DocumentError(reply.reason, reply.message)))));
-    worker.on('error', (error: NodeJS.ErrnoException) => fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? PARSE_MESSAGES.memory : PARSE_MESSAGES.failed, 'damaged'));
+    worker.on('error', (error: NodeJS.ErrnoException) =>
+      fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? PARSE_MESSAGES.memory : PARSE_MESSAGES.failed, 'damaged'),
+    );
     worker.on('exit', () => fail(PARSE_MESSAGES.failed, 'damaged'));
     // A copy is handed over (transferred), so the caller's bytes stay as they were.
     const copy = new ArrayBuffer(bytes.byteLength);

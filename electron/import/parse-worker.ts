@@ -20,7 +20,8 @@ parentPort!.once('message', async (request: ParseRequest) => {
     if (format === 'pdf') assertSafePdf(bytes);
     reply = { ok: true, proposal: await readCatalogueDocument(bytes, request.fileName, request.options) };
   } catch (error) {
-    reply = error instanceof DocumentError ? { ok: false, reason: error.reason, message: error.message } : { ok: false, reason: 'damaged', message: UNREADABLE };
+    reply =
+      error instanceof DocumentError ? { ok: false, reason: error.reason, message: error.message } : { ok: false, reason: 'damaged', message: UNREADABLE };
   }
   parentPort!.postMessage(reply);
 });

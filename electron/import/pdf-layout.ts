@@ -28,26 +28,28 @@ function toLines(items: readonly PdfItem[]): PdfLine[] {
     if (row && Math.abs(row[0].y - item.y) <= Math.max(2, item.size * 0.4)) row.push(item);
     else rows.push([item]);
   }
-  return rows.map((row) => {
-    const items = row.sort((a, b) => a.x - b.x);
-    let text = '';
-    let end = items[0].x;
-    for (const item of items) {
-      const gap = item.x - end;
-      // pdfjs reports a wide blank between a TOC title and its page number as a space item.
-      if (!item.str.trim() && item.width > item.size * 1.5) {
-        if (text && !text.endsWith('\t')) text = `${text.trimEnd()}\t`;
+  return rows
+    .map((row) => {
+      const items = row.sort((a, b) => a.x - b.x);
+      let text = '';
+      let end = items[0].x;
+      for (const item of items) {
+        const gap = item.x - end;
+        // pdfjs reports a wide blank between a TOC title and its page number as a space item.
+        if (!item.str.trim() && item.width > item.size * 1.5) {
+          if (text && !text.endsWith('\t')) text = `${text.trimEnd()}\t`;
+          end = item.x + item.width;
+          continue;
+        }
+        if (text && gap > item.size * 1.5 && !text.endsWith('\t')) text = `${text.trimEnd()}\t`;
+        else if (text && gap > item.size * 0.15 && !/\s$/u.test(text) && !/^\s/u.test(item.str)) text += ' ';
+        text += item.str;
         end = item.x + item.width;
-        continue;
       }
-      if (text && gap > item.size * 1.5 && !text.endsWith('\t')) text = `${text.trimEnd()}\t`;
-      else if (text && gap > item.size * 0.15 && !/\s$/u.test(text) && !/^\s/u.test(item.str)) text += ' ';
-      text += item.str;
-      end = item.x + item.width;
-    }
-    const sizes = items.map((i) => i.size);
-    return { text: text.replace(/[ ]+/g, ' ').trim(), x: items[0].x, y: items[0].y, right: end, size: Math.max(...sizes) };
-  }).filter((l) => l.text.length > 0);
+      const sizes = items.map((i) => i.size);
+      return { text: text.replace(/[ ]+/g, ' ').trim(), x: items[0].x, y: items[0].y, right: end, size: Math.max(...sizes) };
+    })
+    .filter((l) => l.text.length > 0);
 }
 
 /**

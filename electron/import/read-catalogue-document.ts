@@ -14,7 +14,10 @@ export async function readCatalogueDocument(bytes: Uint8Array, fileName: string,
     ...parsed,
     fileName,
     format: extracted.format,
-    prose: extractDocumentProse(extracted.text, parsed.insatser.map((i) => i.nummer)),
+    prose: extractDocumentProse(
+      extracted.text,
+      parsed.insatser.map((i) => i.nummer),
+    ),
     warnings: [...extracted.warnings.map((message) => ({ code: 'extraction' as const, message, nummer: null })), ...parsed.warnings],
   };
 }

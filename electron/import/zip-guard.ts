@@ -64,7 +64,13 @@ export function readCentralDirectory(bytes: Uint8Array): ZipEntryInfo[] {
     const extraLength = buf.readUInt16LE(at + 30);
     const commentLength = buf.readUInt16LE(at + 32);
     const name = buf.toString('utf8', at + 46, Math.min(buf.length, at + 46 + nameLength));
-    entries.push({ name, method: buf.readUInt16LE(at + 10), packed: buf.readUInt32LE(at + 20), unpacked: buf.readUInt32LE(at + 24), localOffset: buf.readUInt32LE(at + 42) });
+    entries.push({
+      name,
+      method: buf.readUInt16LE(at + 10),
+      packed: buf.readUInt32LE(at + 20),
+      unpacked: buf.readUInt32LE(at + 24),
+      localOffset: buf.readUInt32LE(at + 42),
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

@@ -97,7 +97,10 @@ async function start() {
   session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
   serveRenderer(path.join(appRoot, 'dist', 'renderer'));
   // Only our own page in the main frame may call the API (ipc-guard.ts, unit-tested).
-  ipcMain.handle('iub:call', guardedIpcHandler((method, input) => dispatch(services!.ctx, method, input)));
+  ipcMain.handle(
+    'iub:call',
+    guardedIpcHandler((method, input) => dispatch(services!.ctx, method, input)),
+  );
   await createWindow();
   if (Notification.isSupported()) {
     stopNotifications = startDailyNotifications(services.ctx, (title, body) => {

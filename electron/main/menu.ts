@@ -3,7 +3,18 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 
 export function buildMenu(isMac: boolean): Menu {
   const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ label: 'IUB-katalogen', submenu: [{ role: 'about' as const, label: 'Om IUB-katalogen' }, { type: 'separator' as const }, { role: 'quit' as const, label: 'Avsluta IUB-katalogen' }] }] : []),
+    ...(isMac
+      ? [
+          {
+            label: 'IUB-katalogen',
+            submenu: [
+              { role: 'about' as const, label: 'Om IUB-katalogen' },
+              { type: 'separator' as const },
+              { role: 'quit' as const, label: 'Avsluta IUB-katalogen' },
+            ],
+          },
+        ]
+      : []),
     {
       label: 'Arkiv',
       submenu: [isMac ? { role: 'close', label: 'Stäng fönster' } : { role: 'quit', label: 'Avsluta' }],
@@ -33,10 +44,7 @@ export function buildMenu(isMac: boolean): Menu {
     },
     {
       label: 'Fönster',
-      submenu: [
-        { role: 'minimize', label: 'Minimera' },
-        ...(isMac ? [{ role: 'zoom' as const, label: 'Zooma' }] : []),
-      ],
+      submenu: [{ role: 'minimize', label: 'Minimera' }, ...(isMac ? [{ role: 'zoom' as const, label: 'Zooma' }] : [])],
     },
     {
       label: 'Hjälp',

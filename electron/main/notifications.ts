@@ -38,10 +38,13 @@ export function startDailyNotifications(ctx: ServiceContext, notify: Notify, opt
   const schedule = () => {
     if (stopped) return;
     const now = clock();
-    timer = setTimeout(async () => {
-      await run();
-      schedule();
-    }, nextDailyRun(now).getTime() - now.getTime());
+    timer = setTimeout(
+      async () => {
+        await run();
+        schedule();
+      },
+      nextDailyRun(now).getTime() - now.getTime(),
+    );
   };
 
   void run();

@@ -43,7 +43,12 @@ export async function insatsAudit(ctx: ServiceContext, input: { insatsId: number
       ? await db
           .selectFrom('beslut')
           .select(['id', 'arende_id', 'paragraf'])
-          .where((eb) => eb.or([...(beslutIdsOnVersions.length ? [eb('id', 'in', beslutIdsOnVersions)] : []), ...(arendeViaLink.length ? [eb('arende_id', 'in', arendeViaLink)] : [])]))
+          .where((eb) =>
+            eb.or([
+              ...(beslutIdsOnVersions.length ? [eb('id', 'in', beslutIdsOnVersions)] : []),
+              ...(arendeViaLink.length ? [eb('arende_id', 'in', arendeViaLink)] : []),
+            ]),
+          )
           .execute()
       : [];
   const arendeIds = unique([...arendeViaLink, ...beslut.map((b) => b.arende_id)]);
@@ -61,8 +66,14 @@ export async function insatsAudit(ctx: ServiceContext, input: { insatsId: number
         entityIn('insats_version', versionIds),
         entityIn('arende', arendeIds),
         entityIn('beslut', beslutIds),
-        entityIn('aterrapportering', tasks.map((t) => t.id)),
-        entityIn('rka', rka.map((r) => r.id)),
+        entityIn(
+          'aterrapportering',
+          tasks.map((t) => t.id),
+        ),
+        entityIn(
+          'rka',
+          rka.map((r) => r.id),
+        ),
         mentions(db, 'after_json', versionIds, insats.id),
         mentions(db, 'before_json', versionIds, insats.id),
       ]),

@@ -36,12 +36,21 @@ export async function createBackup(ctx: ServiceContext) {
   }
   const file = await backupDatabase(sqlite, ctx.file, 'manuell', ctx.now());
   pruneBackups(ctx.file, (await readSettings(ctx.db)).antalSakerhetskopior);
-  return getBackups(ctx).find((b) => b.name === path.basename(file)) ?? { name: path.basename(file), size: 0, createdAt: ctx.now().toISOString(), insatser: null, beslut: null };
+  return (
+    getBackups(ctx).find((b) => b.name === path.basename(file)) ?? {
+      name: path.basename(file),
+      size: 0,
+      createdAt: ctx.now().toISOString(),
+      insatser: null,
+      beslut: null,
+    }
+  );
 }
 
 export async function restoreBackup(ctx: ServiceContext, input: { name: string }) {
   if (!ctx.restore) throw new ServiceError('refused', 'Återställning stöds inte här. Använd "npm run iub -- restore FIL".');
-  if (ctx.sqlite === null) throw new ServiceError('refused', 'Den gemensamma databasen återställs av IT (pg_dump, återställning till en tidpunkt), inte i programmet.');
+  if (ctx.sqlite === null)
+    throw new ServiceError('refused', 'Den gemensamma databasen återställs av IT (pg_dump, återställning till en tidpunkt), inte i programmet.');
   const file = path.join(backupsDir(ctx.file), input.name);
   if (!listBackups(ctx.file).some((b) => b.name === input.name)) throw new ServiceError('not_found', 'Säkerhetskopian finns inte.');
   if (!ownBackupsOf(ctx).some((b) => b.name === input.name)) {
@@ -52,7 +61,14 @@ export async function restoreBackup(ctx: ServiceContext, input: { name: string }
   }
   try {
     const { safetyCopy } = await ctx.restore(file);
-    await ctx.db.transaction().execute((trx) => recordAudit(trx, ctx, { entity: 'databas', entityId: 'app', action: 'återställ', after: { från: input.name, kopiaFöre: safetyCopy && path.basename(safetyCopy) } }));
+    await ctx.db.transaction().execute((trx) =>
+      recordAudit(trx, ctx, {
+        entity: 'databas',
+        entityId: 'app',
+        action: 'återställ',
+        after: { från: input.name, kopiaFöre: safetyCopy && path.basename(safetyCopy) },
+      }),
+    );
     return { restoredFrom: input.name, safetyCopy: safetyCopy && path.basename(safetyCopy) };
   } catch (error) {
     if (error instanceof DatabaseRefusedError) throw new ServiceError('refused', error.message);

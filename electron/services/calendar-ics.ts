@@ -28,7 +28,10 @@ export function icsText(value: string): string {
 
 /** A value that is one line (SUMMARY, UID, CATEGORIES, X-WR-CALNAME). */
 export function icsLine(value: string): string {
-  return value.replace(/[\r\n]+/g, ' ').replace(CONTROLS, '').trim();
+  return value
+    .replace(/[\r\n]+/g, ' ')
+    .replace(CONTROLS, '')
+    .trim();
 }
 
 /** Alarms on every active event: a week ahead and in the morning of the day itself. */

@@ -16,7 +16,16 @@ import { ServiceError } from '../../shared/api/envelope';
 import { type GeneratedFile, type UploadedFile } from '../../shared/api/files';
 import { PORTABLE_FORMAT, portableCatalogueSchema, type PortableCatalogue } from '../../shared/domain/portable';
 import { catalogueToCsv } from '../../shared/export/catalogue-csv';
-import { buildCatalogueDocument, buildUtforareChecklista, insatsNumbers, NO_BESLUT, renderDocx, renderPdf, type CatalogueBeslut, type DocumentModel } from '../exports';
+import {
+  buildCatalogueDocument,
+  buildUtforareChecklista,
+  insatsNumbers,
+  NO_BESLUT,
+  renderDocx,
+  renderPdf,
+  type CatalogueBeslut,
+  type DocumentModel,
+} from '../exports';
 import { buildPublicText, type PublicFile } from '../exports/public-text';
 import { selectedCatalogue, assertNotEmpty, headerBeslut, type SelectedCatalogue } from './catalogue-selection';
 import { write, type ServiceContext } from './context';
@@ -211,13 +220,18 @@ export function parseOpenDataFile(file: UploadedFile): PortableCatalogue {
   const format = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>).format : undefined;
   if (format !== PORTABLE_FORMAT) {
     if (typeof format === 'string' && format.startsWith('iub-katalogen/')) {
-      throw new ServiceError('invalid_input', `Filen har formatet ${format}, som den här versionen av appen inte kan läsa (den läser ${PORTABLE_FORMAT}). Uppdatera appen.`);
+      throw new ServiceError(
+        'invalid_input',
+        `Filen har formatet ${format}, som den här versionen av appen inte kan läsa (den läser ${PORTABLE_FORMAT}). Uppdatera appen.`,
+      );
     }
     throw new ServiceError('invalid_input', `Filen är inte öppna data från IUB-katalogen: fältet "format" ska vara "${PORTABLE_FORMAT}". ${WRONG_FILE}`);
   }
   const parsed = portableCatalogueSchema.safeParse(raw);
   if (!parsed.success) {
-    const insatser = Array.isArray((raw as { insatser?: unknown }).insatser) ? ((raw as { insatser: unknown[] }).insatser as Array<{ content?: { namn?: unknown } }>) : [];
+    const insatser = Array.isArray((raw as { insatser?: unknown }).insatser)
+      ? ((raw as { insatser: unknown[] }).insatser as Array<{ content?: { namn?: unknown } }>)
+      : [];
     const issues = parsed.error.issues.map((i) => {
       const path = i.path.map(String);
       let where = path.join('.');
@@ -242,7 +256,10 @@ export function parseOpenDataFile(file: UploadedFile): PortableCatalogue {
 export function importOpenData(ctx: ServiceContext, input: { file: UploadedFile }): Promise<ImportOpenDataResult> {
   const catalogue = parseOpenDataFile(input.file);
   return write(ctx, async (trx) => {
-    const existing = await trx.selectFrom('insats').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const existing = await trx
+      .selectFrom('insats')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     if (Number(existing.n) > 0) {
       throw new ServiceError(
         'refused',

@@ -87,7 +87,11 @@ export async function selectCatalogue(ctx: ServiceContext, input: SelectionInput
   if (input.mode === 'beslutad') {
     const datum = input.datum ?? today;
     const rows = [...(await catalogueOnDate(db, datum)).values()].map(withNummer).sort(byNummer);
-    const beslut = await latestDecision(db, rows.map((r) => r.beslut_id!), settings.namndForkortning);
+    const beslut = await latestDecision(
+      db,
+      rows.map((r) => r.beslut_id!),
+      settings.namndForkortning,
+    );
     return { mode: 'beslutad', datum, versions: rows.map((row) => ({ row, nummer: row.nummer, changed: null })), beslut };
   }
 
@@ -105,14 +109,21 @@ export async function selectCatalogue(ctx: ServiceContext, input: SelectionInput
   }
   const names = await nameLookup(db);
   const versions: CatalogueSelection['versions'] = [];
-  for (const row of [...newest.values()].filter((r) => r.status !== 'upphavd').map(withNummer).sort(byNummer)) {
+  for (const row of [...newest.values()]
+    .filter((r) => r.status !== 'upphavd')
+    .map(withNummer)
+    .sort(byNummer)) {
     const current = inForce.get(row.insats_id);
     let changed: InsatsChange = null;
     if (!current) changed = 'ny';
     else if (current.id !== row.id && diffContent(parseContent(current), parseContent(row), names).length > 0) changed = 'andrad';
     versions.push({ row, nummer: row.nummer, changed });
   }
-  const beslut = await latestDecision(db, [...inForce.values()].map((r) => r.beslut_id!), settings.namndForkortning);
+  const beslut = await latestDecision(
+    db,
+    [...inForce.values()].map((r) => r.beslut_id!),
+    settings.namndForkortning,
+  );
   return { mode: 'utkast', datum: today, versions, beslut };
 }
 

@@ -273,7 +273,10 @@ async function allListRows(ctx: ServiceContext): Promise<InsatsListRow[]> {
       // `+` keeps SQLite on the covering index (insats_id first) rather than the unique key, whose
       // rows are the wide ones.
       .where(sql<number>`+v.version_no`, '=', (eb) =>
-        eb.selectFrom('insats_version as w').select((w) => w.fn.max('w.version_no').as('m')).whereRef('w.insats_id', '=', 'i.id'),
+        eb
+          .selectFrom('insats_version as w')
+          .select((w) => w.fn.max('w.version_no').as('m'))
+          .whereRef('w.insats_id', '=', 'i.id'),
       )
       .execute(),
     inForceVersionNos(ctx.db, today),
@@ -289,7 +292,14 @@ async function allListRows(ctx: ServiceContext): Promise<InsatsListRow[]> {
       nummer: r.nummer,
       namn: r.namn,
       // The newest version is never superseded, so its status follows from its own decision's dates.
-      status: statusOnDate({ decidedStatus: r.status as VersionStatus, giltigFran: r.giltig_fran, giltigTill: r.giltig_till, today, superseded: false, revoked: false }),
+      status: statusOnDate({
+        decidedStatus: r.status as VersionStatus,
+        giltigFran: r.giltig_fran,
+        giltigTill: r.giltig_till,
+        today,
+        superseded: false,
+        revoked: false,
+      }),
       gallandeVersionNo: inForce.get(r.insats_id) ?? null,
       sektorId: enhet?.sektorId ?? null,
       sektorNamn: enhet ? (names.sektorer.get(enhet.sektorId) ?? null) : null,
@@ -385,10 +395,22 @@ export async function diffCatalogueDates(ctx: ServiceContext, input: { fromDate:
     ctx.db.selectFrom('insats').select(['id', 'nummer']).execute(),
   ]);
   const nummerOf = new Map(nummer.map((r) => [r.id, r.nummer]));
-  const entry = (v: InsatsVersionRow) => ({ insatsId: v.insats_id, nummer: nummerOf.get(v.insats_id) ?? null, namn: v.namn, versionId: v.id, versionNo: v.version_no });
+  const entry = (v: InsatsVersionRow) => ({
+    insatsId: v.insats_id,
+    nummer: nummerOf.get(v.insats_id) ?? null,
+    namn: v.namn,
+    versionId: v.id,
+    versionNo: v.version_no,
+  });
   const byNummer = <T extends { nummer: string | null; namn: string }>(x: T, y: T) => compareNummer(x.nummer, y.nummer) || collator.compare(x.namn, y.namn);
-  const added = [...b.values()].filter((v) => !a.has(v.insats_id)).map(entry).sort(byNummer);
-  const removed = [...a.values()].filter((v) => !b.has(v.insats_id)).map(entry).sort(byNummer);
+  const added = [...b.values()]
+    .filter((v) => !a.has(v.insats_id))
+    .map(entry)
+    .sort(byNummer);
+  const removed = [...a.values()]
+    .filter((v) => !b.has(v.insats_id))
+    .map(entry)
+    .sort(byNummer);
   const changed: CatalogueDiff['changed'] = [];
   let unchanged = 0;
   for (const v of b.values()) {

@@ -20,7 +20,10 @@ export async function changesSince(ctx: ServiceContext, input: { after: number |
   if (known && known.stamp === stamp && input.after === known.cursor) {
     return { cursor: input.after, changes: [], more: false };
   }
-  const top = await ctx.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+  const top = await ctx.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
   const cursor = Number(top?.id ?? 0);
   latest.set(feed, { stamp, cursor });
   if (input.after === null || input.after === cursor) return { cursor, changes: [], more: false };

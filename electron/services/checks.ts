@@ -115,10 +115,7 @@ export function dismissFinding(ctx: ServiceContext, input: { versionId: number; 
     assertDismissStatus(row);
     const title = ruleTitle(input.ruleId);
     if (!isDismissible(input.ruleId)) {
-      throw new ServiceError(
-        'refused',
-        `”${title}” kan inte avfärdas som falskt larm: regeln gäller uppgifter som saknas. Rätta uppgifterna i stället.`,
-      );
+      throw new ServiceError('refused', `”${title}” kan inte avfärdas som falskt larm: regeln gäller uppgifter som saknas. Rätta uppgifterna i stället.`);
     }
     const existing = await trx
       .selectFrom('dismissed_finding')
@@ -259,11 +256,17 @@ export function checkOpenVersions(db: Trx): Promise<CheckedVersion[]> {
 export async function checkGallandeVersions(db: Trx, today: string): Promise<CheckedVersion[]> {
   const decided = await checkVersionsWithStatus(db, ['beslutad', 'gallande']);
   if (decided.length === 0) return decided;
-  const rows = await db.selectFrom('insats_version').select(['id', 'insats_id', 'version_no', 'status', 'beslut_id']).where('id', 'in', decided.map((v) => v.versionId)).execute();
+  const rows = await db
+    .selectFrom('insats_version')
+    .select(['id', 'insats_id', 'version_no', 'status', 'beslut_id'])
+    .where(
+      'id',
+      'in',
+      decided.map((v) => v.versionId),
+    )
+    .execute();
   const effective = await effectiveStatuses(db, rows, today);
-  return decided
-    .map((v) => ({ ...v, status: effective.get(v.versionId) ?? v.status }))
-    .filter((v) => v.status === 'gallande' || v.status === 'beslutad');
+  return decided.map((v) => ({ ...v, status: effective.get(v.versionId) ?? v.status })).filter((v) => v.status === 'gallande' || v.status === 'beslutad');
 }
 
 async function checkVersionsWithStatus(db: Trx, statuses: readonly VersionStatus[]): Promise<CheckedVersion[]> {
@@ -274,12 +277,7 @@ async function checkVersionsWithStatus(db: Trx, statuses: readonly VersionStatus
     .select('i.nummer')
     .where('v.status', 'in', [...statuses])
     .execute();
-  rows.sort(
-    (a, b) =>
-      (a.nummer ?? '\uffff').localeCompare(b.nummer ?? '\uffff', 'sv', { numeric: true }) ||
-      a.namn.localeCompare(b.namn, 'sv') ||
-      a.id - b.id,
-  );
+  rows.sort((a, b) => (a.nummer ?? '\uffff').localeCompare(b.nummer ?? '\uffff', 'sv', { numeric: true }) || a.namn.localeCompare(b.namn, 'sv') || a.id - b.id);
   const result: CheckedVersion[] = [];
   for (const row of rows) {
     const checked = await findingsForContent(db, row, parseContent(row));

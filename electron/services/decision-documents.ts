@@ -33,7 +33,16 @@ const BAKGRUND = [
   'Genomförandet av insatserna dokumenteras enligt 14 kap. 3 §. För rådgivning får uppgifter om den enskildes personliga förhållanden lämnas odokumenterade (14 kap. 4 §), och nämnden får efter en risk- och konsekvensanalys besluta att uppgifter som kan röja den enskildes identitet inte dokumenteras för en viss insats om det finns särskilda skäl (14 kap. 5 §).',
 ].join('\n\n');
 
-type MeetingRow = { id: number; datum: string; namnd: string; status: string; justeringsdatum: string | null; anslagsdatum: string | null; ordforande: string; justerare: string };
+type MeetingRow = {
+  id: number;
+  datum: string;
+  namnd: string;
+  status: string;
+  justeringsdatum: string | null;
+  anslagsdatum: string | null;
+  ordforande: string;
+  justerare: string;
+};
 
 interface Gathered {
   arende: ArendeDto;
@@ -59,7 +68,11 @@ interface Gathered {
  * place now (its § on an agenda, or of its final beslut), and for the protokollsutdrag, failing those, the
  * § of its latest beslut (an återremiss).
  */
-function chooseHandling(arende: ArendeDto, sammantradeId: number | undefined, latestBeslut: boolean): { sammantradeId: number | null; paragraf: number | null; beslut: BeslutDto | null } {
+function chooseHandling(
+  arende: ArendeDto,
+  sammantradeId: number | undefined,
+  latestBeslut: boolean,
+): { sammantradeId: number | null; paragraf: number | null; beslut: BeslutDto | null } {
   if (sammantradeId !== undefined) {
     const beslut = arende.historik.find((b) => b.sammantradeId === sammantradeId);
     if (beslut) return { sammantradeId, paragraf: beslut.paragraf, beslut };
@@ -77,9 +90,15 @@ async function gather(ctx: ServiceContext, arendeId: number, sammantradeId: numb
   const arende = await readArende(db, ctx, arendeId);
   const settings = await readSettings(db);
   const handling = chooseHandling(arende, sammantradeId, latestBeslut);
-  const meeting = handling.sammantradeId ? ((await db.selectFrom('sammantrade').selectAll().where('id', '=', handling.sammantradeId).executeTakeFirst()) ?? null) : null;
+  const meeting = handling.sammantradeId
+    ? ((await db.selectFrom('sammantrade').selectAll().where('id', '=', handling.sammantradeId).executeTakeFirst()) ?? null)
+    : null;
   const frozen = handling.beslut
-    ? await db.selectFrom('beslut').select(['rubrik', 'beskrivning', 'beslutsunderlag', 'expedieras_till']).where('id', '=', handling.beslut.id).executeTakeFirstOrThrow()
+    ? await db
+        .selectFrom('beslut')
+        .select(['rubrik', 'beskrivning', 'beslutsunderlag', 'expedieras_till'])
+        .where('id', '=', handling.beslut.id)
+        .executeTakeFirstOrThrow()
     : null;
   const texter = {
     rubrik: frozen?.rubrik ?? arende.rubrik,
@@ -156,7 +175,9 @@ function expedierasTill(g: Gathered): string[] {
 function tidigareBehandling(g: Gathered): string {
   return g.tidigare
     .map((b) => {
-      const where = b.sammantradesdatum ? `vid sammanträdet ${b.sammantradesdatum}${b.paragraf !== null ? `, ${g.namndForkortning ? `${g.namndForkortning} ` : ''}§ ${b.paragraf}` : ''}` : b.beslutsdatum;
+      const where = b.sammantradesdatum
+        ? `vid sammanträdet ${b.sammantradesdatum}${b.paragraf !== null ? `, ${g.namndForkortning ? `${g.namndForkortning} ` : ''}§ ${b.paragraf}` : ''}`
+        : b.beslutsdatum;
       return `${g.namnd} återremitterade ärendet till förvaltningen ${where}, med motiveringen: ${b.motivering.trim()}`;
     })
     .join('\n\n');
@@ -182,7 +203,11 @@ function beskrivningMedInsatser(g: Gathered): string {
   if (g.insatser.length) {
     const n = g.insatser.length;
     parts.push(`Ärendet omfattar ${n === 1 ? 'följande insats' : `följande ${n} insatser`}:`);
-    parts.push(g.insatser.map((i) => `- ${i.nummer ? `${i.nummer} ` : ''}${i.namn}${i.regim === '14:5' ? ' (undantag från dokumentation enligt 14 kap. 5 §)' : ''}`).join('\n'));
+    parts.push(
+      g.insatser
+        .map((i) => `- ${i.nummer ? `${i.nummer} ` : ''}${i.namn}${i.regim === '14:5' ? ' (undantag från dokumentation enligt 14 kap. 5 §)' : ''}`)
+        .join('\n'),
+    );
   }
   return parts.filter(Boolean).join('\n\n');
 }
@@ -219,7 +244,10 @@ export async function protokollsutdragModel(ctx: ServiceContext, arendeId: numbe
   // The beslut's own details follow its text: the nämnd's reasons, the styrdokument's metadata and laga kraft.
   const extra: Block[] = [];
   if (beslut?.motivering.trim()) {
-    extra.push({ kind: 'paragraph', content: [{ text: beslut.utfall === 'aterremiss' ? 'Skäl för återremiss: ' : 'Motivering: ', bold: true }, { text: beslut.motivering.trim() }] });
+    extra.push({
+      kind: 'paragraph',
+      content: [{ text: beslut.utfall === 'aterremiss' ? 'Skäl för återremiss: ' : 'Motivering: ', bold: true }, { text: beslut.motivering.trim() }],
+    });
   }
   if (beslut?.utfall === 'bifall') {
     extra.push({ kind: 'heading', level: 2, text: 'Beslutsuppgifter', toc: false });
@@ -227,7 +255,9 @@ export async function protokollsutdragModel(ctx: ServiceContext, arendeId: numbe
   }
   if (beslut && g.meeting.anslagsdatum) {
     const slut = overklagandeTidSlut(g.meeting.anslagsdatum);
-    const lines = [`Justeringen anslogs på kommunens digitala anslagstavla ${g.meeting.anslagsdatum}. Tiden för att överklaga beslutet (laglighetsprövning) löper ut ${slut}.`];
+    const lines = [
+      `Justeringen anslogs på kommunens digitala anslagstavla ${g.meeting.anslagsdatum}. Tiden för att överklaga beslutet (laglighetsprövning) löper ut ${slut}.`,
+    ];
     if (beslut.overklagad) lines.push('Beslutet har överklagats.');
     else if (beslut.vunnitLagaKraft) lines.push('Beslutet har vunnit laga kraft.');
     extra.push({ kind: 'paragraph', style: 'small', content: lines.join(' ') });
@@ -245,7 +275,9 @@ export async function tjansteskrivelseModel(ctx: ServiceContext, arendeId: numbe
   const n = g.insatser.length;
   const sammanfattning =
     texter.beskrivning.trim() ||
-    (n ? `Förvaltningen föreslår att ${lowerFirst(g.namnd)} beslutar om ${n} ${n === 1 ? 'insats' : 'insatser'} som tillhandahålls utan individuell behovsprövning.` : '');
+    (n
+      ? `Förvaltningen föreslår att ${lowerFirst(g.namnd)} beslutar om ${n} ${n === 1 ? 'insats' : 'insatser'} som tillhandahålls utan individuell behovsprövning.`
+      : '');
   const tidigare = tidigareBehandling(g);
   const model = buildTjansteskrivelse({
     kommun: g.kommun,
@@ -282,14 +314,20 @@ async function render(model: DocumentModel, stem: string, format: DocumentFormat
   return generatedFile(stem, format, bytes);
 }
 
-export async function protokollsutdragFile(ctx: ServiceContext, input: { arendeId: number; format: DocumentFormat; sammantradeId?: number }): Promise<GeneratedFile> {
+export async function protokollsutdragFile(
+  ctx: ServiceContext,
+  input: { arendeId: number; format: DocumentFormat; sammantradeId?: number },
+): Promise<GeneratedFile> {
   const model = await protokollsutdragModel(ctx, input.arendeId, input.sammantradeId);
   const g = chooseHandling(await readArende(ctx.db, ctx, input.arendeId), input.sammantradeId, true);
   const meeting = await ctx.db.selectFrom('sammantrade').select('datum').where('id', '=', g.sammantradeId!).executeTakeFirstOrThrow();
   return render(model, `Protokollsutdrag ${meeting.datum} § ${g.paragraf}`, input.format, ctx.now());
 }
 
-export async function tjansteskrivelseFile(ctx: ServiceContext, input: { arendeId: number; format: DocumentFormat; sammantradeId?: number }): Promise<GeneratedFile> {
+export async function tjansteskrivelseFile(
+  ctx: ServiceContext,
+  input: { arendeId: number; format: DocumentFormat; sammantradeId?: number },
+): Promise<GeneratedFile> {
   const model = await tjansteskrivelseModel(ctx, input.arendeId, input.sammantradeId);
   const arende = await readArende(ctx.db, ctx, input.arendeId);
   return render(model, `Tjänsteskrivelse ${arende.diarienummer}`, input.format, ctx.now());
@@ -299,7 +337,10 @@ export async function tjansteskrivelseFile(ctx: ServiceContext, input: { arendeI
  * The ärende and sammanträde of § N on the sammanträde of a date (the CLI's way of naming a protocol extract):
  * an ärende awaiting its beslut there, or a beslut taken there (an återremiss as well as a later bifall).
  */
-export async function arendeByParagraf(ctx: ServiceContext, input: { sammantradesdatum: string; paragraf: number }): Promise<{ arendeId: number; sammantradeId: number }> {
+export async function arendeByParagraf(
+  ctx: ServiceContext,
+  input: { sammantradesdatum: string; paragraf: number },
+): Promise<{ arendeId: number; sammantradeId: number }> {
   const awaited = await ctx.db
     .selectFrom('arende')
     .innerJoin('sammantrade', 'sammantrade.id', 'arende.sammantrade_id')

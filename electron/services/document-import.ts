@@ -60,7 +60,10 @@ export function confirmImport(ctx: ServiceContext, input: ImportConfirm): Promis
   return write(ctx, async (trx) => {
     const dnr = input.catalogue.beslut?.diarienummer ?? '';
     if (await diarienummerTaken(trx, dnr)) {
-      throw new ServiceError('conflict', `Diarienumret ${dnr} finns redan i appen, så beslutet är redan registrerat. Välj bort beslutet i granskningen eller ändra diarienumret. Inget har importerats.`);
+      throw new ServiceError(
+        'conflict',
+        `Diarienumret ${dnr} finns redan i appen, så beslutet är redan registrerat. Välj bort beslutet i granskningen eller ändra diarienumret. Inget har importerats.`,
+      );
     }
     const result = await importCatalogueInTrx(trx, ctx, input.catalogue);
     await keepImportedDocumentTexts(trx, ctx, input, result.beslutId);
@@ -68,7 +71,12 @@ export function confirmImport(ctx: ServiceContext, input: ImportConfirm): Promis
       entity: 'katalog',
       entityId: 'dokumentimport',
       action: 'importera dokument',
-      after: { fil: input.fileName, insatser: result.insatser, nummer: input.catalogue.insatser.map((i) => i.nummer), beslut: input.catalogue.beslut?.diarienummer ?? null },
+      after: {
+        fil: input.fileName,
+        insatser: result.insatser,
+        nummer: input.catalogue.insatser.map((i) => i.nummer),
+        beslut: input.catalogue.beslut?.diarienummer ?? null,
+      },
     });
     return result;
   });

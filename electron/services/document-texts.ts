@@ -59,7 +59,14 @@ export async function readDocumentTexts(db: Trx): Promise<DocumentSettings> {
 export async function readDocumentTextsOf(db: Trx, beslutId: number | null): Promise<DocumentSettings> {
   if (beslutId !== null) {
     const row = await db.selectFrom('katalogdokument_beslut').selectAll().where('beslut_id', '=', beslutId).executeTakeFirst();
-    if (row) return asSettings({ titel: row.titel, namnd: row.namnd, inledning: row.inledning, forteckningRubrik: row.forteckning_rubrik, forteckningText: row.forteckning_text });
+    if (row)
+      return asSettings({
+        titel: row.titel,
+        namnd: row.namnd,
+        inledning: row.inledning,
+        forteckningRubrik: row.forteckning_rubrik,
+        forteckningText: row.forteckning_text,
+      });
   }
   return readDocumentTexts(db);
 }
@@ -107,7 +114,12 @@ export async function storeDocumentTextsInTrx(trx: Trx, ctx: ServiceContext, inp
     entity: 'katalogdokument',
     entityId: 1,
     action: inledning === null && before.egenInledning ? 'återställ standardinledning' : 'spara texter',
-    before: { titel: before.titel, inledning: before.egenInledning ? before.inledning : null, namnd: stored.namnd, forteckningRubrik: stored.forteckningRubrik },
+    before: {
+      titel: before.titel,
+      inledning: before.egenInledning ? before.inledning : null,
+      namnd: stored.namnd,
+      forteckningRubrik: stored.forteckningRubrik,
+    },
     after: { titel: titel ?? DEFAULT_TITEL, inledning, namnd, forteckningRubrik },
   });
 }

@@ -4,7 +4,13 @@ import type { VersionStatus } from '../../shared/domain/status';
 import { statusOnDate } from '../../shared/domain/lifecycle';
 import type { Trx } from './context';
 
-interface VersionLike { id: number; insats_id: number; version_no: number; status: string; beslut_id: number | null }
+interface VersionLike {
+  id: number;
+  insats_id: number;
+  version_no: number;
+  status: string;
+  beslut_id: number | null;
+}
 
 export async function effectiveStatuses(db: Trx, rows: VersionLike[], today: string): Promise<Map<number, VersionStatus>> {
   const result = new Map<number, VersionStatus>();

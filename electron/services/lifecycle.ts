@@ -20,10 +20,7 @@ export async function transitionVersion(ctx: ServiceContext, input: { versionId:
 
     const transition = findTransition(from, to);
     if (transition && transition.trigger === 'decision') {
-      throw new ServiceError(
-        'refused',
-        `”${transition.label}” görs genom att registrera nämndens beslut i ärendet under Sammanträden och beslut, inte här.`,
-      );
+      throw new ServiceError('refused', `”${transition.label}” görs genom att registrera nämndens beslut i ärendet under Sammanträden och beslut, inte här.`);
     }
     if (transition && transition.trigger === 'date') {
       throw new ServiceError('refused', `”${transition.label}” sker av sig själv utifrån beslutets datum och kan inte göras för hand.`);

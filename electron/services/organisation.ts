@@ -39,12 +39,7 @@ export function createEnhet(ctx: ServiceContext, input: { sektorId: number; namn
   return write(ctx, async (trx) => {
     const sektor = await trx.selectFrom('sektor').select('id').where('id', '=', input.sektorId).executeTakeFirst();
     if (!sektor) throw new ServiceError('not_found', 'Sektorn finns inte.');
-    const dup = await trx
-      .selectFrom('enhet')
-      .select('id')
-      .where('sektor_id', '=', input.sektorId)
-      .where('namn', '=', input.namn)
-      .executeTakeFirst();
+    const dup = await trx.selectFrom('enhet').select('id').where('sektor_id', '=', input.sektorId).where('namn', '=', input.namn).executeTakeFirst();
     if (dup) throw new ServiceError('conflict', `Sektorn har redan en enhet som heter "${input.namn}".`);
     const row = await trx
       .insertInto('enhet')
@@ -59,7 +54,10 @@ export function createEnhet(ctx: ServiceContext, input: { sektorId: number; namn
 export function createKategori(ctx: ServiceContext, input: { namn: string }) {
   return write(ctx, async (trx) => {
     await assertUniqueName(trx, 'kategori', input.namn);
-    const max = await trx.selectFrom('kategori').select((eb) => eb.fn.max('sortering').as('m')).executeTakeFirst();
+    const max = await trx
+      .selectFrom('kategori')
+      .select((eb) => eb.fn.max('sortering').as('m'))
+      .executeTakeFirst();
     const row = await trx
       .insertInto('kategori')
       .values({ namn: input.namn, sortering: Number(max?.m ?? 0) + 1 })
@@ -112,7 +110,13 @@ export function renameOrganisation(ctx: ServiceContext, input: { typ: Kind; id: 
     await claimIfSent(trx, { table: input.typ, id: input.id, audit: { entity: input.typ, entityId: input.id }, what: KIND_WORDS[input.typ] }, input.revision);
     if (input.typ === 'enhet') {
       const sektorId = (before as { sektor_id: number }).sektor_id;
-      const dup = await trx.selectFrom('enhet').select('id').where('sektor_id', '=', sektorId).where('namn', '=', input.namn).where('id', '!=', input.id).executeTakeFirst();
+      const dup = await trx
+        .selectFrom('enhet')
+        .select('id')
+        .where('sektor_id', '=', sektorId)
+        .where('namn', '=', input.namn)
+        .where('id', '!=', input.id)
+        .executeTakeFirst();
       if (dup) throw new ServiceError('conflict', `Sektorn har redan en enhet som heter ”${input.namn}”.`);
     } else {
       const dup = await trx.selectFrom(input.typ).select('id').where('namn', '=', input.namn).where('id', '!=', input.id).executeTakeFirst();
@@ -182,7 +186,12 @@ export function moveKategori(ctx: ServiceContext, input: { id: number; riktning:
     const order = all.map((k) => k.id);
     [order[i], order[j]] = [order[j], order[i]];
     // Renumber 1..n so equal or sparse sortering values never make a move a no-op.
-    for (const [n, id] of order.entries()) await trx.updateTable('kategori').set({ sortering: n + 1 }).where('id', '=', id).execute();
+    for (const [n, id] of order.entries())
+      await trx
+        .updateTable('kategori')
+        .set({ sortering: n + 1 })
+        .where('id', '=', id)
+        .execute();
     await recordAudit(trx, ctx, { entity: 'kategori', entityId: input.id, action: 'flytta', before: all, after: order });
     return readOrganisation(trx);
   });

@@ -43,7 +43,10 @@ async function ensureOrganisation(trx: Trx, catalogue: PortableCatalogue) {
     sektorIds.set(s.namn, id);
     for (const e of s.enheter) {
       const ex = await trx.selectFrom('enhet').select('id').where('sektor_id', '=', id).where('namn', '=', e).executeTakeFirst();
-      enhetIds.set(`${s.namn}\u0000${e}`, ex?.id ?? (await trx.insertInto('enhet').values({ sektor_id: id, namn: e }).returning('id').executeTakeFirstOrThrow()).id);
+      enhetIds.set(
+        `${s.namn}\u0000${e}`,
+        ex?.id ?? (await trx.insertInto('enhet').values({ sektor_id: id, namn: e }).returning('id').executeTakeFirstOrThrow()).id,
+      );
     }
   }
   const kategorier = [...new Set([...catalogue.kategorier, ...catalogue.insatser.map((i) => i.kategori).filter((k): k is string => !!k)])];
@@ -51,8 +54,20 @@ async function ensureOrganisation(trx: Trx, catalogue: PortableCatalogue) {
     const ex = await trx.selectFrom('kategori').select('id').where('namn', '=', k).executeTakeFirst();
     if (ex) kategoriIds.set(k, ex.id);
     else {
-      const max = await trx.selectFrom('kategori').select((eb) => eb.fn.max('sortering').as('m')).executeTakeFirst();
-      kategoriIds.set(k, (await trx.insertInto('kategori').values({ namn: k, sortering: Number(max?.m ?? 0) + 1 }).returning('id').executeTakeFirstOrThrow()).id);
+      const max = await trx
+        .selectFrom('kategori')
+        .select((eb) => eb.fn.max('sortering').as('m'))
+        .executeTakeFirst();
+      kategoriIds.set(
+        k,
+        (
+          await trx
+            .insertInto('kategori')
+            .values({ namn: k, sortering: Number(max?.m ?? 0) + 1 })
+            .returning('id')
+            .executeTakeFirstOrThrow()
+        ).id,
+      );
     }
   }
   return { sektorIds, enhetIds, kategoriIds };
@@ -80,7 +95,13 @@ export async function importCatalogueInTrx(trx: Trx, ctx: ServiceContext, catalo
     // The decision was taken before the app: its meeting is recorded as held and justerat.
     const meeting = await trx
       .insertInto('sammantrade')
-      .values({ datum: b.datumForBeslut, namnd: b.beslutandeInstans || settings.namnd, status: 'justerat', justeringsdatum: b.datumForBeslut, anslagsdatum: null })
+      .values({
+        datum: b.datumForBeslut,
+        namnd: b.beslutandeInstans || settings.namnd,
+        status: 'justerat',
+        justeringsdatum: b.datumForBeslut,
+        anslagsdatum: null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const arende = await trx
@@ -117,7 +138,12 @@ export async function importCatalogueInTrx(trx: Trx, ctx: ServiceContext, catalo
       { franDiarium: true },
     );
   }
-  await recordAudit(trx, ctx, { entity: 'katalog', entityId: 'import', action: 'importera', after: { titel: catalogue.titel, insatser: versionIds.length, beslut: catalogue.beslut } });
+  await recordAudit(trx, ctx, {
+    entity: 'katalog',
+    entityId: 'import',
+    action: 'importera',
+    after: { titel: catalogue.titel, insatser: versionIds.length, beslut: catalogue.beslut },
+  });
   return { insatser: versionIds.length, versionIds, beslutId };
 }
 
@@ -129,7 +155,13 @@ export function importCatalogue(ctx: ServiceContext, catalogue: PortableCatalogu
 export async function exportCatalogue(ctx: ServiceContext, options: { versionIds?: number[] } = {}): Promise<PortableCatalogue> {
   const db = ctx.db;
   const settings = await readSettings(db);
-  const rows = await db.selectFrom('insats_version as v').innerJoin('insats as i', 'i.id', 'v.insats_id').selectAll('v').select('i.nummer').orderBy('v.version_no').execute();
+  const rows = await db
+    .selectFrom('insats_version as v')
+    .innerJoin('insats as i', 'i.id', 'v.insats_id')
+    .selectAll('v')
+    .select('i.nummer')
+    .orderBy('v.version_no')
+    .execute();
   const latest = new Map<number, (typeof rows)[number]>();
   for (const r of rows) if (!options.versionIds || options.versionIds.includes(r.id)) latest.set(r.insats_id, r);
   const chosen = [...latest.values()].sort((a, b) => compareNummer(a.nummer, b.nummer) || a.insats_id - b.insats_id);

@@ -114,7 +114,18 @@ export async function reminderFacts(db: Trx, today: string): Promise<ReminderFac
     .selectFrom('rka as r')
     .innerJoin('insats_version as v', 'v.id', 'r.version_id')
     .leftJoin('enhet as e', 'e.id', 'v.enhet_id')
-    .select(['r.version_id', 'r.needs_review', 'r.complete', 'r.flagged_on', 'r.updated_at', 'v.insats_id', 'v.version_no', 'v.namn', 'v.status', 'e.namn as enhet'])
+    .select([
+      'r.version_id',
+      'r.needs_review',
+      'r.complete',
+      'r.flagged_on',
+      'r.updated_at',
+      'v.insats_id',
+      'v.version_no',
+      'v.namn',
+      'v.status',
+      'e.namn as enhet',
+    ])
     .where('r.needs_review', '=', 1)
     .execute();
   const rkas = rkaRows.map((r) => ({
@@ -316,7 +327,9 @@ const KEEP_CANCELLED_DAYS = 365;
 const CALENDAR_CATEGORY = 'IUB-katalogen';
 
 function fingerprint(e: { date: string; summary: string; description: string; categories: string[] }): string {
-  return createHash('sha256').update(JSON.stringify([e.date, e.summary, e.description, e.categories])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([e.date, e.summary, e.description, e.categories]))
+    .digest('hex');
 }
 
 /**
@@ -355,7 +368,10 @@ export function exportCalendar(ctx: ServiceContext): Promise<GeneratedFile> {
       let sequence = 0;
       let modified = nowIso;
       if (!old) {
-        await trx.insertInto('calendar_event').values({ uid: e.uid, fingerprint: print, sequence: 0, modified: nowIso, summary: e.summary, dtstart: e.date, cancelled: null }).execute();
+        await trx
+          .insertInto('calendar_event')
+          .values({ uid: e.uid, fingerprint: print, sequence: 0, modified: nowIso, summary: e.summary, dtstart: e.date, cancelled: null })
+          .execute();
       } else if (old.fingerprint !== print || old.cancelled !== null) {
         sequence = old.sequence + 1;
         await trx

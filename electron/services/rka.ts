@@ -104,7 +104,11 @@ export function saveRka(ctx: ServiceContext, input: { versionId: number; revisio
       await claimRevision(trx, { table: 'rka', id: before.id, audit: { entity: 'rka', entityId: before.id }, what: 'analysen' }, input.revision);
     }
     if (before) {
-      await trx.updateTable('rka').set({ content_json: JSON.stringify(content), updated_at: at }).where('id', '=', before.id).execute();
+      await trx
+        .updateTable('rka')
+        .set({ content_json: JSON.stringify(content), updated_at: at })
+        .where('id', '=', before.id)
+        .execute();
     } else {
       await trx
         .insertInto('rka')
@@ -144,7 +148,11 @@ export function completeRka(ctx: ServiceContext, input: { versionId: number }): 
       );
     }
     if (before.complete) throw new ServiceError('conflict', 'Analysen är redan markerad som klar.');
-    await trx.updateTable('rka').set({ complete: 1, needs_review: 0, flagged_on: null, updated_at: ctx.now().toISOString() }).where('id', '=', before.id).execute();
+    await trx
+      .updateTable('rka')
+      .set({ complete: 1, needs_review: 0, flagged_on: null, updated_at: ctx.now().toISOString() })
+      .where('id', '=', before.id)
+      .execute();
     await recordAudit(trx, ctx, {
       entity: 'rka',
       entityId: before.id,
@@ -198,7 +206,10 @@ export async function exportRka(ctx: ServiceContext, input: { versionId: number;
     db.selectFrom('insats').select('nummer').where('id', '=', row.insats_id).executeTakeFirst(),
     diarienummer(db, row.id),
   ]);
-  const grupp = (row.enhet_id !== null ? maps.enheter.get(row.enhet_id)?.namn : undefined) ?? (row.kategori_id !== null ? maps.kategorier.get(row.kategori_id) : undefined) ?? null;
+  const grupp =
+    (row.enhet_id !== null ? maps.enheter.get(row.enhet_id)?.namn : undefined) ??
+    (row.kategori_id !== null ? maps.kategorier.get(row.kategori_id) : undefined) ??
+    null;
   const varningar: string[] = [];
   if (dto.needsReview) {
     varningar.push(
@@ -238,7 +249,15 @@ export async function carryOverRka(trx: Trx, ctx: ServiceContext, fromVersionId:
   const flaggedOn = ctx.today();
   const inserted = await trx
     .insertInto('rka')
-    .values({ version_id: toVersionId, content_json: JSON.stringify(from.content), complete: 0, needs_review: 1, flagged_on: flaggedOn, created_at: at, updated_at: at })
+    .values({
+      version_id: toVersionId,
+      content_json: JSON.stringify(from.content),
+      complete: 0,
+      needs_review: 1,
+      flagged_on: flaggedOn,
+      created_at: at,
+      updated_at: at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await recordAudit(trx, ctx, {
@@ -250,7 +269,12 @@ export async function carryOverRka(trx: Trx, ctx: ServiceContext, fromVersionId:
 }
 
 /** An imported 14:5 insats with a "Bedömning särskilda skäl" gets an analysis draft whose conclusion is that text. */
-export async function rkaFromImport(trx: Trx, ctx: ServiceContext, versionId: number, insats: { content: { dokumentation: { regim: string } }; bedomningSarskildaSkal?: string }): Promise<void> {
+export async function rkaFromImport(
+  trx: Trx,
+  ctx: ServiceContext,
+  versionId: number,
+  insats: { content: { dokumentation: { regim: string } }; bedomningSarskildaSkal?: string },
+): Promise<void> {
   const text = insats.bedomningSarskildaSkal?.trim() ?? '';
   if (insats.content.dokumentation.regim !== '14:5' || !text) return;
   // The document's paragraph states the särskilda skäl: it belongs in the analysis's särskilda skäl

@@ -7,5 +7,13 @@ import { readLastCopy } from './settings-copy';
 
 export async function sessionInfo(ctx: ServiceContext) {
   const { user, role } = await currentRole(ctx.db, ctx.osUser);
-  return { motor: engineOf(ctx.db), databas: ctx.file, anvandare: user, roll: role, rollNamn: ROLL_NAMN[role], behorigheter: behorigheter(role), senasteKopiering: await readLastCopy(ctx) };
+  return {
+    motor: engineOf(ctx.db),
+    databas: ctx.file,
+    anvandare: user,
+    roll: role,
+    rollNamn: ROLL_NAMN[role],
+    behorigheter: behorigheter(role),
+    senasteKopiering: await readLastCopy(ctx),
+  };
 }

@@ -4,7 +4,10 @@ import type { ServiceContext } from './context';
 
 export const LAST_COPY_KEY = 'senasteKopiering';
 
-export interface LastCopy { from: string; at: string }
+export interface LastCopy {
+  from: string;
+  at: string;
+}
 
 export async function recordLastCopy(ctx: ServiceContext, copy: LastCopy): Promise<void> {
   const value = JSON.stringify(copy);

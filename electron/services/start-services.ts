@@ -47,8 +47,7 @@ export async function startServices(options: StartOptions): Promise<RunningServi
   // Give the database its id before anything is backed up from here on (see database/identity.ts).
   if (database.sqlite) ensureDatabaseId(database.sqlite);
   let current = database;
-  const open = () =>
-    openDatabase({ file: options.file, migrationsDir: migrationsDir(options.appRoot), backups: false });
+  const open = () => openDatabase({ file: options.file, migrationsDir: migrationsDir(options.appRoot), backups: false });
   const ctx: ServiceContext = {
     db: database.db,
     sqlite: database.sqlite,
@@ -70,6 +69,12 @@ export async function startServices(options: StartOptions): Promise<RunningServi
       }
     },
   };
-  const running: RunningServices = { ctx, get database() { return current; }, close: () => current.close() };
+  const running: RunningServices = {
+    ctx,
+    get database() {
+      return current;
+    },
+    close: () => current.close(),
+  };
   return running;
 }

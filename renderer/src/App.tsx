@@ -26,7 +26,14 @@ export function App() {
   return (
     <MantineProvider theme={theme}>
       <SettingsContext.Provider value={{ settings, setSettings }}>
-        <a href="#main" className="skip-link" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        <a
+          href="#main"
+          className="skip-link"
+          onClick={(e) => {
+            e.preventDefault();
+            document.getElementById('main')?.focus();
+          }}
+        >
           Hoppa till innehållet
         </a>
         <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -34,7 +41,9 @@ export function App() {
             <Group h="100%" px="md" justify="space-between">
               <Group>
                 <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Visa meny" />
-                <Title order={1} size="h3">IUB-katalogen</Title>
+                <Title order={1} size="h3">
+                  IUB-katalogen
+                </Title>
               </Group>
               {settings?.konfigurerad && (
                 <Text size="sm" c="gray.8">

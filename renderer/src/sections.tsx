@@ -7,7 +7,11 @@ import { RemindersPage } from './features/reminders/RemindersPage';
 import { ExportPage } from './features/export/ExportPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 
-export interface Section { path: string; label: string; component: ComponentType<{ route: string[] }> }
+export interface Section {
+  path: string;
+  label: string;
+  component: ComponentType<{ route: string[] }>;
+}
 
 export const SECTIONS: Section[] = [
   { path: 'oversikt', label: 'Översikt', component: OverviewPage },

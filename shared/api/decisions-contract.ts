@@ -132,15 +132,24 @@ const beslutFields = {
   gallerFor: shortText.default(''),
 };
 
-type BeslutFieldValues = { utfall: (typeof UTFALL)[number]; motivering: string; giltigFran: string | null; giltigTill: string | null; reviderasSenast: string | null; beslutsdatum: string };
+type BeslutFieldValues = {
+  utfall: (typeof UTFALL)[number];
+  motivering: string;
+  giltigFran: string | null;
+  giltigTill: string | null;
+  reviderasSenast: string | null;
+  beslutsdatum: string;
+};
 
 function checkBeslut(b: BeslutFieldValues, ctx: z.RefinementCtx) {
   if (b.utfall === 'bifall' && !b.giltigFran) ctx.addIssue({ code: 'custom', path: ['giltigFran'], message: 'Ange från vilket datum beslutet gäller.' });
-  if (b.giltigFran && b.giltigTill && b.giltigTill < b.giltigFran) ctx.addIssue({ code: 'custom', path: ['giltigTill'], message: 'Giltig till kan inte vara före giltig från.' });
+  if (b.giltigFran && b.giltigTill && b.giltigTill < b.giltigFran)
+    ctx.addIssue({ code: 'custom', path: ['giltigTill'], message: 'Giltig till kan inte vara före giltig från.' });
   if (b.giltigFran && b.reviderasSenast && b.reviderasSenast < b.giltigFran) {
     ctx.addIssue({ code: 'custom', path: ['reviderasSenast'], message: 'Revideras senast kan inte vara före giltig från.' });
   }
-  if (b.utfall === 'aterremiss' && !b.motivering.trim()) ctx.addIssue({ code: 'custom', path: ['motivering'], message: 'Ange nämndens skäl för återremissen.' });
+  if (b.utfall === 'aterremiss' && !b.motivering.trim())
+    ctx.addIssue({ code: 'custom', path: ['motivering'], message: 'Ange nämndens skäl för återremissen.' });
 }
 
 export const recordBeslutSchema = z

@@ -49,9 +49,7 @@ export const publicTextExportSchema = z
   .strict();
 export type PublicTextExportInput = z.infer<typeof publicTextExportSchema>;
 
-export const openDataExportSchema = z
-  .object({ ...selection, format: z.enum(OPEN_DATA_FORMATS, { error: 'Formatet ska vara JSON eller CSV.' }) })
-  .strict();
+export const openDataExportSchema = z.object({ ...selection, format: z.enum(OPEN_DATA_FORMATS, { error: 'Formatet ska vara JSON eller CSV.' }) }).strict();
 export type OpenDataExportInput = z.infer<typeof openDataExportSchema>;
 
 export const selectionSchema = z.object(selection).strict();

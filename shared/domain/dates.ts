@@ -2,7 +2,20 @@
 import { z } from 'zod';
 
 /** The Swedish month names, lower case, January first (index = month number - 1). */
-export const SWEDISH_MONTHS: readonly string[] = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+export const SWEDISH_MONTHS: readonly string[] = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** YYYY-MM-DD that is a real calendar date (2026-02-30 is not). */
 export function isIsoDate(value: string): boolean {

@@ -40,18 +40,13 @@ export function villkorText(v: Villkor): string {
     v.tidigareInsats ? `tidigare insats: ${v.tidigareInsats}` : '',
     v.dokument ? `dokument: ${v.dokument}` : '',
   ].filter(Boolean);
-  return [
-    `${VILLKOR_LABELS[v.typ]}${detail.length ? ` (${detail.join(', ')})` : ''}: ${v.text}`,
-    v.motivering ? `Motivering: ${v.motivering}` : '',
-  ]
+  return [`${VILLKOR_LABELS[v.typ]}${detail.length ? ` (${detail.join(', ')})` : ''}: ${v.text}`, v.motivering ? `Motivering: ${v.motivering}` : '']
     .filter(Boolean)
     .join('\n');
 }
 
 function metodText(m: Metod): string {
-  return [m.namn, m.beskrivning, m.malgrupp && `Målgrupp: ${m.malgrupp}`, m.omfattning && `Omfattning: ${m.omfattning}`]
-    .filter(Boolean)
-    .join('\n');
+  return [m.namn, m.beskrivning, m.malgrupp && `Målgrupp: ${m.malgrupp}`, m.omfattning && `Omfattning: ${m.omfattning}`].filter(Boolean).join('\n');
 }
 
 /** Every comparable field of a version as display text, in the order the seeds present them. */
@@ -73,16 +68,12 @@ export function describeContent(c: InsatsContent, names: NameLookup): Array<{ fi
     {
       field: 'aktualisering',
       label: 'Aktualisering',
-      text: [c.aktualisering.kanaler.map((k) => AKTUALISERING_LABELS[k]).join(', '), c.aktualisering.text]
-        .filter(Boolean)
-        .join('\n'),
+      text: [c.aktualisering.kanaler.map((k) => AKTUALISERING_LABELS[k]).join(', '), c.aktualisering.text].filter(Boolean).join('\n'),
     },
     {
       field: 'dokumentation',
       label: 'Dokumentation',
-      text: [DOKUMENTATION_LABELS[c.dokumentation.regim], c.dokumentation.system, c.dokumentation.anteckningar]
-        .filter(Boolean)
-        .join('\n'),
+      text: [DOKUMENTATION_LABELS[c.dokumentation.regim], c.dokumentation.system, c.dokumentation.anteckningar].filter(Boolean).join('\n'),
     },
     {
       field: 'uppfoljning',

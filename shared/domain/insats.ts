@@ -22,12 +22,10 @@ export const age = z
   .max(120, { error: 'Ålder får vara högst 120 år.' });
 
 /** An age range; either end may be open ("fyllt 18 år" has no upper bound). */
-export const ageRangeSchema = z
-  .object({ min: age.nullable(), max: age.nullable() })
-  .refine((r) => r.min === null || r.max === null || r.min <= r.max, {
-    error: 'Lägsta ålder kan inte vara högre än högsta ålder.',
-    path: ['max'],
-  });
+export const ageRangeSchema = z.object({ min: age.nullable(), max: age.nullable() }).refine((r) => r.min === null || r.max === null || r.min <= r.max, {
+  error: 'Lägsta ålder kan inte vara högre än högsta ålder.',
+  path: ['max'],
+});
 export type AgeRange = z.infer<typeof ageRangeSchema>;
 
 export const FORMS = ['individuellt', 'grupp', 'bada'] as const;
@@ -46,15 +44,7 @@ export const metodSchema = z.object({
 export type Metod = z.infer<typeof metodSchema>;
 
 /** Villkor kinds: each is summarily checkable at intake (11 kap. 5 § SoL). */
-export const VILLKOR_TYPES = [
-  'alder',
-  'folkbokford',
-  'samtycke',
-  'lamplighetsbedomning',
-  'tidigareInsats',
-  'dokument',
-  'ovrigt',
-] as const;
+export const VILLKOR_TYPES = ['alder', 'folkbokford', 'samtycke', 'lamplighetsbedomning', 'tidigareInsats', 'dokument', 'ovrigt'] as const;
 export type VillkorTyp = (typeof VILLKOR_TYPES)[number];
 export const VILLKOR_LABELS: Record<VillkorTyp, string> = {
   alder: 'Ålder',
@@ -66,25 +56,27 @@ export const VILLKOR_LABELS: Record<VillkorTyp, string> = {
   ovrigt: 'Övrigt villkor',
 };
 
-export const villkorSchema = z.object({
-  typ: z.enum(VILLKOR_TYPES, { error: 'Okänd typ av villkor.' }),
-  /** The villkor as the document states it. */
-  text: longText,
-  motivering: longText,
-  /** alder: the age range the villkor sets. */
-  alderMin: age.nullable().default(null),
-  alderMax: age.nullable().default(null),
-  /** folkbokford: the kommun, and an exception ("en natt för den som inte är folkbokförd"). */
-  kommun: shortText.default(''),
-  undantag: longText.default(''),
-  /** tidigareInsats: the insats a person must have had. */
-  tidigareInsats: shortText.default(''),
-  /** dokument: what the person shows (ID-handling, hyreskontrakt, intyg). */
-  dokument: shortText.default(''),
-}).refine((v) => v.alderMin === null || v.alderMax === null || v.alderMin <= v.alderMax, {
-  error: 'Lägsta ålder kan inte vara högre än högsta ålder.',
-  path: ['alderMax'],
-});
+export const villkorSchema = z
+  .object({
+    typ: z.enum(VILLKOR_TYPES, { error: 'Okänd typ av villkor.' }),
+    /** The villkor as the document states it. */
+    text: longText,
+    motivering: longText,
+    /** alder: the age range the villkor sets. */
+    alderMin: age.nullable().default(null),
+    alderMax: age.nullable().default(null),
+    /** folkbokford: the kommun, and an exception ("en natt för den som inte är folkbokförd"). */
+    kommun: shortText.default(''),
+    undantag: longText.default(''),
+    /** tidigareInsats: the insats a person must have had. */
+    tidigareInsats: shortText.default(''),
+    /** dokument: what the person shows (ID-handling, hyreskontrakt, intyg). */
+    dokument: shortText.default(''),
+  })
+  .refine((v) => v.alderMin === null || v.alderMax === null || v.alderMin <= v.alderMax, {
+    error: 'Lägsta ålder kan inte vara högre än högsta ålder.',
+    path: ['alderMax'],
+  });
 export type Villkor = z.infer<typeof villkorSchema>;
 
 /** A villkor of one kind with only its text: what the editor adds and what the import reads from a sentence. */

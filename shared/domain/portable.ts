@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { isoDateSchema } from './dates';
 import { insatsContentSchema, longText, shortText } from './insats';
 
-
 export const portableInsatsContentSchema = insatsContentSchema.omit({ enhetId: true, kategoriId: true });
 export type PortableInsatsContent = z.infer<typeof portableInsatsContentSchema>;
 

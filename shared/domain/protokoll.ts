@@ -28,13 +28,25 @@ export function protokollDateProblem(p: {
   today: string;
 }): { path: string; message: string; field: string } | null {
   if (p.status !== 'planerat' && p.datum > p.today) {
-    return { path: 'status', message: `Sammanträdet ${p.datum} har inte ägt rum än och kan inte markeras som hållet eller justerat före sitt datum.`, field: 'Sammanträdet har inte ägt rum.' };
+    return {
+      path: 'status',
+      message: `Sammanträdet ${p.datum} har inte ägt rum än och kan inte markeras som hållet eller justerat före sitt datum.`,
+      field: 'Sammanträdet har inte ägt rum.',
+    };
   }
   if (p.justeringsdatum && p.justeringsdatum > p.today) {
-    return { path: 'justeringsdatum', message: `Justeringsdatum ${p.justeringsdatum} har inte kommit än. Protokollet justeras när det har skrivits under.`, field: 'Datumet har inte kommit.' };
+    return {
+      path: 'justeringsdatum',
+      message: `Justeringsdatum ${p.justeringsdatum} har inte kommit än. Protokollet justeras när det har skrivits under.`,
+      field: 'Datumet har inte kommit.',
+    };
   }
   if (p.anslagsdatum && p.anslagsdatum > p.today) {
-    return { path: 'anslagsdatum', message: `Anslagsdatum ${p.anslagsdatum} har inte kommit än. Ange dagen då justeringen anslogs.`, field: 'Datumet har inte kommit.' };
+    return {
+      path: 'anslagsdatum',
+      message: `Anslagsdatum ${p.anslagsdatum} har inte kommit än. Ange dagen då justeringen anslogs.`,
+      field: 'Datumet har inte kommit.',
+    };
   }
   return null;
 }
@@ -141,7 +153,11 @@ export function parseSeason(text: string): { from: string; to: string } | null {
   }
   const year = t.match(/(\d{4})$/)?.[1];
   if (!year) return null;
-  const head = t.slice(0, -4).trim().replace(/^(under|senast|till|i)\s+/, '').replace(/\s+ar$/, '');
+  const head = t
+    .slice(0, -4)
+    .trim()
+    .replace(/^(under|senast|till|i)\s+/, '')
+    .replace(/\s+ar$/, '');
   if (head === '') return { from: `${year}-01-01`, to: `${year}-12-31` };
   const month = SWEDISH_MONTHS.map(fold).indexOf(head);
   if (month >= 0) {

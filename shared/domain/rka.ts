@@ -8,13 +8,7 @@ import { isIsoDate } from './dates';
 import { longText } from './insats';
 
 /** Särskilda skäl the law's preparatory works name (seed 002 §2.4.2, seed 001 §1). */
-export const SARSKILDA_SKAL = [
-  'vald_i_nara_relationer',
-  'hedersrelaterat_vald',
-  'prostitution',
-  'skadligt_bruk_beroende',
-  'motesplats_traffpunkt',
-] as const;
+export const SARSKILDA_SKAL = ['vald_i_nara_relationer', 'hedersrelaterat_vald', 'prostitution', 'skadligt_bruk_beroende', 'motesplats_traffpunkt'] as const;
 export type SarskiltSkal = (typeof SARSKILDA_SKAL)[number];
 export const SARSKILDA_SKAL_LABELS: Record<SarskiltSkal, string> = {
   vald_i_nara_relationer: 'Våld i nära relationer',
@@ -41,14 +35,7 @@ export const KONSEKVENS_LABELS: Record<RiskLevel, string> = {
 };
 
 /** De-identified data that must still be documented under 14 kap. 3 och 5 §§ (seed 002 §2.4.2). */
-export const AVIDENTIFIERADE_UPPGIFTER = [
-  'antal_deltagare',
-  'alder',
-  'kon',
-  'problem',
-  'avbrottsorsak',
-  'maende_start_slut',
-] as const;
+export const AVIDENTIFIERADE_UPPGIFTER = ['antal_deltagare', 'alder', 'kon', 'problem', 'avbrottsorsak', 'maende_start_slut'] as const;
 export type AvidentifieradUppgift = (typeof AVIDENTIFIERADE_UPPGIFTER)[number];
 export const AVIDENTIFIERADE_UPPGIFTER_LABELS: Record<AvidentifieradUppgift, string> = {
   antal_deltagare: 'Antal deltagare',
@@ -62,10 +49,8 @@ export const AVIDENTIFIERADE_UPPGIFTER_LABELS: Record<AvidentifieradUppgift, str
 export const AVVAGNING_UTFALL = ['undantag_motiverat', 'undantag_ej_motiverat'] as const;
 export type AvvagningUtfall = (typeof AVVAGNING_UTFALL)[number];
 export const AVVAGNING_UTFALL_LABELS: Record<AvvagningUtfall, string> = {
-  undantag_motiverat:
-    'Skälen för undantag från dokumentationskravet väger tyngre än behovet av att följa upp insatsen på individnivå',
-  undantag_ej_motiverat:
-    'Behovet av att följa upp insatsen på individnivå väger tyngre – undantag är inte motiverat',
+  undantag_motiverat: 'Skälen för undantag från dokumentationskravet väger tyngre än behovet av att följa upp insatsen på individnivå',
+  undantag_ej_motiverat: 'Behovet av att följa upp insatsen på individnivå väger tyngre – undantag är inte motiverat',
 };
 
 /** The sections of the analysis in the order the form and the report show them. */
@@ -112,9 +97,7 @@ export type Risk = z.infer<typeof riskSchema>;
 
 const noDuplicates = <T>(values: readonly T[]) => new Set(values).size === values.length;
 
-const rkaDate = z
-  .string({ error: 'Datum ska vara text.' })
-  .refine((v) => v === '' || isIsoDate(v), { error: 'Datum ska skrivas ÅÅÅÅ-MM-DD.' });
+const rkaDate = z.string({ error: 'Datum ska vara text.' }).refine((v) => v === '' || isIsoDate(v), { error: 'Datum ska skrivas ÅÅÅÅ-MM-DD.' });
 
 /**
  * The content of one RKA. Every field has a default so that an analysis stored by an older version
@@ -134,7 +117,10 @@ export const rkaContentSchema = z.object({
     })
     .default(() => ({ val: [], egenText: '' })),
   behovIndividuppfoljning: longText.default(''),
-  risker: z.array(riskSchema).max(50, { error: 'Högst 50 risker.' }).default(() => []),
+  risker: z
+    .array(riskSchema)
+    .max(50, { error: 'Högst 50 risker.' })
+    .default(() => []),
   /** Required only when the insats reaches children under 18. */
   barnetsBasta: longText.default(''),
   avvagning: z
@@ -208,10 +194,7 @@ export function rkaMissingSections(rka: RkaContent, opts: { reachesUnder18: bool
     add('barnetsBasta', 'Insatsen når barn under 18 år. Beskriv bedömningen av barnets bästa.');
   }
   if (rka.avvagning.utfall === null) {
-    add(
-      'avvagning',
-      'Ta ställning i avvägningen: väger skälen för undantag tyngre än behovet av uppföljning på individnivå?',
-    );
+    add('avvagning', 'Ta ställning i avvägningen: väger skälen för undantag tyngre än behovet av uppföljning på individnivå?');
   }
   if (blank(rka.avvagning.text)) {
     add('avvagning', 'Skriv avvägningens slutsats. Texten blir ”Bedömning särskilda skäl” i katalogen.');

@@ -36,7 +36,8 @@ export function skalAttInteFa(roll: Roll, atgard: Atgard): string | null {
   if (roll === 'lokal' || roll === 'agare') return null;
   if (roll === 'sekreterare' && SEKRETERARE.includes(atgard)) return null;
   if (roll === 'verksamhetsutvecklare' && VERKSAMHETSUTVECKLARE.includes(atgard)) return null;
-  const du = roll === 'lasare' ? 'Du har läsbehörighet.' : roll === 'ingen' ? 'Du har ingen roll i katalogen.' : `Din roll är ${ROLL_NAMN[roll].toLowerCase()}.`;
+  const du =
+    roll === 'lasare' ? 'Du har läsbehörighet.' : roll === 'ingen' ? 'Du har ingen roll i katalogen.' : `Din roll är ${ROLL_NAMN[roll].toLowerCase()}.`;
   return `${du} ${GORS_AV[atgard]}`;
 }
 

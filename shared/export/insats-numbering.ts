@@ -50,7 +50,11 @@ const byNumber = <X extends { n: number }>(a: X, b: X) => a.n - b.n;
  * Numbers the outline, each level in the order of its numbers. `firstChapter` is the first chapter after the
  * document's prose chapters; `nummerOf` gives an insats's own number.
  */
-export function numberOutline<T>(chapters: ReadonlyArray<NumberingChapter<T>>, firstChapter: number, nummerOf: (insats: T) => string | null | undefined): NumberedChapter<T>[] {
+export function numberOutline<T>(
+  chapters: ReadonlyArray<NumberingChapter<T>>,
+  firstChapter: number,
+  nummerOf: (insats: T) => string | null | undefined,
+): NumberedChapter<T>[] {
   const partsOf = (insats: T) => {
     const p = numberParts(nummerOf(insats));
     return p && p.length === 3 ? p : null;

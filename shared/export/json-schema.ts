@@ -8,7 +8,8 @@ export const JSON_SCHEMA_PATH = 'shared/schemas/iub-katalog.schema.json';
 const DESCRIPTIONS: Record<string, string> = {
   beslut:
     'Uppgifterna om det beslut som antog de versioner som gällde på exportdagen; när flera beslut gäller samtidigt det senaste av dem. null för ett utkast till nästa revision.',
-  insatser: 'Insatserna i rubriknummerordning: för en beslutad katalog de versioner som gällde på exportdagen, för ett utkast den senaste versionen av varje insats.',
+  insatser:
+    'Insatserna i rubriknummerordning: för en beslutad katalog de versioner som gällde på exportdagen, för ett utkast den senaste versionen av varje insats.',
   titel: 'Katalogdokumentets titel.',
 };
 

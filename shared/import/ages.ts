@@ -26,7 +26,11 @@ const re = (source: string) => new RegExp(source, 'giu');
 /** Ordered: at one position the first pattern that matches wins, so specific forms come first. */
 export const AGE_PATTERNS: readonly AgePattern[] = [
   { name: 'mellan', regex: re(`mellan\\s+${N}\\s*(?:år\\s*)?(?:och|till|${DASH})\\s*${N}\\s*${AR}`), read: (m) => ({ min: +m[1], max: +m[2] }) },
-  { name: 'från-till', regex: re(`från\\s+${N}\\s*(?:år\\s*)?(?:till(?:\\s+och\\s+med)?|${DASH})\\s*${N}\\s*${AR}`), read: (m) => ({ min: +m[1], max: +m[2] }) },
+  {
+    name: 'från-till',
+    regex: re(`från\\s+${N}\\s*(?:år\\s*)?(?:till(?:\\s+och\\s+med)?|${DASH})\\s*${N}\\s*${AR}`),
+    read: (m) => ({ min: +m[1], max: +m[2] }),
+  },
   { name: 'månader-år', regex: re(`${N}\\s*mån(?:ader)?\\s*${DASH}\\s*${N}\\s*${AR}`), read: (m) => ({ min: 0, max: +m[2] }) },
   { name: 'intervall', regex: re(`(?<![\\d,.])${N}\\s*(?:år\\s*)?${DASH}\\s*${N}\\s*${AR}`), read: (m) => ({ min: +m[1], max: +m[2] }) },
   { name: 'upp till och med', regex: re(`(?:upp\\s+)?till\\s+och\\s+med\\s+${N}\\s*${AR}`), read: (m) => ({ min: null, max: +m[1] }) },

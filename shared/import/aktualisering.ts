@@ -6,7 +6,11 @@ type Kanal = (typeof AKTUALISERING_KANALER)[number];
 
 const CHANNELS: ReadonlyArray<{ kanal: Kanal; pattern: RegExp }> = [
   { kanal: 'kundcenter', pattern: /kundcenter/iu },
-  { kanal: 'sjalvremiss', pattern: /självremiss|själv\s+(?:ta|tar)\s+kontakt|själva\s+(?:kontakt|kontaktar|tar\s+kontakt)|kontaktar\s+själv|söker\s+(?:denna\s+insats\s+)?direkt|telefonsamtal|på\s+plats/iu },
+  {
+    kanal: 'sjalvremiss',
+    pattern:
+      /självremiss|själv\s+(?:ta|tar)\s+kontakt|själva\s+(?:kontakt|kontaktar|tar\s+kontakt)|kontaktar\s+själv|söker\s+(?:denna\s+insats\s+)?direkt|telefonsamtal|på\s+plats/iu,
+  },
   { kanal: 'app', pattern: /\bapp\b|e-tjänst/iu },
   { kanal: 'behandlare', pattern: /behandlare/iu },
   { kanal: 'annan', pattern: /samverkan|socialsekreterare|arbetsförmedlingen|remiss\s+från/iu },

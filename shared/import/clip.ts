@@ -43,7 +43,11 @@ export function clipContent(content: PortableInsatsContent): { content: Portable
         dokument: short('dokument', v.dokument),
       })),
       aktualisering: { ...content.aktualisering, text: long('aktualisering', content.aktualisering.text) },
-      dokumentation: { ...content.dokumentation, system: short('dokumentationssystem', content.dokumentation.system), anteckningar: long('dokumentation', content.dokumentation.anteckningar) },
+      dokumentation: {
+        ...content.dokumentation,
+        system: short('dokumentationssystem', content.dokumentation.system),
+        anteckningar: long('dokumentation', content.dokumentation.anteckningar),
+      },
       uppfoljning: { ...content.uppfoljning, text: long('uppföljning', content.uppfoljning.text) },
     },
     clipped: [...new Set(clipped)],

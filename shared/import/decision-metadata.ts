@@ -6,7 +6,8 @@ import type { BeslutDraft, DecisionFound, Recognised } from './proposal';
 import { findDates, parseSwedishDate } from './swedish-dates';
 import { isPlaceholder } from './placeholders';
 
-type Field = 'typAvStyrdokument' | 'beslutandeInstans' | 'datumForBeslut' | 'diarienummer' | 'gallerFor' | 'giltighetstid' | 'reviderasSenast' | 'dokumentansvarig';
+type Field =
+  'typAvStyrdokument' | 'beslutandeInstans' | 'datumForBeslut' | 'diarienummer' | 'gallerFor' | 'giltighetstid' | 'reviderasSenast' | 'dokumentansvarig';
 
 export const METADATA_LABELS: ReadonlyArray<{ field: Field; label: string; pattern: RegExp }> = [
   { field: 'typAvStyrdokument', label: 'Typ av styrdokument', pattern: /^(?:typ\s+av\s+(?:styr)?dokument|dokumenttyp)/iu },
@@ -15,7 +16,11 @@ export const METADATA_LABELS: ReadonlyArray<{ field: Field; label: string; patte
   { field: 'diarienummer', label: 'Diarienummer', pattern: /^(?:diarienummer|diarienr|dnr)/iu },
   { field: 'gallerFor', label: 'Gäller för', pattern: /^gäller\s+för/iu },
   { field: 'giltighetstid', label: 'Giltighetstid', pattern: /^(?:giltighetstid|giltig\s+(?:från|fr\.?\s*o\.?\s*m\.?)|gäller\s+från)/iu },
-  { field: 'reviderasSenast', label: 'Revideras senast', pattern: /^(?:revideras\s+senast|senast\s+reviderad\s+senast|nästa\s+revidering|revidering\s+senast)/iu },
+  {
+    field: 'reviderasSenast',
+    label: 'Revideras senast',
+    pattern: /^(?:revideras\s+senast|senast\s+reviderad\s+senast|nästa\s+revidering|revidering\s+senast)/iu,
+  },
   { field: 'dokumentansvarig', label: 'Dokumentansvarig', pattern: /^(?:dokumentansvarig|ansvarig\s+för\s+dokumentet)/iu },
 ];
 
@@ -23,7 +28,10 @@ function labelOf(text: string): { field: Field; label: string; value: string } |
   for (const spec of METADATA_LABELS) {
     const m = spec.pattern.exec(text);
     if (!m) continue;
-    const value = text.slice(m[0].length).replace(/^[\s:\t]+/u, '').trim();
+    const value = text
+      .slice(m[0].length)
+      .replace(/^[\s:\t]+/u, '')
+      .trim();
     return { field: spec.field, label: spec.label, value };
   }
   return null;

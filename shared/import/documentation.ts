@@ -45,7 +45,11 @@ export function readDocumentation(text: string): DocumentationResult {
     if (byWords) {
       regim = byWords.regim;
       source = byWords.pattern.exec(text)?.[0] ?? '';
-      unrecognised.push({ field: 'dokumentation', text, reason: `Paragrafen anges inte med nummer; ${byWords.regim.replace(':', ' kap. ')} § antogs av ordalydelsen.` });
+      unrecognised.push({
+        field: 'dokumentation',
+        text,
+        reason: `Paragrafen anges inte med nummer; ${byWords.regim.replace(':', ' kap. ')} § antogs av ordalydelsen.`,
+      });
     }
   }
   let system = '';
@@ -61,6 +65,7 @@ export function readDocumentation(text: string): DocumentationResult {
   }
   if (regim) recognised.push({ field: 'dokumentation', label: `Dokumentation enligt 14 kap. ${regim.slice(3)} §`, source });
   if (system) recognised.push({ field: 'dokumentation', label: `Dokumentationssystem: ${system}`, source: system });
-  if (!regim && text.trim()) unrecognised.push({ field: 'dokumentation', text, reason: 'Ingen paragraf i 14 kap. kunde läsas ut; 14 kap. 3 § (huvudregeln) föreslås.' });
+  if (!regim && text.trim())
+    unrecognised.push({ field: 'dokumentation', text, reason: 'Ingen paragraf i 14 kap. kunde läsas ut; 14 kap. 3 § (huvudregeln) föreslås.' });
   return { regim: regim ?? '14:3', system, found: regim !== null, recognised, unrecognised };
 }

@@ -106,17 +106,25 @@ export function proposeInsats(node: OutlineNode, group: Grouping, ctx: InsatsCon
 
   const uppfoljningText = join(sectionsOf(sections, 'uppfoljning'));
   const followUp = readFollowUp(uppfoljningText);
-  if (followUp.typ) recognised.push({ field: 'uppfoljning', label: `Uppföljning: ${followUp.typ === 'besoksstatistik' ? 'besöksstatistik' : 'individbaserad'}`, source: followUp.phrase });
-  else if (uppfoljningText) unrecognised.push({ field: 'uppfoljning', text: uppfoljningText, reason: 'Typen av uppföljning (besöksstatistik eller individbaserad) framgår inte.' });
+  if (followUp.typ)
+    recognised.push({
+      field: 'uppfoljning',
+      label: `Uppföljning: ${followUp.typ === 'besoksstatistik' ? 'besöksstatistik' : 'individbaserad'}`,
+      source: followUp.phrase,
+    });
+  else if (uppfoljningText)
+    unrecognised.push({ field: 'uppfoljning', text: uppfoljningText, reason: 'Typen av uppföljning (besöksstatistik eller individbaserad) framgår inte.' });
 
   const aktualisering = readAktualisering([...innehallParas, ...paragraphsOf(sectionsOf(sections, 'aktualisering'))]);
   const innehall = join(innehallSections);
   const form = readForm(`${innehall}\n${name}`);
 
   if (!empty) {
-    if (!dokumentationText) unrecognised.push({ field: 'dokumentation', text: '', reason: 'Avsnittet Dokumentation saknas; 14 kap. 3 § (huvudregeln) föreslås.' });
+    if (!dokumentationText)
+      unrecognised.push({ field: 'dokumentation', text: '', reason: 'Avsnittet Dokumentation saknas; 14 kap. 3 § (huvudregeln) föreslås.' });
     if (!uppfoljningText) unrecognised.push({ field: 'uppfoljning', text: '', reason: 'Dokumentet anger ingen uppföljning för insatsen.' });
-    if (!sections.some((s) => s.key === 'villkor' || s.key === 'malgruppOchVillkor')) unrecognised.push({ field: 'villkor', text: '', reason: 'Dokumentet har inget avsnitt om villkor för insatsen.' });
+    if (!sections.some((s) => s.key === 'villkor' || s.key === 'malgruppOchVillkor'))
+      unrecognised.push({ field: 'villkor', text: '', reason: 'Dokumentet har inget avsnitt om villkor för insatsen.' });
     for (const s of sections.filter((x) => x.fuzzy)) recognised.push({ field: 'rubrik', label: `Rubriken "${s.label}" lästes som ${s.key}`, source: s.label });
     const lead = sections.find((s) => s.key === 'inledning');
     if (lead) unrecognised.push({ field: 'innehall', text: sectionText(lead), reason: 'Text utan rubrik före första avsnittet; den har lagts i innehållet.' });
@@ -137,7 +145,8 @@ export function proposeInsats(node: OutlineNode, group: Grouping, ctx: InsatsCon
     andringssammanfattning: '',
   };
   const { content, clipped } = clipContent(full);
-  if (clipped.length > 0) unrecognised.push({ field: 'innehall', text: '', reason: `Texten är för lång och har kortats (${clipped.join(', ')}). Kontrollera mot källtexten.` });
+  if (clipped.length > 0)
+    unrecognised.push({ field: 'innehall', text: '', reason: `Texten är för lång och har kortats (${clipped.join(', ')}). Kontrollera mot källtexten.` });
   const fromLine = node.line.no;
   const toLine = Math.max(fromLine, ctx.toLine);
   return {

@@ -33,7 +33,8 @@ function nameFromDefinition(paragraph: string): string | null {
 /** A method's name and what follows it, when the paragraph opens with one. */
 export function methodHead(paragraph: string): { namn: string; rest: string } | null {
   const trimmed = paragraph.trim();
-  if (!/[.!?:]$/u.test(trimmed) && words(trimmed) <= MAX_NAME_WORDS && !DESCRIPTION_START.test(trimmed) && !VERB.test(trimmed)) return { namn: trimmed, rest: '' };
+  if (!/[.!?:]$/u.test(trimmed) && words(trimmed) <= MAX_NAME_WORDS && !DESCRIPTION_START.test(trimmed) && !VERB.test(trimmed))
+    return { namn: trimmed, rest: '' };
   const first = splitSentences(trimmed)[0] ?? '';
   const bare = first.replace(/[.]$/u, '');
   if (first.endsWith('.') && words(bare) <= MAX_NAME_WORDS && bare.length <= 80 && !DESCRIPTION_START.test(bare) && !VERB.test(bare)) {

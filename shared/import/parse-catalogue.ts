@@ -71,15 +71,24 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
   const warn = (code: ImportWarning['code'], message: string, nummer: string | null = null) => warnings.push({ code, message, nummer });
 
   for (const i of insatser) {
-    if (i.empty) warn('empty_insats', `${label(i)} har ingen text under rubriken i dokumentet. Inget har fyllts i; komplettera insatsen eller välj bort den.`, i.nummer);
-    if (i.tocName) warn('toc_name_differs', `${i.nummer}: rubriken i texten ("${i.content.namn}") skiljer sig från innehållsförteckningen ("${i.tocName}"). Välj den stavning som är rätt.`, i.nummer);
+    if (i.empty)
+      warn('empty_insats', `${label(i)} har ingen text under rubriken i dokumentet. Inget har fyllts i; komplettera insatsen eller välj bort den.`, i.nummer);
+    if (i.tocName)
+      warn(
+        'toc_name_differs',
+        `${i.nummer}: rubriken i texten ("${i.content.namn}") skiljer sig från innehållsförteckningen ("${i.tocName}"). Välj den stavning som är rätt.`,
+        i.nummer,
+      );
     if (i.content.dokumentation.regim === '14:5' && !i.bedomningSarskildaSkal) {
       warn('rka_missing', `${label(i)} undantas enligt 14 kap. 5 § men dokumentet redovisar ingen bedömning av särskilda skäl.`, i.nummer);
     }
   }
   const withoutDocumentation = insatser.filter((i) => !i.empty && !i.content.dokumentation.anteckningar);
   if (withoutDocumentation.length > 0) {
-    warn('documentation_missing', `${withoutDocumentation.length} insatser saknar avsnittet Dokumentation; 14 kap. 3 § föreslås för dem: ${withoutDocumentation.map(label).join(', ')}.`);
+    warn(
+      'documentation_missing',
+      `${withoutDocumentation.length} insatser saknar avsnittet Dokumentation; 14 kap. 3 § föreslås för dem: ${withoutDocumentation.map(label).join(', ')}.`,
+    );
   }
   const seen = new Set<string>();
   for (const i of insatser) {
@@ -90,15 +99,21 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
     for (const e of toc.entries) {
       const parts = e.number?.split('.') ?? [];
       if (!e.number || parts.length !== outline.insatsDepth || !insatsChapters.has(Number(parts[0]))) continue;
-      if (!insatser.some((i) => i.nummer === e.number)) warn('toc_missing_heading', `Innehållsförteckningen nämner ${e.number} ${e.title}, men rubriken finns inte i texten.`, e.number);
+      if (!insatser.some((i) => i.nummer === e.number))
+        warn('toc_missing_heading', `Innehållsförteckningen nämner ${e.number} ${e.title}, men rubriken finns inte i texten.`, e.number);
     }
-    for (const i of insatser) if (i.nummer && !tocNumbers.has(i.nummer)) warn('heading_not_in_toc', `${label(i)} finns i texten men inte i innehållsförteckningen.`, i.nummer);
+    for (const i of insatser)
+      if (i.nummer && !tocNumbers.has(i.nummer)) warn('heading_not_in_toc', `${label(i)} finns i texten men inte i innehållsförteckningen.`, i.nummer);
   }
   if (markup.struck > 0) warn('struck_text', `${markup.struck} överstrukna textavsnitt räknades som borttagna och togs inte med.`);
   const removed = artefacts.pageNumbers + artefacts.headersFooters;
   if (removed > 0) warn('page_artefacts', `${removed} rader med sidnummer, sidhuvud eller sidfot togs bort.`);
   if (!decision) warn('no_decision', 'Dokumentet saknar beslutsuppgifter (diarienummer och datum för beslut). Insatserna importeras som utkast.');
-  else if (!decision.complete) warn('decision_incomplete', `Beslutsuppgifterna är ofullständiga (saknas: ${decision.missing.join(', ')}). Komplettera dem för att registrera beslutet, annars importeras insatserna som utkast.`);
+  else if (!decision.complete)
+    warn(
+      'decision_incomplete',
+      `Beslutsuppgifterna är ofullständiga (saknas: ${decision.missing.join(', ')}). Komplettera dem för att registrera beslutet, annars importeras insatserna som utkast.`,
+    );
 
   const { sektorer, kategorier } = organisationOf(insatser);
 

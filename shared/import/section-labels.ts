@@ -31,7 +31,11 @@ interface LabelSpec {
 
 export const SECTION_LABELS: readonly LabelSpec[] = [
   { key: 'malgruppOchVillkor', words: ['målgrupp och villkor', 'målgrupp och villkoren', 'målgrupper och villkor'] },
-  { key: 'malgrupp', words: ['målgrupp', 'målgrupper', 'vem vänder sig insatsen till', 'vem vänder sig insatsen till?', 'för vem', 'vem kan få insatsen'], inline: true },
+  {
+    key: 'malgrupp',
+    words: ['målgrupp', 'målgrupper', 'vem vänder sig insatsen till', 'vem vänder sig insatsen till?', 'för vem', 'vem kan få insatsen'],
+    inline: true,
+  },
   { key: 'villkor', words: ['villkor', 'villkoren', 'förutsättningar', 'förutsättningar för att ta del', 'krav för att delta'], inline: true },
   { key: 'motivering', words: ['motivering', 'motiveringar', 'motivering till villkoren'], inline: true },
   { key: 'lamplighet', pattern: /^lämplighets(?:prövning|bedömning)(?:\s+(?:för|av)\s+[^.:]{0,60})?$/u },

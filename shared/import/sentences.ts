@@ -15,7 +15,10 @@ export function splitSentences(paragraph: string): string[] {
 
 /** First letter upper case and a full stop at the end: how a clause cut from a sentence is shown. */
 export function asSentence(text: string): string {
-  const t = text.trim().replace(/^[,;:]\s*/u, '').replace(/[\s,;:]+$/u, '');
+  const t = text
+    .trim()
+    .replace(/^[,;:]\s*/u, '')
+    .replace(/[\s,;:]+$/u, '');
   if (!t) return '';
   const capital = t.charAt(0).toLocaleUpperCase('sv') + t.slice(1);
   return /[.!?)]$/u.test(capital) ? capital : `${capital}.`;

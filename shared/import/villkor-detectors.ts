@@ -92,7 +92,8 @@ const tidigareInsats: Detector = (sentence) =>
     })),
   );
 
-const DOKUMENT = /\b(?:hyreskontrakt|hyresavtal|förstahandskontrakt|id-handling|identitetshandling|legitimation|läkarintyg|intyg)\b(?:\s+(?:i|från|för)\s+\p{Lu}[\p{L}-]*(?:\s+(?:kommun|stad))?)?/giu;
+const DOKUMENT =
+  /\b(?:hyreskontrakt|hyresavtal|förstahandskontrakt|id-handling|identitetshandling|legitimation|läkarintyg|intyg)\b(?:\s+(?:i|från|för)\s+\p{Lu}[\p{L}-]*(?:\s+(?:kommun|stad))?)?/giu;
 
 const dokument: Detector = (sentence) =>
   all(DOKUMENT, sentence).map((m) => ({

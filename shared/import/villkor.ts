@@ -61,14 +61,22 @@ function fromHit(hit: VillkorHit, clause: string, sentence: string, malgrupp: st
     case 'alder': {
       if (ageBelongsToOther(sentence, hit.index) || villkorAgeIsAboutChildOfParticipant(clause, malgrupp)) {
         out.villkor.push(emptyVillkor('ovrigt', clause));
-        out.recognised.push({ field: 'villkor', label: `Övrigt villkor: åldern (${formatAge(hit.alderMin ?? null, hit.alderMax ?? null)}) gäller barnet, inte deltagaren`, source: clause });
+        out.recognised.push({
+          field: 'villkor',
+          label: `Övrigt villkor: åldern (${formatAge(hit.alderMin ?? null, hit.alderMax ?? null)}) gäller barnet, inte deltagaren`,
+          source: clause,
+        });
         return;
       }
       v.alderMin = hit.alderMin ?? null;
       v.alderMax = hit.alderMax ?? null;
       out.recognised.push({ field: 'villkor', label: `Ålder: ${formatAge(v.alderMin, v.alderMax)}`, source: hit.phrase });
       if (hit.ambiguousAge) {
-        out.unrecognised.push({ field: 'villkor', text: clause, reason: `"${hit.phrase}" säger inte om det är lägsta eller högsta ålder; tolkat som lägsta ålder.` });
+        out.unrecognised.push({
+          field: 'villkor',
+          text: clause,
+          reason: `"${hit.phrase}" säger inte om det är lägsta eller högsta ålder; tolkat som lägsta ålder.`,
+        });
       }
       break;
     }
@@ -122,7 +130,12 @@ function readVillkorSentence(sentence: string, malgrupp: string, kommunHint: str
   // consent plus an age villkor that would turn the sentence around.
   const consent = hits.find((h) => h.typ === 'samtycke');
   const consentAges = hits.filter((h) => h.typ === 'alder');
-  if (consent && consentAges.length > 0 && hits.every((h) => h.typ === 'samtycke' || h.typ === 'alder') && consentAges.every((a) => agesScopeConsent(sentence, a, consent))) {
+  if (
+    consent &&
+    consentAges.length > 0 &&
+    hits.every((h) => h.typ === 'samtycke' || h.typ === 'alder') &&
+    consentAges.every((a) => agesScopeConsent(sentence, a, consent))
+  ) {
     const v = emptyVillkor('samtycke', asSentence(sentence));
     const mins = consentAges.map((h) => h.alderMin ?? null);
     const maxs = consentAges.map((h) => h.alderMax ?? null);

@@ -61,8 +61,6 @@ export const reminderSchema = z.object({
   nextStage: isoDate.nullable(),
   state: z.enum(REMINDER_STATES),
   /** Acknowledged or snoozed: who, why, until when. */
-  ack: z
-    .object({ mode: z.enum(ACK_MODES), until: isoDate, actor: z.string(), reason: z.string(), at: z.string() })
-    .nullable(),
+  ack: z.object({ mode: z.enum(ACK_MODES), until: isoDate, actor: z.string(), reason: z.string(), at: z.string() }).nullable(),
 });
 export type Reminder = z.infer<typeof reminderSchema>;

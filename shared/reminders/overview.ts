@@ -110,8 +110,24 @@ export function datedEntries(reminders: readonly Reminder[], plan: readonly Plan
     }
   }
   for (const m of plan) {
-    entries.push({ date: m.arendeDeadline, type: 'arenden', kind: null, text: `Sista dag för ärenden till nämndens sammanträde ${m.datum}`, link: null, key: `sammantradesplan-${m.datum}/arenden`, meeting: m.datum });
-    entries.push({ date: m.datum, type: 'sammantrade', kind: null, text: 'Nämndens sammanträde', link: null, key: `sammantradesplan-${m.datum}`, meeting: m.datum });
+    entries.push({
+      date: m.arendeDeadline,
+      type: 'arenden',
+      kind: null,
+      text: `Sista dag för ärenden till nämndens sammanträde ${m.datum}`,
+      link: null,
+      key: `sammantradesplan-${m.datum}/arenden`,
+      meeting: m.datum,
+    });
+    entries.push({
+      date: m.datum,
+      type: 'sammantrade',
+      kind: null,
+      text: 'Nämndens sammanträde',
+      link: null,
+      key: `sammantradesplan-${m.datum}`,
+      meeting: m.datum,
+    });
   }
   const order: Record<TimelineEntryKind, number> = { deadline: 0, beredning: 1, arenden: 2, sammantrade: 3 };
   return entries.sort((a, b) => a.date.localeCompare(b.date) || order[a.type] - order[b.type] || a.text.localeCompare(b.text, 'sv'));

@@ -35,12 +35,6 @@ function applyDismissals(findings: Finding[], dismissed: readonly Dismissal[]): 
 
 /** All findings for one insats version: blocking first, then warnings, then information. */
 export function checkInsats(input: CheckInput): Finding[] {
-  const findings = [
-    ...excludedKindRules(input),
-    ...childRules(input),
-    ...documentationRules(input),
-    ...villkorRules(input),
-    ...followUpRules(input),
-  ];
+  const findings = [...excludedKindRules(input), ...childRules(input), ...documentationRules(input), ...villkorRules(input), ...followUpRules(input)];
   return sortFindings(applyDismissals(findings, input.dismissed));
 }

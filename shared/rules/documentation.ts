@@ -108,7 +108,9 @@ function rules144(input: CheckInput): Finding[] {
 /** A särskilda skäl text that says there are none ("inga särskilda skäl har identifierats"). */
 const NO_GROUNDS = [
   phrase('inga (?:\\p{L}+ )?(?:särskilda )?skäl'),
-  phrase('(?:särskilda )?skäl (?:\\p{L}+ ){0,2}(?:saknas|föreligger inte|finns inte|har inte (?:kunnat )?(?:identifierats|hittats|påvisats|konstaterats)|har ej (?:kunnat )?(?:identifierats|hittats))'),
+  phrase(
+    '(?:särskilda )?skäl (?:\\p{L}+ ){0,2}(?:saknas|föreligger inte|finns inte|har inte (?:kunnat )?(?:identifierats|hittats|påvisats|konstaterats)|har ej (?:kunnat )?(?:identifierats|hittats))',
+  ),
   phrase('(?:finns|föreligger|framkommer|har framkommit|har funnits|har identifierats) (?:det )?(?:inte|ej) (?:några )?(?:särskilda )?skäl'),
   phrase('(?:inte|ej) (?:funnit|hittat|identifierat|kunnat identifiera|kunnat påvisa|sett) (?:några )?(?:särskilda )?skäl'),
   phrase('saknas (?:det )?(?:särskilda )?skäl'),
@@ -116,7 +118,9 @@ const NO_GROUNDS = [
 
 /** An avvägning or conclusion that argues against the exemption. */
 const AGAINST_EXEMPTION = [
-  phrase('(?:undantag\\p{L}*|ett undantag) (?:\\p{L}+ ){0,3}(?:är|bedöms|anses|blir) (?:därför )?(?:inte|ej) (?:\\p{L}+ )?(?:motiverat|befogat|lämpligt|försvarbart|nödvändigt)'),
+  phrase(
+    '(?:undantag\\p{L}*|ett undantag) (?:\\p{L}+ ){0,3}(?:är|bedöms|anses|blir) (?:därför )?(?:inte|ej) (?:\\p{L}+ )?(?:motiverat|befogat|lämpligt|försvarbart|nödvändigt)',
+  ),
   phrase('(?:behovet av )?(?:individ(?:uell|baserad)? )?uppföljning\\p{L}* (?:\\p{L}+ ){0,4}väger tyngre'),
   phrase('(?:avråder|avstyrker) (?:från )?(?:ett )?undantag\\p{L}*'),
   phrase('bör (?:inte|ej) (?:\\p{L}+ ){0,2}undanta\\p{L}*'),
@@ -150,8 +154,7 @@ function rules145(input: CheckInput): Finding[] {
       ruleId: 'doc-14-5-no-rka',
       severity: 'block',
       field: 'dokumentation.regim',
-      message:
-        'Undantag enligt 14 kap. 5 § kräver en risk- och konsekvensanalys innan beslut. Gör analysen för insatsen.',
+      message: 'Undantag enligt 14 kap. 5 § kräver en risk- och konsekvensanalys innan beslut. Gör analysen för insatsen.',
       reference: REFERENCES.dok145,
     });
   } else {
@@ -270,4 +273,3 @@ export function documentationRules(input: CheckInput): Finding[] {
       return [];
   }
 }
-

@@ -128,10 +128,7 @@ export const EXCLUDED_KINDS: readonly ExcludedKind[] = [
     label: 'ekonomiskt bistånd (insatser för ekonomiska behov)',
     // 11 kap. 5 § excludes insatser for economic needs whatever they are called: what is handed out
     // (a matkasse, a voucher, money towards a bill or a debt) is recognised as well as the name.
-    patterns: [
-      phrase('ekonomiskt? bistånd\\p{L}*'),
-      ...ECONOMIC_NEEDS,
-    ],
+    patterns: [phrase('ekonomiskt? bistånd\\p{L}*'), ...ECONOMIC_NEEDS],
     namePatterns: [stem('försörjningsstöd', { inCompound: true })],
     exceptions: [...ECONOMIC_EXCEPTIONS],
   },
@@ -206,8 +203,7 @@ function answeredFinding(kind: ExcludedKind, found: Located, answer: KindAnswer)
         ruleId: 'excluded-kind',
         severity: 'info',
         field: found.field,
-        message:
-          `${capital(found.where)} nämner ”${found.hit.word}”. Besvarat: insatsen är inte ${kind.label} – ”${answer.reason.trim()}”.`,
+        message: `${capital(found.where)} nämner ”${found.hit.word}”. Besvarat: insatsen är inte ${kind.label} – ”${answer.reason.trim()}”.`,
         reference: REFERENCES.iub,
         kindId: kind.id,
       };
@@ -229,8 +225,7 @@ export function excludedKindRules(input: CheckInput): Finding[] {
         severity: 'block',
         field: found.field,
         message:
-          `${capital(kind.label)} får inte tillhandahållas utan individuell behovsprövning. ` +
-          `${capital(found.where)} innehåller ”${found.hit.word}”.`,
+          `${capital(kind.label)} får inte tillhandahållas utan individuell behovsprövning. ` + `${capital(found.where)} innehåller ”${found.hit.word}”.`,
         reference: REFERENCES.iub,
         kindId: kind.id,
       });

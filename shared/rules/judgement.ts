@@ -51,7 +51,9 @@ export const JUDGEMENT_FORMS: readonly JudgementForm[] = [
     id: 'om-anser',
     description: 'if someone considers, finds or decides',
     patterns: [
-      phrase('om (?!du |man |jag |vi |den enskilde |den enskilda |deltagaren |personen )(?:\\p{L}+ ){1,3}(?:anser|finner|tycker|bedömer|avgör|beslutar|bestämmer|godkänner|bedömt|ser behov)'),
+      phrase(
+        'om (?!du |man |jag |vi |den enskilde |den enskilda |deltagaren |personen )(?:\\p{L}+ ){1,3}(?:anser|finner|tycker|bedömer|avgör|beslutar|bestämmer|godkänner|bedömt|ser behov)',
+      ),
       phrase('(?:när|då|så länge) (?:\\p{L}+ ){1,3}(?:anser|finner|bedömer|avgör)'),
     ],
     examples: ['om personalen anser att', 'om behandlaren finner det motiverat', 'så länge ledaren bedömer'],
@@ -59,7 +61,8 @@ export const JUDGEMENT_FORMS: readonly JudgementForm[] = [
 ];
 
 /** Persons and roles in a municipality's villkor who could stand between the person and the insats. */
-const DECIDER = '(?:handläggar\\p{L}*|socialsekreterar\\p{L}*|personal\\p{L}*|behandlar\\p{L}*|utförar\\p{L}*|enhetschef\\p{L}*|chef\\p{L}*|samordnar\\p{L}*|kurator\\p{L}*|ledar\\p{L}*|gruppledar\\p{L}*|ansvarig\\p{L}*|verksamhetens?|mottagning\\p{L}*|team\\p{L}*|nämnd\\p{L}*|socialtjänst\\p{L}*)';
+const DECIDER =
+  '(?:handläggar\\p{L}*|socialsekreterar\\p{L}*|personal\\p{L}*|behandlar\\p{L}*|utförar\\p{L}*|enhetschef\\p{L}*|chef\\p{L}*|samordnar\\p{L}*|kurator\\p{L}*|ledar\\p{L}*|gruppledar\\p{L}*|ansvarig\\p{L}*|verksamhetens?|mottagning\\p{L}*|team\\p{L}*|nämnd\\p{L}*|socialtjänst\\p{L}*)';
 const DECIDES = '(?:avgör\\p{L}*|beslutar|beslut|bestämmer|bestäms|prövar|godkänn\\p{L}*|väljer ut|tar ställning|ger klartecken|tillstyrk\\p{L}*)';
 
 /** The structural test: a named role that decides ("enhetschefen avgör", "beslut av handläggare"). */

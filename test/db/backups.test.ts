@@ -44,11 +44,7 @@ describe('automatiska säkerhetskopior', () => {
     await s.close();
     for (let minute = 0; minute < 5; minute++) await reopen(s.file, at(minute));
     const names = ownBackups(s.file).map((b) => b.name);
-    expect(names).toEqual([
-      'test-2025-10-01T08-04-00-000Z-start.db',
-      'test-2025-10-01T08-03-00-000Z-start.db',
-      'test-2025-10-01T08-02-00-000Z-start.db',
-    ]);
+    expect(names).toEqual(['test-2025-10-01T08-04-00-000Z-start.db', 'test-2025-10-01T08-03-00-000Z-start.db', 'test-2025-10-01T08-02-00-000Z-start.db']);
     // each is a complete copy of the database as it was
     expect(fileContents(ownBackups(s.file)[0].file).insats).toHaveLength(1);
   });

@@ -56,11 +56,33 @@ describe('migrering 0007: beslut per sammanträde', () => {
       expect(migrated.migrated).toContain(7);
       const s = migrated.sqlite;
       expect(s.pragma('foreign_key_check')).toEqual([]);
-      expect(s.prepare('SELECT id, arende_id, sammantrade_id, paragraf, utfall, motivering, rubrik, beskrivning, beslutsunderlag FROM beslut ORDER BY id').all()).toEqual([
+      expect(
+        s.prepare('SELECT id, arende_id, sammantrade_id, paragraf, utfall, motivering, rubrik, beskrivning, beslutsunderlag FROM beslut ORDER BY id').all(),
+      ).toEqual([
         // Justerat: the texts are kept as the protocol has them.
-        { id: 7, arende_id: 1, sammantrade_id: 1, paragraf: 37, utfall: 'bifall', motivering: '', rubrik: 'Insatser utan individuell behovsprövning', beskrivning: 'Förteckningen.', beslutsunderlag: 'Tjänsteskrivelse' },
+        {
+          id: 7,
+          arende_id: 1,
+          sammantrade_id: 1,
+          paragraf: 37,
+          utfall: 'bifall',
+          motivering: '',
+          rubrik: 'Insatser utan individuell behovsprövning',
+          beskrivning: 'Förteckningen.',
+          beslutsunderlag: 'Tjänsteskrivelse',
+        },
         // Not justerat yet: they still follow the ärende.
-        { id: 8, arende_id: 2, sammantrade_id: 2, paragraf: 38, utfall: 'aterremiss', motivering: 'Villkoren behöver förtydligas.', rubrik: null, beskrivning: null, beslutsunderlag: null },
+        {
+          id: 8,
+          arende_id: 2,
+          sammantrade_id: 2,
+          paragraf: 38,
+          utfall: 'aterremiss',
+          motivering: 'Villkoren behöver förtydligas.',
+          rubrik: null,
+          beskrivning: null,
+          beslutsunderlag: null,
+        },
       ]);
       // Decided ärenden leave the agenda (the återremitterade one is free for a later meeting); the undecided one stays.
       expect(s.prepare('SELECT id, sammantrade_id, paragraf FROM arende ORDER BY id').all()).toEqual([
@@ -78,13 +100,25 @@ describe('migrering 0007: beslut per sammanträde', () => {
       expect(() => s.prepare('UPDATE insats_version SET beslut_id = 999 WHERE id = 11').run()).toThrow(/FOREIGN KEY/);
       expect(() => s.prepare("INSERT INTO aterrapportering (beslut_id, text, due_from, due_to) VALUES (999, 'x', 'x', 'x')").run()).toThrow(/FOREIGN KEY/);
       // The new rules: the återremitterade ärende may get another beslut, the decided one may not.
-      s.prepare("INSERT INTO beslut (arende_id, sammantrade_id, paragraf, utfall, beslutsdatum, beslutande_instans, created_at) VALUES (2, NULL, NULL, 'bifall', '2025-11-18', 'Socialnämnden', 'x')").run();
-      expect(() => s.prepare("INSERT INTO beslut (arende_id, utfall, beslutsdatum, beslutande_instans, created_at) VALUES (1, 'avslag', '2025-11-18', 'Socialnämnden', 'x')").run()).toThrow(/slutligt avgjort/);
+      s.prepare(
+        "INSERT INTO beslut (arende_id, sammantrade_id, paragraf, utfall, beslutsdatum, beslutande_instans, created_at) VALUES (2, NULL, NULL, 'bifall', '2025-11-18', 'Socialnämnden', 'x')",
+      ).run();
+      expect(() =>
+        s
+          .prepare(
+            "INSERT INTO beslut (arende_id, utfall, beslutsdatum, beslutande_instans, created_at) VALUES (1, 'avslag', '2025-11-18', 'Socialnämnden', 'x')",
+          )
+          .run(),
+      ).toThrow(/slutligt avgjort/);
       // § 38 of meeting 2 belongs to the återremiss; § 39 to the ärende on the agenda.
       expect(() => s.prepare('UPDATE arende SET paragraf = 38 WHERE id = 3').run()).toThrow(/används redan av ett beslut/);
-      expect(() => s.prepare("INSERT INTO beslut (arende_id, sammantrade_id, paragraf, utfall, beslutsdatum, beslutande_instans, created_at) VALUES (3, 2, 39, 'aterremiss', '2025-10-14', 'Socialnämnden', 'x')").run()).toThrow(
-        /används redan av ett ärende/,
-      );
+      expect(() =>
+        s
+          .prepare(
+            "INSERT INTO beslut (arende_id, sammantrade_id, paragraf, utfall, beslutsdatum, beslutande_instans, created_at) VALUES (3, 2, 39, 'aterremiss', '2025-10-14', 'Socialnämnden', 'x')",
+          )
+          .run(),
+      ).toThrow(/används redan av ett ärende/);
     } finally {
       await migrated.close();
     }
@@ -101,7 +135,10 @@ describe('migrering 0007: beslut per sammanträde', () => {
     `);
     // The same file with a copy step that loses a beslut the version points at: the commit must refuse it.
     const real = readMigrations(migrationsDir).find((m) => m.version === 7)!;
-    const lossy = { ...real, sql: real.sql.replace('LEFT JOIN sammantrade s ON s.id = a.sammantrade_id;', 'LEFT JOIN sammantrade s ON s.id = a.sammantrade_id WHERE b.id <> 7;') };
+    const lossy = {
+      ...real,
+      sql: real.sql.replace('LEFT JOIN sammantrade s ON s.id = a.sammantrade_id;', 'LEFT JOIN sammantrade s ON s.id = a.sammantrade_id WHERE b.id <> 7;'),
+    };
     expect(lossy.sql).not.toBe(real.sql);
     expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(() => applyMigrations(db.sqlite, [lossy], 'x')).toThrow(/FOREIGN KEY/);

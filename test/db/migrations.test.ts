@@ -88,7 +88,14 @@ describe('migreringar', () => {
     await db.close();
     const backups = fs.readdirSync(path.join(dir, 'backups'));
     expect(backups.some((b) => b.includes('fore-migrering'))).toBe(true);
-    const copy = new Database(path.join(dir, 'backups', backups.find((b) => b.includes('fore-migrering'))!), { readonly: true });
+    const copy = new Database(
+      path.join(
+        dir,
+        'backups',
+        backups.find((b) => b.includes('fore-migrering'))!,
+      ),
+      { readonly: true },
+    );
     expect(copy.prepare("SELECT name FROM sqlite_master WHERE name = 'ny'").get()).toBeUndefined();
     copy.close();
   });

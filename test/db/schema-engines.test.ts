@@ -20,7 +20,12 @@ const FULL_TEXT = 'insats_version_fts';
 const POSTGRES_ONLY_TRIGGERS = ['audit_log_db_user'];
 const engines = await testEngines();
 
-interface Column { name: string; type: string; notNull: boolean; default: string | null }
+interface Column {
+  name: string;
+  type: string;
+  notNull: boolean;
+  default: string | null;
+}
 interface TableSnapshot {
   columns: Column[];
   primaryKey: string[];
@@ -35,16 +40,27 @@ type Snapshot = Record<string, TableSnapshot>;
 /** '…'::text, ('x'), 0 → the bare value, so that the two engines' spellings of a default compare. */
 function normaliseDefault(value: string | null): string | null {
   if (value === null) return null;
-  return value.replace(/::[\w ]+/g, '').replace(/^\((.*)\)$/, '$1').replace(/^'(.*)'$/, '$1');
+  return value
+    .replace(/::[\w ]+/g, '')
+    .replace(/^\((.*)\)$/, '$1')
+    .replace(/^'(.*)'$/, '$1');
 }
 
 /** A partial index's WHERE, reduced to its words (the engines print it differently). */
 function normaliseWhere(where: string): string {
-  return where.toLowerCase().replace(/::\w+(\[\])?/g, '').replace(/any \(array\[(.*?)\]\)/g, 'in ($1)').replace(/= in/g, 'in').replace(/[^a-z_,']+/g, ' ').trim();
+  return where
+    .toLowerCase()
+    .replace(/::\w+(\[\])?/g, '')
+    .replace(/any \(array\[(.*?)\]\)/g, 'in ($1)')
+    .replace(/= in/g, 'in')
+    .replace(/[^a-z_,']+/g, ' ')
+    .trim();
 }
 
 function sqliteSnapshot(sqlite: BetterSqlite3.Database): Snapshot {
-  const tables = (sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE ?").all(`${FULL_TEXT}%`) as Array<{ name: string; sql: string }>);
+  const tables = sqlite
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE ?")
+    .all(`${FULL_TEXT}%`) as Array<{ name: string; sql: string }>;
   const snapshot: Snapshot = {};
   for (const t of tables) {
     const info = sqlite.pragma(`table_info(${t.name})`) as Array<{ name: string; type: string; notnull: number; dflt_value: string | null; pk: number }>;
@@ -52,24 +68,42 @@ function sqliteSnapshot(sqlite: BetterSqlite3.Database): Snapshot {
     const cols = (index: string) => (sqlite.pragma(`index_info(${index})`) as Array<{ name: string }>).map((c) => c.name).join(',');
     const indexSql = (name: string) => (sqlite.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as { sql: string | null }).sql ?? '';
     snapshot[t.name] = {
-      columns: info.map((c) => ({ name: c.name, type: c.type.toLowerCase(), notNull: c.notnull === 1 || c.pk > 0, default: normaliseDefault(c.dflt_value) })).sort((a, b) => a.name.localeCompare(b.name)),
-      primaryKey: info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name),
-      unique: indexList.filter((i) => i.origin === 'u').map((i) => cols(i.name)).sort(),
-      foreignKeys: (sqlite.pragma(`foreign_key_list(${t.name})`) as Array<{ from: string; table: string; to: string | null }>).map((f) => `${f.from}->${f.table}.${f.to ?? 'id'}`).sort(),
+      columns: info
+        .map((c) => ({ name: c.name, type: c.type.toLowerCase(), notNull: c.notnull === 1 || c.pk > 0, default: normaliseDefault(c.dflt_value) }))
+        .sort((a, b) => a.name.localeCompare(b.name)),
+      primaryKey: info
+        .filter((c) => c.pk > 0)
+        .sort((a, b) => a.pk - b.pk)
+        .map((c) => c.name),
+      unique: indexList
+        .filter((i) => i.origin === 'u')
+        .map((i) => cols(i.name))
+        .sort(),
+      foreignKeys: (sqlite.pragma(`foreign_key_list(${t.name})`) as Array<{ from: string; table: string; to: string | null }>)
+        .map((f) => `${f.from}->${f.table}.${f.to ?? 'id'}`)
+        .sort(),
       checks: (t.sql.match(/\bCHECK\s*\(/gi) ?? []).length,
       indexes: indexList
         .filter((i) => i.origin === 'c')
-        .map((i) => `${i.name}(${cols(i.name)})${i.unique ? ' unique' : ''}${i.partial ? ` where ${normaliseWhere(indexSql(i.name).replace(/^[\s\S]*\bWHERE\b/i, ''))}` : ''}`)
+        .map(
+          (i) =>
+            `${i.name}(${cols(i.name)})${i.unique ? ' unique' : ''}${i.partial ? ` where ${normaliseWhere(indexSql(i.name).replace(/^[\s\S]*\bWHERE\b/i, ''))}` : ''}`,
+        )
         .sort(),
-      triggers: (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? ORDER BY name").all(t.name) as Array<{ name: string }>).map((r) => r.name),
+      triggers: (
+        sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? ORDER BY name").all(t.name) as Array<{ name: string }>
+      ).map((r) => r.name),
     };
   }
   return snapshot;
 }
 
 async function postgresSnapshot(database: string): Promise<Snapshot> {
-  const q = async <T,>(text: string, params: unknown[] = []) => (await adminQuery(text, params, database)).rows as T[];
-  const tables = await q<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> $1`, [FULL_TEXT]);
+  const q = async <T>(text: string, params: unknown[] = []) => (await adminQuery(text, params, database)).rows as T[];
+  const tables = await q<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> $1`,
+    [FULL_TEXT],
+  );
   const snapshot: Snapshot = {};
   for (const { name } of tables) {
     const columns = await q<{ name: string; type: string; nullable: string; dflt: string | null; identity: string }>(
@@ -91,7 +125,10 @@ async function postgresSnapshot(database: string): Promise<Snapshot> {
        WHERE i.indrelid = $1::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
       [name],
     );
-    const triggers = await q<{ name: string }>(`SELECT tgname AS name FROM pg_trigger WHERE tgrelid = $1::regclass AND NOT tgisinternal AND tgtype & 32 = 0 ORDER BY tgname`, [name]);
+    const triggers = await q<{ name: string }>(
+      `SELECT tgname AS name FROM pg_trigger WHERE tgrelid = $1::regclass AND NOT tgisinternal AND tgtype & 32 = 0 ORDER BY tgname`,
+      [name],
+    );
     snapshot[name] = {
       columns: columns
         .map((c) => ({ name: c.name, type: c.type, notNull: c.nullable === 'NO', default: c.identity === 'YES' ? null : normaliseDefault(c.dflt) }))
@@ -101,7 +138,10 @@ async function postgresSnapshot(database: string): Promise<Snapshot> {
       foreignKeys: (await constraint('f')).map((f) => `${f.cols}->${f.ref}.${f.refcols}`).sort(),
       checks: (await constraint('c')).length,
       indexes: indexes.map((i) => `${i.name}(${i.cols})${i.unique ? ' unique' : ''}${i.pred ? ` where ${normaliseWhere(i.pred)}` : ''}`).sort(),
-      triggers: triggers.map((t) => t.name).filter((t) => !POSTGRES_ONLY_TRIGGERS.includes(t)).sort(),
+      triggers: triggers
+        .map((t) => t.name)
+        .filter((t) => !POSTGRES_ONLY_TRIGGERS.includes(t))
+        .sort(),
     };
   }
   return snapshot;
@@ -109,7 +149,11 @@ async function postgresSnapshot(database: string): Promise<Snapshot> {
 
 describe('migreringar för båda motorerna', () => {
   it('har en PostgreSQL-tvilling med samma nummer och namn för varje SQLite-migrering', () => {
-    const names = (dir: string) => fs.readdirSync(dir).filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f)).sort();
+    const names = (dir: string) =>
+      fs
+        .readdirSync(dir)
+        .filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f))
+        .sort();
     expect(names(path.join(MIGRATIONS, 'postgres'))).toEqual(names(MIGRATIONS));
   });
 

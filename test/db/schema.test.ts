@@ -21,7 +21,11 @@ describe('databasens typer', () => {
   it('stämmer med tabellerna efter migrering', async () => {
     const file = path.join(tempDir(), 'iub.db');
     const db = await openDatabase({ file, migrationsDir: path.join(APP_ROOT, 'migrations'), backups: false });
-    const tables = (db.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name != 'schema_migrations'").all() as Array<{ name: string }>).map((t) => t.name);
+    const tables = (
+      db.sqlite
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' AND name != 'schema_migrations'")
+        .all() as Array<{ name: string }>
+    ).map((t) => t.name);
     const actual: Record<string, string[]> = {};
     for (const t of tables) actual[t] = (db.sqlite.pragma(`table_info(${t})`) as Array<{ name: string }>).map((c) => c.name).sort();
     await db.close();

@@ -40,7 +40,8 @@ async function decideSecondVersion(dbFile: string) {
     const [row] = await call('insatser/list', { sok: 'Familjerådgivning' });
     const v2 = await call('versions/newDraft', { insatsId: row.insatsId });
     await call('versions/save', {
-      versionId: v2.versionId, revision: v2.revision,
+      versionId: v2.versionId,
+      revision: v2.revision,
       content: { ...v2.content, innehall: `${v2.content.innehall} Samtal kan också ges digitalt.`, andringssammanfattning: 'Digitala samtal.' },
     });
     const sqlite = services.ctx.sqlite!;
@@ -49,7 +50,9 @@ async function decideSecondVersion(dbFile: string) {
       .prepare("INSERT INTO arende (diarienummer, rubrik, sammantrade_id, paragraf, created_at) VALUES ('2025.120', 'Familjerådgivning', ?, 88, '2025-11-01')")
       .run(meeting.lastInsertRowid);
     const beslut = sqlite
-      .prepare("INSERT INTO beslut (arende_id, utfall, beslutsdatum, beslutande_instans, giltig_fran, created_at) VALUES (?, 'bifall', '2025-12-10', 'Socialnämnden', '2026-01-01', '2025-12-10')")
+      .prepare(
+        "INSERT INTO beslut (arende_id, utfall, beslutsdatum, beslutande_instans, giltig_fran, created_at) VALUES (?, 'bifall', '2025-12-10', 'Socialnämnden', '2026-01-01', '2025-12-10')",
+      )
       .run(arende.lastInsertRowid);
     sqlite.prepare("UPDATE insats_version SET status = 'beslutad', beslut_id = ? WHERE id = ?").run(beslut.lastInsertRowid, v2.versionId);
   } finally {
@@ -238,7 +241,12 @@ describe('katalogen med båda seedkatalogerna', () => {
 
     await editor.getByRole('textbox', { name: 'Innehåll och genomförande' }).fill('Ny text som inte får sparas halvvägs.');
     // Closing the window with unsaved changes asks first (the browser's own question; Electron asks in a dialog).
-    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.dismiss(); }));
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.dismiss();
+      }),
+    );
     await page.close({ runBeforeUnload: true });
     await expect(asked).resolves.toBe('beforeunload');
     expect(page.isClosed()).toBe(false);
@@ -275,7 +283,11 @@ describe('katalogen med båda seedkatalogerna', () => {
     await editor.getByRole('button', { name: 'Spara utkast' }).click();
     await editor.getByText(/^Sparat \d\d:\d\d$/).waitFor();
     const saved = await callApi(app, 'versions/get', { versionId: before.versionId });
-    expect(saved.content).toMatchObject({ innehall: 'Ny text som inte får sparas halvvägs.', malgruppAlder: { min: 30, max: null }, metoder: [{ namn: 'Hembesök' }] });
+    expect(saved.content).toMatchObject({
+      innehall: 'Ny text som inte får sparas halvvägs.',
+      malgruppAlder: { min: 30, max: null },
+      metoder: [{ namn: 'Hembesök' }],
+    });
     await page.close();
   });
 
@@ -317,7 +329,10 @@ describe('katalogen med båda seedkatalogerna', () => {
 
     await nexus.getByRole('button', { name: 'Ta bort Nexus' }).click();
     await page.getByRole('dialog', { name: 'Ta bort enheten ”Nexus”?' }).getByRole('button', { name: 'Ta bort' }).click();
-    await section.getByRole('alert').getByText(/Enheten ”Nexus” används av 13 insatser, .* och kan inte tas bort\./).waitFor();
+    await section
+      .getByRole('alert')
+      .getByText(/Enheten ”Nexus” används av 13 insatser, .* och kan inte tas bort\./)
+      .waitFor();
 
     await nexus.getByRole('button', { name: 'Byt namn på Nexus' }).click();
     await section.getByRole('textbox', { name: 'Nytt namn för Nexus' }).fill('Nexus beroendeenhet');

@@ -20,7 +20,14 @@ import { APP_ROOT, SCREENSHOT_DIR, expectAccessible, launchBrowser, newDbFile, n
 
 /** Waits until the element's text contains the value (Playwright's locator assertions are not used with Vitest's expect). */
 async function containsText(locator: Locator, value: string) {
-  await expect.poll(() => locator.first().innerText().catch(() => '')).toContain(value);
+  await expect
+    .poll(() =>
+      locator
+        .first()
+        .innerText()
+        .catch(() => ''),
+    )
+    .toContain(value);
 }
 
 const EXTRA = ['Spelberoendestöd', 'Digital föräldraträff', 'Sommarläger för unga'];
@@ -55,7 +62,8 @@ describe('nämndens beslut i webbläsarläget', () => {
   });
 
   const arendeCard = (page: Page, text: string) => page.getByTestId('arende').filter({ has: page.getByRole('heading', { name: text }) });
-  const meetingCard = (page: Page, datum: string) => page.getByTestId('sammantrade').filter({ has: page.getByRole('heading', { name: `Socialnämnden ${datum}` }) });
+  const meetingCard = (page: Page, datum: string) =>
+    page.getByTestId('sammantrade').filter({ has: page.getByRole('heading', { name: `Socialnämnden ${datum}` }) });
 
   async function openDecisions(page: Page) {
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Sammanträden och beslut', exact: true }).click();
@@ -100,7 +108,9 @@ describe('nämndens beslut i webbläsarläget', () => {
     await dnr.fill('2025.053');
     await page.getByLabel('Rubrik').fill('Insatser utan individuell behovsprövning');
     await page.getByLabel('Handläggare').fill('Anna Andersson');
-    await page.getByLabel('Beskrivning av ärendet').fill('Förvaltningen föreslår en förteckning över insatser som socialnämnden tillhandahåller utan individuell behovsprövning.');
+    await page
+      .getByLabel('Beskrivning av ärendet')
+      .fill('Förvaltningen föreslår en förteckning över insatser som socialnämnden tillhandahåller utan individuell behovsprövning.');
     // The whole Alingsås catalogue: "välj alla", then leave out the three other insatser.
     await page.getByLabel('Välj alla (28 insatser)').check();
     await page.getByText('28 av 28 valda').waitFor();
@@ -210,7 +220,13 @@ describe('nämndens beslut i webbläsarläget', () => {
     expect(fs.readdirSync(SCREENSHOT_DIR).some((f) => f.startsWith('beslut-04-protokollsutdrag') && f.endsWith('.png'))).toBe(true);
     const docx = await download(page, card, 'Protokollsutdrag (DOCX)');
     const docText = (await mammoth.extractRawText({ path: docx })).value.replace(/\s+/g, ' ');
-    for (const value of ['2025.053 SN § 37', 'Giltighetstid 2025-10-01 –', 'Revideras senast 2026-12-31', 'Dokumentansvarig Verksamhetsutvecklare', 'Datum för beslut 2025-09-16']) {
+    for (const value of [
+      '2025.053 SN § 37',
+      'Giltighetstid 2025-10-01 –',
+      'Revideras senast 2026-12-31',
+      'Dokumentansvarig Verksamhetsutvecklare',
+      'Datum för beslut 2025-09-16',
+    ]) {
       expect(docText).toContain(value);
     }
     const memo = await download(page, card, 'Tjänsteskrivelse (PDF)');
@@ -240,7 +256,10 @@ describe('nämndens beslut i webbläsarläget', () => {
     await spel.getByRole('button', { name: 'Ändra §' }).click();
     await spel.getByLabel('Ny paragraf (§)').fill('39');
     await spel.getByRole('button', { name: 'Spara §' }).click();
-    await containsText(spel.getByRole('alert'), '§ 39 används redan av ärende 2025.055 (Digital föräldraträff) på samma sammanträde (2025-10-14). Nästa lediga paragraf är § 41.');
+    await containsText(
+      spel.getByRole('alert'),
+      '§ 39 används redan av ärende 2025.055 (Digital föräldraträff) på samma sammanträde (2025-10-14). Nästa lediga paragraf är § 41.',
+    );
     await spel.getByRole('button', { name: 'Avbryt' }).click();
 
     await spel.getByRole('button', { name: 'Registrera beslut' }).click();
@@ -303,11 +322,17 @@ describe('nämndens beslut i webbläsarläget', () => {
     const spel = arendeCard(page, '2025.054 Spelberoendestöd');
 
     // The återremiss stays in the ärende's history at its §; the ärende is off the agenda and says what is missing.
-    await containsText(spel.getByTestId('arende-historik'), '2025-10-14 § 38 – Återremiss: Villkoren ska förtydligas så att utföraren kan pröva dem summariskt.');
+    await containsText(
+      spel.getByTestId('arende-historik'),
+      '2025-10-14 § 38 – Återremiss: Villkoren ska förtydligas så att utföraren kan pröva dem summariskt.',
+    );
     await spel.getByText('Återremitterat · 2025.054 SN § 38').waitFor();
     const aterkomst = spel.getByTestId('aterkomst');
     await containsText(aterkomst, 'Återremitterat 2025-10-14 § 38 – förslaget behöver arbetas om');
-    await containsText(aterkomst, 'Spelberoendestöd (version 1) är återremitterad: arbeta om den i Katalog, lämna den som förslag och markera den redo för beslut.');
+    await containsText(
+      aterkomst,
+      'Spelberoendestöd (version 1) är återremitterad: arbeta om den i Katalog, lämna den som förslag och markera den redo för beslut.',
+    );
     expect(await spel.getByRole('button', { name: 'Lägg på dagordningen' }).count()).toBe(0);
     expect(await spel.getByRole('button', { name: 'Registrera beslut' }).count()).toBe(0);
     await containsText(meetingCard(page, '2025-10-14').getByRole('row', { name: /§ 38/ }), 'Återremiss · 2025.054 SN § 38');
@@ -374,7 +399,9 @@ describe('nämndens beslut i webbläsarläget', () => {
     expect(path.basename(second)).toBe('protokollsutdrag-2025-11-18-41.pdf');
     const secondText = pdfText(second);
     expect(secondText).toContain('Diarienummer 2025.054 SN § 41');
-    expect(secondText).toContain('Socialnämnden återremitterade ärendet till förvaltningen vid sammanträdet 2025-10-14, SN § 38, med motiveringen: Villkoren ska förtydligas');
+    expect(secondText).toContain(
+      'Socialnämnden återremitterade ärendet till förvaltningen vid sammanträdet 2025-10-14, SN § 38, med motiveringen: Villkoren ska förtydligas',
+    );
     for (const [file, name] of [
       [first, 'beslut-aterremiss-04-utdrag-38'],
       [second, 'beslut-aterremiss-05-utdrag-41'],

@@ -46,7 +46,9 @@ describe('Electron-appen', () => {
     await dialog.getByRole('button', { name: 'Kom igång' }).click();
     await dialog.waitFor({ state: 'detached' });
     // The renderer has no Node and only the one bridge function.
-    await expect(page.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, Object.keys((window as unknown as { iub: object }).iub)])).resolves.toEqual(['undefined', ['call']]);
+    await expect(
+      page.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, Object.keys((window as unknown as { iub: object }).iub)]),
+    ).resolves.toEqual(['undefined', ['call']]);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Katalog', exact: true }).click();
     await page.getByLabel('Ny insats').fill('Familjerådgivning');
     await page.getByRole('button', { name: 'Skapa utkast' }).click();

@@ -29,7 +29,15 @@ export interface WebApp {
 
 /** Starts `iub serve` (what `npm run web` runs) on a database file and waits for its address. */
 export async function startWeb(options: { dbFile: string; today?: string }): Promise<WebApp> {
-  const args = [path.join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(APP_ROOT, 'electron', 'cli', 'iub.ts'), 'serve', '--db', options.dbFile, '--port', '0'];
+  const args = [
+    path.join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+    path.join(APP_ROOT, 'electron', 'cli', 'iub.ts'),
+    'serve',
+    '--db',
+    options.dbFile,
+    '--port',
+    '0',
+  ];
   if (options.today) args.push('--today', options.today);
   const child = spawn(process.execPath, args, { cwd: APP_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -94,7 +102,13 @@ export async function newPage(browser: Browser, app: WebApp): Promise<Page> {
 /** Runs axe-core (WCAG 2.1 A and AA) on the page and fails with the violations listed. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
   expect(summary, `axe på ${screen}`).toEqual([]);
 }
 

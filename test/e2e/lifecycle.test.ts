@@ -92,7 +92,9 @@ describe('förslagets väg till redo för beslut', () => {
     await warning.getByText('Skriv varför fyndet är ett falskt larm.').waitFor();
     await expectAccessible(page, 'granskning med avfärdande');
     await screenshot(page, 'lifecycle-03-granskning');
-    await warning.getByLabel('Varför är det ett falskt larm?').fill('Åldersgränsen följer mottagningens uppdrag från regionen och behöver ingen egen motivering.');
+    await warning
+      .getByLabel('Varför är det ett falskt larm?')
+      .fill('Åldersgränsen följer mottagningens uppdrag från regionen och behöver ingen egen motivering.');
     await warning.getByRole('button', { name: 'Avfärda fyndet' }).click();
     await panel.getByRole('heading', { name: 'Information (1)' }).waitFor();
     const dismissed = panel.getByTestId('fynd').and(page.locator('[data-rule="villkor-no-motivering"][data-severity="info"]'));
@@ -108,9 +110,7 @@ describe('förslagets väg till redo för beslut', () => {
     await page.getByRole('option', { name: 'Lämplighetsbedömning 15–17 år utan samtycke' }).click();
     await page.getByRole('button', { name: 'Lägg till villkor' }).click();
     const assessment = page.getByLabel('Nämndens lämplighetsbedömning');
-    await assessment.fill(
-      'Nämnden har bedömt att insatsen är lämplig för ungdomar 15–17 år utan vårdnadshavares samtycke, med hänsyn till barnets bästa.',
-    );
+    await assessment.fill('Nämnden har bedömt att insatsen är lämplig för ungdomar 15–17 år utan vårdnadshavares samtycke, med hänsyn till barnets bästa.');
     await note.waitFor({ state: 'detached' });
     await expect(page.getByTestId('live-kontroll').textContent()).resolves.not.toMatch(/spärr/);
 
@@ -129,7 +129,10 @@ describe('förslagets väg till redo för beslut', () => {
     await page.getByText(/^Sparat /).waitFor();
     await page.getByRole('tab', { name: 'Lagkontroll' }).click();
     await panel.getByRole('heading', { name: 'Spärrar (0)' }).waitFor();
-    await panel.getByTestId('granskning-summering').getByText(/Inga spärrar/).waitFor();
+    await panel
+      .getByTestId('granskning-summering')
+      .getByText(/Inga spärrar/)
+      .waitFor();
 
     // 5. Now the whole way through.
     await step(page, 'Lämna som förslag');
@@ -178,7 +181,10 @@ describe('förslagets väg till redo för beslut', () => {
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('aria-describedby') !== null)).resolves.toBe(true);
     await panel.getByRole('button', { name: 'Avbryt' }).press('Enter');
-    await panel.getByRole('button', { name: /Avfärda som falskt larm/ }).first().waitFor();
+    await panel
+      .getByRole('button', { name: /Avfärda som falskt larm/ })
+      .first()
+      .waitFor();
     await expectAccessible(page, 'granskning 14:5');
     await screenshot(page, 'lifecycle-07-granskning-glantan');
     await page.close();

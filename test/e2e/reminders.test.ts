@@ -84,7 +84,10 @@ describe('påminnelser och översikt', () => {
     await expect(revision(page).getByRole('link', { name: 'Öppna beslutet' }).getAttribute('href')).resolves.toBe('#/beslut/arende/1');
     // Counts per enhet: seed 002's insatser carry no enhet.
     const perEnhet = page.getByRole('region', { name: 'Per enhet' });
-    await expect(perEnhet.getByRole('row').allInnerTexts()).resolves.toEqual([expect.stringContaining('Enhet'), expect.stringMatching(/Ingen enhet angiven\s+1\s+0/)]);
+    await expect(perEnhet.getByRole('row').allInnerTexts()).resolves.toEqual([
+      expect.stringContaining('Enhet'),
+      expect.stringMatching(/Ingen enhet angiven\s+1\s+0/),
+    ]);
     // The coming year: December carries the deadline, November the tjänsteskrivelse and the meeting.
     const year = page.getByRole('region', { name: 'Kommande år' });
     await expect(year.getByRole('region', { name: 'december 2026' }).innerText()).resolves.toContain('2026-12-31');

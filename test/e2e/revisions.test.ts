@@ -99,7 +99,10 @@ describe('samtidiga ändringar av samma utkast', () => {
     await page.keyboard.press('Space');
     await merge.getByRole('button', { name: 'Spara sammanslagningen' }).click();
     await merge.waitFor({ state: 'detached' });
-    await page.getByTestId('spara-status').getByText(/Sparat/).waitFor();
+    await page
+      .getByTestId('spara-status')
+      .getByText(/Sparat/)
+      .waitFor();
 
     const stored = await callApi(app, 'versions/get', { versionId: first.versionId });
     expect(stored.revision).toBe(3);
@@ -116,7 +119,11 @@ describe('samtidiga ändringar av samma utkast', () => {
 
     // An untouched form takes the other's save as it comes.
     const v1 = await callApi(app, 'versions/get', { versionId: second.versionId });
-    await callApi(app, 'versions/save', { versionId: second.versionId, revision: v1.revision, content: { ...v1.content, innehall: 'Samtal två gånger i veckan.' } });
+    await callApi(app, 'versions/save', {
+      versionId: second.versionId,
+      revision: v1.revision,
+      content: { ...v1.content, innehall: 'Samtal två gånger i veckan.' },
+    });
     await expect.poll(() => innehall(page).inputValue(), { timeout: 10_000 }).toBe('Samtal två gånger i veckan.');
 
     // A form with unsaved edits keeps them and says that someone else saved.

@@ -49,7 +49,10 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-zåäö]+/g, '-');
 async function openInsats(page: Page, namn: string) {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Katalog', exact: true }).click();
   await page.getByLabel('Sök i all text').fill(namn);
-  await page.getByTestId('insats-rad').filter({ has: page.getByText(namn, { exact: true }) }).click();
+  await page
+    .getByTestId('insats-rad')
+    .filter({ has: page.getByText(namn, { exact: true }) })
+    .click();
   await page.getByRole('heading', { level: 2, name: namn }).waitFor();
 }
 
@@ -105,11 +108,17 @@ describe('risk- och konsekvensanalys i webbläsaren', () => {
         await screenshot(page, `rka-01-utkast-${slug(plan.namn)}`);
       }
 
-      await form.getByRole('textbox', { name: /^Insatsens syfte och karaktär/ }).fill(`${plan.namn}: stöd i grupp och öppen verksamhet utan krav på registrering.`);
-      await form.getByRole('textbox', { name: /^Målgrupp och behov av anonymitet/ }).fill('Målgruppen avstår från stöd om uppgifter som kan röja identiteten dokumenteras.');
+      await form
+        .getByRole('textbox', { name: /^Insatsens syfte och karaktär/ })
+        .fill(`${plan.namn}: stöd i grupp och öppen verksamhet utan krav på registrering.`);
+      await form
+        .getByRole('textbox', { name: /^Målgrupp och behov av anonymitet/ })
+        .fill('Målgruppen avstår från stöd om uppgifter som kan röja identiteten dokumenteras.');
       for (const skal of plan.skal) await form.getByRole('checkbox', { name: skal }).check();
       if (plan.egenText) await form.getByRole('textbox', { name: /^Skälen med egna ord/ }).fill(plan.egenText);
-      await form.getByRole('textbox', { name: /^Behov av uppföljning på individnivå/ }).fill('Insatsen följs upp på gruppnivå; behovet på individnivå är litet.');
+      await form
+        .getByRole('textbox', { name: /^Behov av uppföljning på individnivå/ })
+        .fill('Insatsen följs upp på gruppnivå; behovet på individnivå är litet.');
 
       // R1 from the suggestions, R2 typed by hand.
       await form.getByLabel('Eller utgå från en vanlig risk').selectOption({ label: 'Oro för barn som far illa' });

@@ -74,7 +74,10 @@ describe('säkerhet i webbläsarläget', () => {
     await expectAccessible(page, 'granskningslogg');
     await screenshot(page, 'sakerhet-granskningslogg');
 
-    for (const [button, extension] of [['Exportera som CSV', 'csv'], ['Exportera som JSON', 'json']] as const) {
+    for (const [button, extension] of [
+      ['Exportera som CSV', 'csv'],
+      ['Exportera som JSON', 'json'],
+    ] as const) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`^granskningslogg-.*-2025-10-15\\.${extension}$`));
       const text = fs.readFileSync((await download.path())!, 'utf8');
@@ -88,7 +91,10 @@ describe('säkerhet i webbläsarläget', () => {
     page.on('dialog', (dialog) => void dialog.accept()); // "Återställa databasen från …?"
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Inställningar', exact: true }).click();
     await page.getByRole('button', { name: 'Ta en säkerhetskopia nu' }).click();
-    const saved = await page.getByRole('status').filter({ hasText: /Säkerhetskopian .* är sparad/ }).textContent();
+    const saved = await page
+      .getByRole('status')
+      .filter({ hasText: /Säkerhetskopian .* är sparad/ })
+      .textContent();
     const name = saved!.match(/Säkerhetskopian (\S+\.db) är sparad/)![1];
 
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Katalog', exact: true }).click();
@@ -98,7 +104,10 @@ describe('säkerhet i webbläsarläget', () => {
 
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Inställningar', exact: true }).click();
     await page.getByRole('button', { name: `Återställ ${name}` }).click();
-    await page.getByRole('status').filter({ hasText: `Databasen är återställd från ${name}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Databasen är återställd från ${name}` })
+      .waitFor();
     await expectAccessible(page, 'säkerhetskopior');
     await screenshot(page, 'sakerhet-aterstallning');
     const safety = (await page.getByRole('status').filter({ hasText: 'Databasen är återställd' }).textContent())!.match(/Kopia av den tidigare: (\S+\.db)/)![1];

@@ -64,7 +64,9 @@ describe('två processer skriver samtidigt', () => {
     const db = new Database(file, { readonly: true });
     const insatser = new Set((db.prepare('SELECT namn FROM insats_version').all() as Array<{ namn: string }>).map((r) => r.namn));
     const settingWrites = new Set(
-      (db.prepare("SELECT json_extract(after_json, '$.forvaltning') f FROM audit_log WHERE entity = 'installningar'").all() as Array<{ f: string }>).map((r) => r.f),
+      (db.prepare("SELECT json_extract(after_json, '$.forvaltning') f FROM audit_log WHERE entity = 'installningar'").all() as Array<{ f: string }>).map(
+        (r) => r.f,
+      ),
     );
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);

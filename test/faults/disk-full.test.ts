@@ -16,7 +16,10 @@ const migrationsDir = path.join(APP_ROOT, 'migrations');
 
 /** About 100 kB per insats (version row, full-text index, audit trail). */
 function bulky(i: number): InsatsContent {
-  const words = (seed: string) => Array.from({ length: 2400 }, (_, k) => `${seed}${(k * 7919 + i) % 10007}`).join(' ').slice(0, 20_000);
+  const words = (seed: string) =>
+    Array.from({ length: 2400 }, (_, k) => `${seed}${(k * 7919 + i) % 10007}`)
+      .join(' ')
+      .slice(0, 20_000);
   return { ...emptyInsatsContent(`Stor insats ${i}`), innehall: words('innehåll'), malgrupp: words('målgrupp') };
 }
 

@@ -32,22 +32,44 @@ function sqliteFile(name: string, sql: string): string {
 /** Everything beside the file that a write would leave: its own bytes, -wal/-shm/-journal, backups/. */
 function footprint(file: string) {
   const folder = path.dirname(file);
-  return { bytes: fs.readFileSync(file), siblings: fs.readdirSync(folder).filter((f) => f.startsWith(path.basename(file))).sort(), backups: fs.existsSync(path.join(folder, 'backups')) };
+  return {
+    bytes: fs.readFileSync(file),
+    siblings: fs
+      .readdirSync(folder)
+      .filter((f) => f.startsWith(path.basename(file)))
+      .sort(),
+    backups: fs.existsSync(path.join(folder, 'backups')),
+  };
 }
 
 const FOREIGN = /är en SQLite-databas men ingen IUB-katalogen-databas \(den saknar programmets migreringshistorik\) och har inte ändrats/;
 
 describe('främmande SQLite-filer', () => {
   const cases: Array<[string, string]> = [
-    ['webbläsarhistorik.sqlite', 'CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT, title TEXT); CREATE INDEX moz_places_url ON moz_places (url); INSERT INTO moz_places (url, title) VALUES (\'https://example.org\', \'Exempel\');'],
-    ['egen-settings.sqlite', "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT); INSERT INTO settings VALUES ('antalSakerhetskopior', 'inte json'), ('theme', 'dark');"],
-    ['rails.sqlite', "CREATE TABLE schema_migrations (version TEXT PRIMARY KEY); INSERT INTO schema_migrations VALUES ('20240101000000'); CREATE TABLE users (id INTEGER PRIMARY KEY);"],
-    ['annan-historik.sqlite', "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL); INSERT INTO schema_migrations VALUES (1, 'V1__create.sql', '2024-01-01');"],
+    [
+      'webbläsarhistorik.sqlite',
+      "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT, title TEXT); CREATE INDEX moz_places_url ON moz_places (url); INSERT INTO moz_places (url, title) VALUES ('https://example.org', 'Exempel');",
+    ],
+    [
+      'egen-settings.sqlite',
+      "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT); INSERT INTO settings VALUES ('antalSakerhetskopior', 'inte json'), ('theme', 'dark');",
+    ],
+    [
+      'rails.sqlite',
+      "CREATE TABLE schema_migrations (version TEXT PRIMARY KEY); INSERT INTO schema_migrations VALUES ('20240101000000'); CREATE TABLE users (id INTEGER PRIMARY KEY);",
+    ],
+    [
+      'annan-historik.sqlite',
+      "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL); INSERT INTO schema_migrations VALUES (1, 'V1__create.sql', '2024-01-01');",
+    ],
   ];
   it.each(cases)('%s vägras av migrate och serve med ett sant besked och lämnas byte för byte orörd', async (name, sql) => {
     const file = sqliteFile(name, sql);
     const before = footprint(file);
-    for (const args of [['migrate', '--db', file], ['serve', '--db', file, '--port', '0']]) {
+    for (const args of [
+      ['migrate', '--db', file],
+      ['serve', '--db', file, '--port', '0'],
+    ]) {
       const result = await runCli(args);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(FOREIGN);
@@ -107,7 +129,13 @@ describe('säkerhetskopior som inte är hela', () => {
   }
   function appTables(): string[] {
     const db = new Database(good, { readonly: true });
-    const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' AND sql NOT LIKE 'CREATE VIRTUAL%'").all() as Array<{ name: string }>).map((r) => r.name);
+    const names = (
+      db
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' AND sql NOT LIKE 'CREATE VIRTUAL%'",
+        )
+        .all() as Array<{ name: string }>
+    ).map((r) => r.name);
     const virtual = (db.prepare("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL%'").all() as Array<{ name: string }>).map((r) => r.name);
     db.close();
     return [...virtual, ...names.filter((n) => !virtual.some((v) => n.startsWith(`${v}_`)))];
@@ -120,8 +148,22 @@ describe('säkerhetskopior som inte är hela', () => {
   }
 
   it.each([
-    ['ihålig.db', () => appTables().map((t) => `DROP TABLE IF EXISTS "${t}";`).join('\n'), /saknar tabell/],
-    ['utan-utlosare.db', () => triggers().map((t) => `DROP TRIGGER "${t}";`).join('\n'), /saknar utlösare/],
+    [
+      'ihålig.db',
+      () =>
+        appTables()
+          .map((t) => `DROP TABLE IF EXISTS "${t}";`)
+          .join('\n'),
+      /saknar tabell/,
+    ],
+    [
+      'utan-utlosare.db',
+      () =>
+        triggers()
+          .map((t) => `DROP TRIGGER "${t}";`)
+          .join('\n'),
+      /saknar utlösare/,
+    ],
     ['extra-tabell.db', () => 'CREATE TABLE bakdorr (x TEXT);', /har främmande tabell bakdorr/],
   ])('%s återställs inte och databasen lämnas orörd', async (name, sql, detail) => {
     const backup = variant(name, sql());

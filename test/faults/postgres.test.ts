@@ -51,9 +51,15 @@ describe.skipIf(!engines.includes('postgres'))('fel i den gemensamma databasen',
     try {
       const before = await arendeCount();
       const lock = await holdWriterLock();
-      const pending = s.call('arenden/create', { rubrik: 'Avbrutet ärende' }).then(() => null, (e: Error) => e.message);
+      const pending = s.call('arenden/create', { rubrik: 'Avbrutet ärende' }).then(
+        () => null,
+        (e: Error) => e.message,
+      );
       await pause(300);
-      await adminQuery(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND query NOT LIKE '%pg_advisory_lock%'`, [pgDb.name]);
+      await adminQuery(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() AND query NOT LIKE '%pg_advisory_lock%'`,
+        [pgDb.name],
+      );
       expect(await pending).toMatch(/Förbindelsen med den gemensamma databasen bröts\. Inget har sparats/);
       await lock.release();
       expect(await arendeCount()).toBe(before);
@@ -103,7 +109,9 @@ describe.skipIf(!engines.includes('postgres'))('fel i den gemensamma databasen',
     await adminQuery(`DROP ROLE IF EXISTS ${name}`);
     await adminQuery(`CREATE ROLE ${name} LOGIN`);
     try {
-      await expect(startServices({ file: withDatabase(pgDb.url, pgDb.name, { name }), appRoot: APP_ROOT, backups: false })).rejects.toThrow(/Din databasroll får inte öppna katalogen/);
+      await expect(startServices({ file: withDatabase(pgDb.url, pgDb.name, { name }), appRoot: APP_ROOT, backups: false })).rejects.toThrow(
+        /Din databasroll får inte öppna katalogen/,
+      );
     } finally {
       await adminQuery(`DROP ROLE IF EXISTS ${name}`);
     }

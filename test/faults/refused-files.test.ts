@@ -34,8 +34,16 @@ const cases: Array<[string, (file: string) => void, RegExp]> = [
     },
     /Databasen kommer från en nyare version av IUB-katalogen \(schemaversion 9999, den här versionen känner till \d+\)\. Uppdatera programmet/,
   ],
-  ['word.db', (file) => fs.writeFileSync(file, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(8192, 7)])), /Filen word\.db är ingen IUB-katalogen-databas \(inte en SQLite-fil\) och har inte ändrats/],
-  ['avkortad.db', (file) => fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2) + 100), /Databasfilen avkortad\.db är avkortad eller skadad och har inte ändrats/],
+  [
+    'word.db',
+    (file) => fs.writeFileSync(file, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(8192, 7)])),
+    /Filen word\.db är ingen IUB-katalogen-databas \(inte en SQLite-fil\) och har inte ändrats/,
+  ],
+  [
+    'avkortad.db',
+    (file) => fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2) + 100),
+    /Databasfilen avkortad\.db är avkortad eller skadad och har inte ändrats/,
+  ],
   ['halv-sida.db', (file) => fs.truncateSync(file, 4096 * 3 + 17), /Databasfilen halv-sida\.db är avkortad eller skadad/],
 ];
 

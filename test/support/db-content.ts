@@ -12,12 +12,13 @@ function cell(value: unknown): unknown {
 
 /** Table name → its rows as JSON strings, sorted; read through an open handle. */
 export function tableContents(sqlite: BetterSqlite3.Database): Record<string, string[]> {
-  const tables = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-    .all() as Array<{ name: string }>;
+  const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>;
   const result: Record<string, string[]> = {};
   for (const { name } of tables) {
-    const rows = sqlite.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).raw(true).all() as unknown[][];
+    const rows = sqlite
+      .prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`)
+      .raw(true)
+      .all() as unknown[][];
     result[name] = rows.map((r) => JSON.stringify(r.map(cell))).sort();
   }
   return result;

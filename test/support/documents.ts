@@ -30,7 +30,9 @@ export function pdfToPng(pdfFile: string, dir: string, prefix = 'sida'): string[
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', pdfFile, join(dir, prefix)]);
-  return readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.png'))
+    .sort();
 }
 
 export function writeOut(dir: string, name: string, bytes: Uint8Array | string): string {

@@ -115,7 +115,13 @@ export function pdfPageBomb(pages: number): Buffer {
   const kids = Array.from({ length: pages }, (_, i) => `${i + 5} 0 R`).join(' ');
   const content = stream('', Buffer.from('BT /F1 12 Tf 72 720 Td (Sida) Tj ET'));
   const page = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>';
-  return makePdf(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`, FONT, content, ...Array.from({ length: pages }, () => page)]);
+  return makePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    FONT,
+    content,
+    ...Array.from({ length: pages }, () => page),
+  ]);
 }
 
 /** One page whose Flate content stream unpacks to `bytes` (issue 16: 0.5 MB → 1.5 GB in pdfjs). */

@@ -39,7 +39,18 @@ export const HOSTILE_STRINGS = [
 ];
 
 /** Values that look right to a schema, so that some calls are accepted. */
-const PLAUSIBLE_STRINGS = ['Familjerådgivning', 'Anhörigstöd', '2025-10-01', '2026-02-30', '2025.053', 'SN 2025/53', 'test-2025-01-01T00-00-00-000Z-start.db', 'a', '14:5', 'bifall'];
+const PLAUSIBLE_STRINGS = [
+  'Familjerådgivning',
+  'Anhörigstöd',
+  '2025-10-01',
+  '2026-02-30',
+  '2025.053',
+  'SN 2025/53',
+  'test-2025-01-01T00-00-00-000Z-start.db',
+  'a',
+  '14:5',
+  'bifall',
+];
 
 export const hostileString = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
@@ -58,7 +69,16 @@ export const hostileNumber = fc.oneof(
 export function anyValue(json: boolean): fc.Arbitrary<unknown> {
   const base = json
     ? fc.jsonValue({ maxDepth: 4 })
-    : fc.anything({ maxDepth: 4, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withBigInt: true, withSparseArray: true });
+    : fc.anything({
+        maxDepth: 4,
+        withDate: true,
+        withMap: true,
+        withSet: true,
+        withTypedArray: true,
+        withNullPrototype: true,
+        withBigInt: true,
+        withSparseArray: true,
+      });
   return fc.oneof(
     base,
     hostileString,
@@ -122,7 +142,10 @@ export function shapedBy(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown> {
     case 'pipe':
       return inner(defOf(def.in).type === 'transform' ? def.out : def.in);
     case 'array':
-      return fc.oneof({ weight: 6, arbitrary: fc.array(inner(def.element), { maxLength: 3 }) }, { weight: 1, arbitrary: fc.array(inner(def.element), { minLength: 200, maxLength: 400 }) });
+      return fc.oneof(
+        { weight: 6, arbitrary: fc.array(inner(def.element), { maxLength: 3 }) },
+        { weight: 1, arbitrary: fc.array(inner(def.element), { minLength: 200, maxLength: 400 }) },
+      );
     case 'tuple':
       return fc.tuple(...(def.items as unknown[]).map(inner));
     case 'record':

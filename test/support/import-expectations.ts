@@ -6,7 +6,12 @@ import { loadFixture, type FixtureName } from '../fixtures/load-fixture';
 import type { ParsedCatalogue } from '../../shared/import/proposal';
 
 /** Names compare without regard to dash style and spacing ("(ÅP) - grupp" = "(ÅP) – grupp"). */
-export const nameKey = (s: string) => s.replace(/[‐‑‒–—−]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+export const nameKey = (s: string) =>
+  s
+    .replace(/[‐‑‒–—−]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 export interface MatchOptions {
   /**
@@ -24,17 +29,29 @@ export function expectMatchesFixture(parsed: ParsedCatalogue, name: FixtureName,
     const got = parsed.insatser[index];
     const at = `${want.nummer} ${want.content.namn}`;
     // The heading in the text is proposed; where the fixture took the TOC's spelling, the proposal offers it.
-    const nameMatches = nameKey(got.content.namn) === nameKey(want.content.namn) || (got.tocName !== null && nameKey(got.tocName) === nameKey(want.content.namn));
+    const nameMatches =
+      nameKey(got.content.namn) === nameKey(want.content.namn) || (got.tocName !== null && nameKey(got.tocName) === nameKey(want.content.namn));
     expect(nameMatches, `${at}: namn ${got.content.namn} / ${got.tocName}`).toBe(true);
-    expect({ sektor: got.sektor, enhet: got.enhet, kategori: got.kategori }, `${at}: gruppering`).toEqual({ sektor: want.sektor, enhet: want.enhet, kategori: want.kategori });
+    expect({ sektor: got.sektor, enhet: got.enhet, kategori: got.kategori }, `${at}: gruppering`).toEqual({
+      sektor: want.sektor,
+      enhet: want.enhet,
+      kategori: want.kategori,
+    });
     // The app's export lists villkor in its own order (samtycke before lämplighet); a document keeps its own.
     const order = <T extends { typ: string }>(list: readonly T[]) => (options.appExport ? [...list].sort((a, b) => a.typ.localeCompare(b.typ)) : list);
     const gotVillkor = order(got.content.villkor);
     const wantVillkor = order(want.content.villkor);
-    expect(gotVillkor.map((v) => v.typ), `${at}: villkor`).toEqual(wantVillkor.map((v) => v.typ));
+    expect(
+      gotVillkor.map((v) => v.typ),
+      `${at}: villkor`,
+    ).toEqual(wantVillkor.map((v) => v.typ));
     gotVillkor.forEach((v, k) => {
       const w = wantVillkor[k];
-      expect({ min: v.alderMin, max: v.alderMax, kommun: v.kommun }, `${at}: villkor ${k + 1} (${v.typ})`).toEqual({ min: w.alderMin, max: w.alderMax, kommun: w.kommun });
+      expect({ min: v.alderMin, max: v.alderMax, kommun: v.kommun }, `${at}: villkor ${k + 1} (${v.typ})`).toEqual({
+        min: w.alderMin,
+        max: w.alderMax,
+        kommun: w.kommun,
+      });
       if (w.typ === 'tidigareInsats') expect(v.tidigareInsats, `${at}: tidigare insats`).toBe(w.tidigareInsats);
       if (w.typ === 'dokument') expect(v.dokument, `${at}: dokument`).toBe(w.dokument);
       if (w.undantag) expect(v.undantag, `${at}: undantag`).toBe(w.undantag);
@@ -53,7 +70,8 @@ export function expectMatchesFixture(parsed: ParsedCatalogue, name: FixtureName,
       // Omfattning is read where the document states it with a count; Östersund's "Daglig" has none.
       if (/\d|två|tre|fyra|fem|sex|tio/.test(w.omfattning)) expect(m.omfattning, `${at}: omfattning för ${w.namn}`).not.toBe('');
     });
-    if (!options.appExport) expect(got.empty, `${at}: tom`).toBe(want.content.innehall === '' && want.content.villkor.length === 0 && want.content.malgrupp === '');
+    if (!options.appExport)
+      expect(got.empty, `${at}: tom`).toBe(want.content.innehall === '' && want.content.villkor.length === 0 && want.content.malgrupp === '');
   });
   if (fixture.beslut) expect(parsed.decision?.draft).toEqual(fixture.beslut);
   else expect(parsed.decision).toBeNull();

@@ -24,7 +24,11 @@ function freePort(): Promise<number> {
   });
 }
 
-export interface Cluster { url: string; restart(): void; stop(): void }
+export interface Cluster {
+  url: string;
+  restart(): void;
+  stop(): void;
+}
 
 /** initdb + pg_ctl start as `postgres` in a temporary folder; stopped when this process exits. */
 async function startCluster(): Promise<string> {
@@ -35,12 +39,26 @@ async function startCluster(): Promise<string> {
 export async function startOwnCluster(): Promise<Cluster> {
   if (!fs.existsSync(`${BIN}/initdb`)) throw new Error(`PostgreSQL saknas (${BIN}/initdb)`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iub-test-pg-'));
-  const asPostgres = (args: string[]) => (process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', ...args]] : [args[0]!, args.slice(1)]) as [string, string[]];
+  const asPostgres = (args: string[]) =>
+    (process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', ...args]] : [args[0]!, args.slice(1)]) as [string, string[]];
   if (process.getuid?.() === 0) execFileSync('chown', ['postgres', dir]);
   const port = await freePort();
   const data = path.join(dir, 'data');
   execFileSync(...asPostgres([`${BIN}/initdb`, '-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8']), { stdio: 'ignore' });
-  execFileSync(...asPostgres([`${BIN}/pg_ctl`, '-D', data, '-w', '-l', path.join(dir, 'log'), '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']), { stdio: 'ignore' });
+  execFileSync(
+    ...asPostgres([
+      `${BIN}/pg_ctl`,
+      '-D',
+      data,
+      '-w',
+      '-l',
+      path.join(dir, 'log'),
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      'start',
+    ]),
+    { stdio: 'ignore' },
+  );
   let stopped = false;
   const stop = () => {
     if (stopped) return;
@@ -52,7 +70,10 @@ export async function startOwnCluster(): Promise<Cluster> {
   // Vitest may end a worker without running 'exit' handlers: a watchdog stops the cluster once this
   // process is gone, so no server outlives the test run.
   const [cmd, args] = asPostgres([`${BIN}/pg_ctl`, '-D', data, '-m', 'immediate', 'stop']);
-  const watchdog = spawn('sh', ['-c', `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; "$0" "$@" >/dev/null 2>&1; rm -rf "${dir}"`, cmd, ...args], { detached: true, stdio: 'ignore' });
+  const watchdog = spawn('sh', ['-c', `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; "$0" "$@" >/dev/null 2>&1; rm -rf "${dir}"`, cmd, ...args], {
+    detached: true,
+    stdio: 'ignore',
+  });
   watchdog.unref();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

@@ -13,7 +13,11 @@ const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
 
-const nonEmptyLines = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const nonEmptyLines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 const isBodyHeading = (line: string) => !line.includes('\t') && !/\.{3,}/.test(line) && parseNumberedHeading(line) !== null;
 const isMetadata = (line: string) => METADATA_LABELS.some((m) => m.pattern.test(line)) && line.includes(':');
 
@@ -43,7 +47,10 @@ export async function seedDocx(text: string, options: DocxOptions = {}): Promise
     children.push(
       new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: metadata.map(([label, value]) => new TableRow({ children: [new TableCell({ children: [new Paragraph(label)] }), new TableCell({ children: [new Paragraph(value)] })] })),
+        rows: metadata.map(
+          ([label, value]) =>
+            new TableRow({ children: [new TableCell({ children: [new Paragraph(label)] }), new TableCell({ children: [new Paragraph(value)] })] }),
+        ),
       }),
     );
     metadata = [];
@@ -74,7 +81,13 @@ export interface PdfOptions {
 }
 
 export function seedPdf(text: string, options: PdfOptions = {}): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 70, bottom: 70, left: 60, right: 60 }, bufferPages: true, userPassword: options.userPassword, ownerPassword: options.userPassword ? 'ägare' : undefined });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 70, bottom: 70, left: 60, right: 60 },
+    bufferPages: true,
+    userPassword: options.userPassword,
+    ownerPassword: options.userPassword ? 'ägare' : undefined,
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));

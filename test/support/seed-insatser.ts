@@ -34,10 +34,7 @@ export function braSamtal(patch: Partial<InsatsContent> = {}): InsatsContent {
       }),
       folkbokford('Östersunds'),
       villkor('samtycke', 'Krävs samtycke från vårdnadshavare.', { alderMin: 7, alderMax: 14 }),
-      villkor(
-        'lamplighetsbedomning',
-        'En bedömning har gjorts att insatsen är lämpligt att tillhandahålla till ungdomar 15–17 år utan föräldrars samtycke.',
-      ),
+      villkor('lamplighetsbedomning', 'En bedömning har gjorts att insatsen är lämpligt att tillhandahålla till ungdomar 15–17 år utan föräldrars samtycke.'),
     ],
     dokumentation: { regim: '14:4', system: '', anteckningar: '' },
     ...patch,

@@ -29,7 +29,11 @@ describe('API-kontraktet', () => {
     ['åldrar i fel ordning', { content: { ...emptyInsatsContent('X'), malgruppAlder: { min: 18, max: 7 } } }, /Lägsta ålder kan inte vara högre/],
     ['för lång text', { content: { ...emptyInsatsContent('X'), innehall: 'a'.repeat(20_001) } }, /högst 20000 tecken/],
     ['kontrolltecken', { content: emptyInsatsContent('Ful\u0007text') }, /kontrolltecken/],
-    ['okänd dokumentationsregim', { content: { ...emptyInsatsContent('X'), dokumentation: { regim: '14:9', system: '', anteckningar: '' } } }, /14 kap. 3, 4 eller 5 §/],
+    [
+      'okänd dokumentationsregim',
+      { content: { ...emptyInsatsContent('X'), dokumentation: { regim: '14:9', system: '', anteckningar: '' } } },
+      /14 kap. 3, 4 eller 5 §/,
+    ],
   ])('avvisar %s utan att skriva något', async (_name, input, message) => {
     const before = counts();
     const result = await dispatch(s.ctx, 'insatser/create', input);

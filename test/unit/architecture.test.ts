@@ -25,7 +25,8 @@ const FILES: Record<string, string> = {
   'renderer/src/uses-sqlite.ts': "import Database from 'better-sqlite3';\nexport const a = Database;\n",
   'renderer/src/uses-node.ts': "import os from 'node:os';\nexport const a = os;\n",
   'renderer/src/uses-main.ts': "import { x } from '../../electron/services/catalogue';\nexport const a = x;\n",
-  'renderer/src/through-contract.ts': "import { x } from '../../shared/api/contract';\nimport { Button } from '@mantine/core';\nexport const a = [x, Button];\n",
+  'renderer/src/through-contract.ts':
+    "import { x } from '../../shared/api/contract';\nimport { Button } from '@mantine/core';\nexport const a = [x, Button];\n",
   'electron/services/uses-electron.ts': "import { app } from 'electron';\nexport const a = app;\n",
   'electron/cli/uses-electron-main.ts': "import { app } from 'electron/main';\nexport const a = app;\n",
   'electron/services/uses-node.ts': "import fs from 'node:fs';\nimport log from 'electron-log/node';\nexport const a = [fs, log];\n",
@@ -49,14 +50,20 @@ beforeAll(() => {
   } catch (error) {
     out = String((error as { stdout?: string }).stdout ?? '');
   }
-  flagged = new Set(out.split('\n').filter((l) => l.includes('no-restricted-imports')).map((l) => l.split(':')[0].replace(/^\.\//, '')));
+  flagged = new Set(
+    out
+      .split('\n')
+      .filter((l) => l.includes('no-restricted-imports'))
+      .map((l) => l.split(':')[0].replace(/^\.\//, '')),
+  );
 }, 20_000);
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('arkitekturens gränser (i lintkonfigurationen)', () => {
   it('shared/ importerar varken Node, Electron, React, databasen eller main-processens kod', () => {
-    for (const f of ['uses-node', 'uses-path', 'uses-kysely', 'uses-react', 'uses-mantine', 'uses-main', 'uses-renderer']) expect(flagged).toContain(`shared/domain/${f}.ts`);
+    for (const f of ['uses-node', 'uses-path', 'uses-kysely', 'uses-react', 'uses-mantine', 'uses-main', 'uses-renderer'])
+      expect(flagged).toContain(`shared/domain/${f}.ts`);
     expect(flagged).not.toContain('shared/domain/pure.ts');
   });
 

@@ -19,7 +19,9 @@ afterEach(async () => s.cleanup());
 
 const SKAL = 'Villkoren behöver förtydligas.';
 const pdfText = (file: GeneratedFile) =>
-  execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: Buffer.from(file.base64, 'base64') }).toString('utf8').replace(/\s+/g, ' ');
+  execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: Buffer.from(file.base64, 'base64') })
+    .toString('utf8')
+    .replace(/\s+/g, ' ');
 /** Justering is recorded on the day it happens (a protocol cannot be justerat on a future date). */
 async function justera(input: { id: number; justeringsdatum: string; ordforande?: string; justerare?: string }) {
   const day = await servicesOnDay(s.file, input.justeringsdatum);
@@ -37,7 +39,11 @@ const beslut = (arendeId: number, utfall: 'bifall' | 'aterremiss' | 'avslag', be
   beslutsdatum,
   beslutandeInstans: 'Socialnämnden',
   beslutstext:
-    utfall === 'aterremiss' ? 'Socialnämnden beslutar att återremittera ärendet till förvaltningen.' : utfall === 'avslag' ? 'Socialnämnden avslår förslaget.' : 'Socialnämnden antar riktlinjen.',
+    utfall === 'aterremiss'
+      ? 'Socialnämnden beslutar att återremittera ärendet till förvaltningen.'
+      : utfall === 'avslag'
+        ? 'Socialnämnden avslår förslaget.'
+        : 'Socialnämnden antar riktlinjen.',
   motivering: utfall === 'aterremiss' ? SKAL : '',
   giltigFran: utfall === 'bifall' ? '2025-11-01' : null,
   giltigTill: null,
@@ -62,7 +68,12 @@ async function onFirstMeeting() {
   const m2 = await s.call('sammantraden/create', { datum: '2025-10-14' });
   const other = await s.call('arenden/create', { rubrik: 'Delegationsordning' });
   await s.call('arenden/schedule', { arendeId: other.id, sammantradeId: m1.id, paragraf: 36 });
-  const a = await s.call('arenden/create', { diarienummer: '2025.053', rubrik: 'Aktivitetshus Gläntan', beskrivning: 'Förvaltningens första förslag.', versionIds: [v.versionId] });
+  const a = await s.call('arenden/create', {
+    diarienummer: '2025.053',
+    rubrik: 'Aktivitetshus Gläntan',
+    beskrivning: 'Förvaltningens första förslag.',
+    versionIds: [v.versionId],
+  });
   expect((await s.call('arenden/schedule', { arendeId: a.id, sammantradeId: m1.id })).paragraf).toBe(37);
   return { v, m1, m2, a };
 }
@@ -71,12 +82,16 @@ async function onFirstMeeting() {
 async function rework(versionId: number) {
   const version = await s.call('versions/get', { versionId });
   await s.call('versions/save', {
-    versionId, revision: version.revision,
+    versionId,
+    revision: version.revision,
     content: {
       ...version.content,
       villkor: [
         ...version.content.villkor,
-        villkor('dokument', 'Visa giltig ID-handling vid första besöket.', { dokument: 'ID-handling', motivering: 'Utföraren kan pröva villkoret summariskt.' }),
+        villkor('dokument', 'Visa giltig ID-handling vid första besöket.', {
+          dokument: 'ID-handling',
+          motivering: 'Utföraren kan pröva villkoret summariskt.',
+        }),
       ],
     },
   });
@@ -94,7 +109,15 @@ describe('återremiss och ny behandling', () => {
     const sent = await s.call('beslut/record', beslut(a.id, 'aterremiss', '2025-09-16'));
     expect(sent).toMatchObject({ sammantradeId: null, paragraf: null, beslut: null, diarienummer: '2025.053' });
     expect(sent.historik).toEqual([
-      expect.objectContaining({ utfall: 'aterremiss', sammantradeId: m1.id, sammantradesdatum: '2025-09-16', paragraf: 37, beteckning: '2025.053 SN § 37', motivering: SKAL, lasst: false }),
+      expect.objectContaining({
+        utfall: 'aterremiss',
+        sammantradeId: m1.id,
+        sammantradesdatum: '2025-09-16',
+        paragraf: 37,
+        beteckning: '2025.053 SN § 37',
+        motivering: SKAL,
+        lasst: false,
+      }),
     ]);
     expect(sent.versioner).toEqual([expect.objectContaining({ versionId: v.versionId, status: 'aterremitterad' })]);
     expect(await s.call('versions/get', { versionId: v.versionId })).toMatchObject({ status: 'aterremitterad', editable: true });
@@ -112,8 +135,12 @@ describe('återremiss och ny behandling', () => {
       ],
     });
     const auditBefore = count('audit_log');
-    await expect(s.call('arenden/schedule', { arendeId: a.id, sammantradeId: m2.id })).rejects.toThrow(/förrän förslaget är omarbetat.*Aktivitetshus Gläntan \(version 1\) är återremitterad/);
-    await expect(s.call('beslut/record', beslut(a.id, 'bifall', '2025-10-14'))).rejects.toThrow('Ärendet återremitterades 2025-09-16 § 37. Lägg det på ett senare sammanträdes dagordning innan nästa beslut registreras.');
+    await expect(s.call('arenden/schedule', { arendeId: a.id, sammantradeId: m2.id })).rejects.toThrow(
+      /förrän förslaget är omarbetat.*Aktivitetshus Gläntan \(version 1\) är återremitterad/,
+    );
+    await expect(s.call('beslut/record', beslut(a.id, 'bifall', '2025-10-14'))).rejects.toThrow(
+      'Ärendet återremitterades 2025-09-16 § 37. Lägg det på ett senare sammanträdes dagordning innan nästa beslut registreras.',
+    );
     expect(count('audit_log')).toBe(auditBefore);
 
     // Meeting 1's agenda keeps § 37 with the återremiss; § 37 stays taken for the rest of the year.
@@ -127,7 +154,9 @@ describe('återremiss och ny behandling', () => {
     await rework(v.versionId);
     const ready = (await s.call('arenden/list', {})).find((x) => x.id === a.id)!;
     expect(ready.planering).toEqual({ mojlig: true, hinder: [], senareAn: '2025-09-16' });
-    await expect(s.call('arenden/schedule', { arendeId: a.id, sammantradeId: m1.id, paragraf: 40 })).rejects.toThrow('Ärendet återremitterades 2025-09-16 § 37. Lägg det på ett senare sammanträde.');
+    await expect(s.call('arenden/schedule', { arendeId: a.id, sammantradeId: m1.id, paragraf: 40 })).rejects.toThrow(
+      'Ärendet återremitterades 2025-09-16 § 37. Lägg det på ett senare sammanträde.',
+    );
     await expect(s.call('arenden/schedule', { arendeId: a.id, sammantradeId: m2.id, paragraf: 37 })).rejects.toThrow(
       '§ 37 används redan av ärende 2025.053 (Aktivitetshus Gläntan) på sammanträdet 2025-09-16; paragraferna numreras löpande under året. Nästa lediga paragraf är § 38.',
     );
@@ -136,11 +165,20 @@ describe('återremiss och ny behandling', () => {
 
     // Meeting 2: bifall, the same diarienummer with the new §.
     const decided = await s.call('beslut/record', beslut(a.id, 'bifall', '2025-10-14'));
-    expect(decided).toMatchObject({ sammantradeId: m2.id, paragraf: 38, beslut: { utfall: 'bifall', beteckning: '2025.053 SN § 38', sammantradesdatum: '2025-10-14', paragraf: 38 } });
-    expect(decided.historik.map((b) => `${b.sammantradesdatum} § ${b.paragraf} – ${b.utfall}`)).toEqual(['2025-09-16 § 37 – aterremiss', '2025-10-14 § 38 – bifall']);
+    expect(decided).toMatchObject({
+      sammantradeId: m2.id,
+      paragraf: 38,
+      beslut: { utfall: 'bifall', beteckning: '2025.053 SN § 38', sammantradesdatum: '2025-10-14', paragraf: 38 },
+    });
+    expect(decided.historik.map((b) => `${b.sammantradesdatum} § ${b.paragraf} – ${b.utfall}`)).toEqual([
+      '2025-09-16 § 37 – aterremiss',
+      '2025-10-14 § 38 – bifall',
+    ]);
     expect(decided.versioner[0].status).toBe('beslutad');
     expect((await meetingOf(m1.id)).paragrafer.find((p) => p.paragraf === 37)!.beslut).toMatchObject({ utfall: 'aterremiss', beteckning: '2025.053 SN § 37' });
-    expect((await meetingOf(m2.id)).paragrafer).toEqual([expect.objectContaining({ paragraf: 38, arendeId: a.id, beslut: expect.objectContaining({ utfall: 'bifall' }) })]);
+    expect((await meetingOf(m2.id)).paragrafer).toEqual([
+      expect.objectContaining({ paragraf: 38, arendeId: a.id, beslut: expect.objectContaining({ utfall: 'bifall' }) }),
+    ]);
 
     // The insats page: covered by § 38, and the återremiss at § 37 with its reason in the version's history.
     const forVersion = await s.call('beslut/forVersion', { versionId: v.versionId });
@@ -152,7 +190,10 @@ describe('återremiss och ny behandling', () => {
 
     // Reminders and the audit trail name each beslut by its own §.
     const reminders = (await s.call('paminnelser/list', {})).reminders;
-    expect(reminders.find((r) => r.key === `revidering:beslut-${decided.beslut!.id}`)).toMatchObject({ title: 'Aktivitetshus Gläntan (2025.053 SN § 38)', link: `/beslut/arende/${a.id}` });
+    expect(reminders.find((r) => r.key === `revidering:beslut-${decided.beslut!.id}`)).toMatchObject({
+      title: 'Aktivitetshus Gläntan (2025.053 SN § 38)',
+      link: `/beslut/arende/${a.id}`,
+    });
     expect(reminders.filter((r) => r.kind === 'revidering')).toHaveLength(1);
     const trail = (await s.call('audit/insats', { insatsId: v.insatsId })).map((e) => e.beskrivning);
     expect(trail).toContain('Beslut 2025.053 SN § 37: registrera');
@@ -173,9 +214,13 @@ describe('återremiss och ny behandling', () => {
     const { a, m1, m2 } = await onFirstMeeting();
     await s.call('beslut/record', beslut(a.id, 'avslag', '2025-09-16'));
     const auditBefore = count('audit_log');
-    await expect(s.call('beslut/record', beslut(a.id, 'bifall', '2025-09-16'))).rejects.toThrow(/Ärendet är redan avgjort \(avslag 2025\.053 SN § 37\)\. Ett ärende får ett enda slutligt beslut/);
+    await expect(s.call('beslut/record', beslut(a.id, 'bifall', '2025-09-16'))).rejects.toThrow(
+      /Ärendet är redan avgjort \(avslag 2025\.053 SN § 37\)\. Ett ärende får ett enda slutligt beslut/,
+    );
     await expect(s.call('beslut/record', beslut(a.id, 'aterremiss', '2025-09-16'))).rejects.toThrow(/redan avgjort/);
-    await expect(s.call('arenden/schedule', { arendeId: a.id, sammantradeId: m2.id })).rejects.toThrow('Ärendet är avgjort (avslag 2025.053 SN § 37) och kan inte läggas på en dagordning igen.');
+    await expect(s.call('arenden/schedule', { arendeId: a.id, sammantradeId: m2.id })).rejects.toThrow(
+      'Ärendet är avgjort (avslag 2025.053 SN § 37) och kan inte läggas på en dagordning igen.',
+    );
     await expect(s.call('arenden/unschedule', { arendeId: a.id })).rejects.toThrow(/registrerat beslut/);
     expect(count('beslut')).toBe(1);
     expect(count('audit_log')).toBe(auditBefore);
@@ -183,11 +228,17 @@ describe('återremiss och ny behandling', () => {
     // The database refuses it too, whatever writes to it.
     expect(() => s.sqlite.prepare('UPDATE arende SET sammantrade_id = ?, paragraf = 60 WHERE id = ?').run(m2.id, a.id)).toThrow(/slutligt avgjort/);
     expect(() =>
-      s.sqlite.prepare("INSERT INTO beslut (arende_id, utfall, beslutsdatum, beslutande_instans, created_at) VALUES (?, 'bifall', '2025-10-14', 'Socialnämnden', 'x')").run(a.id),
+      s.sqlite
+        .prepare(
+          "INSERT INTO beslut (arende_id, utfall, beslutsdatum, beslutande_instans, created_at) VALUES (?, 'bifall', '2025-10-14', 'Socialnämnden', 'x')",
+        )
+        .run(a.id),
     ).toThrow(/slutligt avgjort/);
     // § 37 of meeting 1 belongs to the beslut now: no ärende can take it.
     const other = await s.call('arenden/create', { rubrik: 'Annat' });
-    expect(() => s.sqlite.prepare('UPDATE arende SET sammantrade_id = ?, paragraf = 37 WHERE id = ?').run(m1.id, other.id)).toThrow(/används redan av ett beslut/);
+    expect(() => s.sqlite.prepare('UPDATE arende SET sammantrade_id = ?, paragraf = 37 WHERE id = ?').run(m1.id, other.id)).toThrow(
+      /används redan av ett beslut/,
+    );
   });
 
   it('ett ärende kan återremitteras flera gånger; varje gång ett senare sammanträde och en ny §', async () => {
@@ -202,7 +253,11 @@ describe('återremiss och ny behandling', () => {
     expect(back.planering).toMatchObject({ mojlig: false, senareAn: '2025-10-14' });
     await expect(s.call('arenden/schedule', { arendeId: a.id, sammantradeId: m2.id })).rejects.toThrow(/återremitterades 2025-10-14 § 52/);
     const version = await s.call('versions/get', { versionId: v.versionId });
-    await s.call('versions/save', { versionId: v.versionId, revision: version.revision, content: { ...version.content, malgrupp: `${version.content.malgrupp} Åldersgränsen följer verksamhetens uppdrag.` } });
+    await s.call('versions/save', {
+      versionId: v.versionId,
+      revision: version.revision,
+      content: { ...version.content, malgrupp: `${version.content.malgrupp} Åldersgränsen följer verksamhetens uppdrag.` },
+    });
     await s.call('versions/transition', { versionId: v.versionId, to: 'forslag' });
     await s.call('versions/transition', { versionId: v.versionId, to: 'redo_for_beslut' });
     const scheduled = await s.call('arenden/schedule', { arendeId: a.id, sammantradeId: m3.id });
@@ -277,7 +332,9 @@ describe('låsning per sammanträde', () => {
     const { arendeId: _a, ...bifallFields } = beslut(a.id, 'bifall', '2025-09-16');
     await rework(v.versionId);
     await s.call('arenden/schedule', { arendeId: a.id, sammantradeId: m2.id });
-    await expect(s.call('beslut/update', { beslutId, ...bifallFields })).rejects.toThrow('Ärendet står redan på dagordningen för sammanträdet 2025-10-14 § 38. Ta bort det därifrån innan återremissen rättas till ett annat utfall.');
+    await expect(s.call('beslut/update', { beslutId, ...bifallFields })).rejects.toThrow(
+      'Ärendet står redan på dagordningen för sammanträdet 2025-10-14 § 38. Ta bort det därifrån innan återremissen rättas till ett annat utfall.',
+    );
     await s.call('beslut/record', beslut(a.id, 'bifall', '2025-10-14'));
     await expect(s.call('beslut/update', { beslutId, ...bifallFields })).rejects.toThrow(/behandlats igen efter det här beslutet/);
     // The text of the återremiss may still be corrected until its protocol is justerat.
@@ -343,7 +400,9 @@ describe('protokollsutdrag per §', () => {
     // Without a sammanträde: the ärende's place now, the bifall.
     expect((await s.call('arenden/protokollsutdrag', { arendeId: a.id, format: 'docx' })).fileName).toBe('protokollsutdrag-2025-10-14-38.docx');
     const stranger = await s.call('sammantraden/create', { datum: '2025-12-09' });
-    await expect(s.call('arenden/protokollsutdrag', { arendeId: a.id, sammantradeId: stranger.id, format: 'pdf' })).rejects.toThrow('Ärende 2025.053 har ingen paragraf på det sammanträdet.');
+    await expect(s.call('arenden/protokollsutdrag', { arendeId: a.id, sammantradeId: stranger.id, format: 'pdf' })).rejects.toThrow(
+      'Ärende 2025.053 har ingen paragraf på det sammanträdet.',
+    );
 
     // The tjänsteskrivelse for meeting 2 tells the nämnd about the återremiss.
     const memo = pdfText(await s.call('arenden/tjansteskrivelse', { arendeId: a.id, format: 'pdf' }));
@@ -357,7 +416,9 @@ describe('protokollsutdrag per §', () => {
     expect(await arendeByParagraf(s.ctx, { sammantradesdatum: '2025-10-14', paragraf: 38 })).toEqual({ arendeId: a.id, sammantradeId: m2 });
     const found = await arendeByParagraf(s.ctx, { sammantradesdatum: '2025-09-16', paragraf: 37 });
     expect(pdfText(await protokollsutdragFile(s.ctx, { ...found, format: 'pdf' }))).toContain(`Skäl för återremiss: ${SKAL}`);
-    await expect(arendeByParagraf(s.ctx, { sammantradesdatum: '2025-10-14', paragraf: 37 })).rejects.toThrow('Det finns ingen § 37 på ett sammanträde 2025-10-14.');
+    await expect(arendeByParagraf(s.ctx, { sammantradesdatum: '2025-10-14', paragraf: 37 })).rejects.toThrow(
+      'Det finns ingen § 37 på ett sammanträde 2025-10-14.',
+    );
   });
 
   it('ett utdrag före beslutet är ett utkast; efter återremissen visar standardvalet återremissens §', async () => {
@@ -374,7 +435,13 @@ describe('beslut från diariet', () => {
   it('ett importerat beslut ligger på sin § och stänger ärendet', async () => {
     await importCatalogue(s.ctx, loadFixture('alingsas'));
     const [a] = await s.call('arenden/list', {});
-    expect(a).toMatchObject({ diarienummer: '2025.053', sammantradesdatum: '2025-09-16', paragraf: 37, sammantradeStatus: 'justerat', planering: { mojlig: false } });
+    expect(a).toMatchObject({
+      diarienummer: '2025.053',
+      sammantradesdatum: '2025-09-16',
+      paragraf: 37,
+      sammantradeStatus: 'justerat',
+      planering: { mojlig: false },
+    });
     expect(a.beslut).toMatchObject({ utfall: 'bifall', beteckning: '2025.053 SN § 37', franDiarium: true, lasst: true, paragraf: 37 });
     expect(a.historik).toHaveLength(1);
     expect(s.sqlite.prepare('SELECT sammantrade_id, paragraf FROM arende WHERE id = ?').get(a.id)).toEqual({ sammantrade_id: null, paragraf: null });

@@ -26,16 +26,22 @@ beforeAll(async () => {
   // a new version, saved, proposed in an ärende of its own
   const draft = await s.call('versions/newDraft', { insatsId });
   v2 = draft.versionId;
-  await s.call('versions/save', { versionId: v2, revision: draft.revision, content: { ...draft.content, innehall: `${draft.content.innehall} Ändrad <b>text</b>.` } });
+  await s.call('versions/save', {
+    versionId: v2,
+    revision: draft.revision,
+    content: { ...draft.content, innehall: `${draft.content.innehall} Ändrad <b>text</b>.` },
+  });
   await s.call('arenden/create', { rubrik: 'Revidering', versionIds: [v2] });
   // the other insats gets entries that must not show up
   const otherDraft = await s.call('versions/newDraft', { insatsId: otherInsatsId });
-  await s.call('versions/save', { versionId: otherDraft.versionId, revision: otherDraft.revision, content: { ...otherDraft.content, innehall: 'Annan insats.' } });
+  await s.call('versions/save', {
+    versionId: otherDraft.versionId,
+    revision: otherDraft.revision,
+    content: { ...otherDraft.content, innehall: 'Annan insats.' },
+  });
   // an RKA and another feature's entry that names the version (as the RKA and checks features record them)
   const rkaId = Number(
-    s.sqlite
-      .prepare("INSERT INTO rka (version_id, content_json, created_at, updated_at) VALUES (?, '{}', 'x', 'x')")
-      .run(v2).lastInsertRowid,
+    s.sqlite.prepare("INSERT INTO rka (version_id, content_json, created_at, updated_at) VALUES (?, '{}', 'x', 'x')").run(v2).lastInsertRowid,
   );
   await write(s.ctx, async (trx) => {
     await recordAudit(trx, s.ctx, { entity: 'rka', entityId: rkaId, action: 'spara', after: { slutsats: 'Särskilda skäl finns.' } });
@@ -76,7 +82,10 @@ describe('granskningslogg per insats', () => {
   });
 
   it('svarar tydligt för en insats som inte finns', async () => {
-    expect(await dispatch(s.ctx, 'audit/insats', { insatsId: 99_999 }, () => undefined)).toEqual({ ok: false, error: { code: 'not_found', message: 'Insatsen finns inte.' } });
+    expect(await dispatch(s.ctx, 'audit/insats', { insatsId: 99_999 }, () => undefined)).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'Insatsen finns inte.' },
+    });
   });
 
   it('exporteras som CSV som Excel öppnar, utan formler', async () => {

@@ -152,7 +152,8 @@ describe.each(['ipc', 'http'] as const)('varje metod i kontraktet över %s', (tr
   it.each(METHODS.map((m) => [m]))('%s tål slumpade och fientliga indata', async (method) => {
     const schema = contract[method as Method].input;
     const example = examples[method as Method];
-    const payloads = example === undefined ? payloadFor(schema, transport === 'http') : fc.oneof(payloadFor(schema, transport === 'http'), mutatedExample(example));
+    const payloads =
+      example === undefined ? payloadFor(schema, transport === 'http') : fc.oneof(payloadFor(schema, transport === 'http'), mutatedExample(example));
     await fc.assert(
       fc.asyncProperty(payloads, (payload) => checkCall(transport, method, payload)),
       { numRuns: RUNS, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
@@ -161,13 +162,16 @@ describe.each(['ipc', 'http'] as const)('varje metod i kontraktet över %s', (tr
 
   it('okända och fientliga metodnamn ger ett tydligt fel', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(hostileString, fc.constantFrom('settings/get/../../backups/restore', 'constructor', '__proto__', 'toString', 'hasOwnProperty')), async (name) => {
-        // over HTTP a name with ../ may leave /api/ altogether: then it is a refused page request
-        const envelope = transport === 'ipc' ? await overIpc(name, {}) : await overHttp(name, {}, [200, 400, 404, 405, 431]);
-        if (!envelope.ok) expect(envelope.error.code, name).not.toBe('internal');
-        else expect(METHODS as string[]).toContain(name);
-        expect(hash()).toBe(lastHash);
-      }),
+      fc.asyncProperty(
+        fc.oneof(hostileString, fc.constantFrom('settings/get/../../backups/restore', 'constructor', '__proto__', 'toString', 'hasOwnProperty')),
+        async (name) => {
+          // over HTTP a name with ../ may leave /api/ altogether: then it is a refused page request
+          const envelope = transport === 'ipc' ? await overIpc(name, {}) : await overHttp(name, {}, [200, 400, 404, 405, 431]);
+          if (!envelope.ok) expect(envelope.error.code, name).not.toBe('internal');
+          else expect(METHODS as string[]).toContain(name);
+          expect(hash()).toBe(lastHash);
+        },
+      ),
       { numRuns: RUNS * 3 },
     );
   });

@@ -30,7 +30,12 @@ function parse(ics: string) {
 }
 
 describe.each(BREAKS.map((b) => [JSON.stringify(b), b] as const))('radbrytning %s i varje fält', (_label, br) => {
-  const ics = buildIcs({ name: withBreak(br, `Påminnelser – Social\n${INJECTION}`), namnd: withBreak(br, `Socialnämnden\n${INJECTION}`), events: [event(br)], now: new Date('2026-10-02T00:00:00Z') });
+  const ics = buildIcs({
+    name: withBreak(br, `Påminnelser – Social\n${INJECTION}`),
+    namnd: withBreak(br, `Socialnämnden\n${INJECTION}`),
+    events: [event(br)],
+    now: new Date('2026-10-02T00:00:00Z'),
+  });
 
   it('skriver bara CRLF som radslut och ingen rad börjar med en injicerad egenskap', () => {
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -53,10 +58,17 @@ describe.each(BREAKS.map((b) => [JSON.stringify(b), b] as const))('radbrytning %
     const description = String(ev.getFirstPropertyValue('description'));
     expect(description).toContain('Första stycket.\n\nAndra stycket\nEND:VEVENT');
     expect(description).not.toContain('\r');
-    expect(ev.getFirstProperty('categories')!.getValues().every((c: unknown) => !/[\r\n]/.test(String(c)))).toBe(true);
+    expect(
+      ev
+        .getFirstProperty('categories')!
+        .getValues()
+        .every((c: unknown) => !/[\r\n]/.test(String(c))),
+    ).toBe(true);
     const alarms = ev.getAllSubcomponents('valarm');
     expect(alarms.map((a) => String(a.getFirstPropertyValue('trigger')))).toEqual([...ALARM_TRIGGERS]);
-    expect(alarms.every((a) => a.getFirstPropertyValue('action') === 'DISPLAY' && String(a.getFirstPropertyValue('description')).startsWith('Socialnämnden'))).toBe(true);
+    expect(
+      alarms.every((a) => a.getFirstPropertyValue('action') === 'DISPLAY' && String(a.getFirstPropertyValue('description')).startsWith('Socialnämnden')),
+    ).toBe(true);
   });
 });
 
@@ -76,7 +88,9 @@ it('nämnd och kommun med radbrytningar i inställningarna injicerar ingen händ
       const ics = Buffer.from(file.base64, 'base64').toString('utf8');
       expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
       const cal = parse(ics);
-      expect(cal.getAllSubcomponents('vevent').every((e) => e.getFirstPropertyValue('uid') !== 'injicerad' && e.getAllProperties('url').length === 0)).toBe(true);
+      expect(cal.getAllSubcomponents('vevent').every((e) => e.getFirstPropertyValue('uid') !== 'injicerad' && e.getAllProperties('url').length === 0)).toBe(
+        true,
+      );
       expect(String(cal.getFirstPropertyValue('x-wr-calname'))).not.toMatch(/[\r\n]/);
     }
   } finally {

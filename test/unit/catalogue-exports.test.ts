@@ -88,9 +88,19 @@ describe('katalogdokumentet från databasen', () => {
     }
     expect(pages.join('\n')).not.toContain('UTKAST');
 
-    const entries = expectTocMatchesPages(pages, alingsas.catalogue.insatser.map((i) => i.content.namn));
+    const entries = expectTocMatchesPages(
+      pages,
+      alingsas.catalogue.insatser.map((i) => i.content.namn),
+    );
     expect(entries.map((e) => `${e.number} ${e.title}`)).toEqual(
-      expect.arrayContaining(['1. Inledning', '3. Förteckning över insatser', '3.1 Rådgivning', '3.2 Anhörigstöd', '3.3 Mötesplats', '3.4 Individuellt riktade insatser']),
+      expect.arrayContaining([
+        '1. Inledning',
+        '3. Förteckning över insatser',
+        '3.1 Rådgivning',
+        '3.2 Anhörigstöd',
+        '3.3 Mötesplats',
+        '3.4 Individuellt riktade insatser',
+      ]),
     );
     // One number per insats: the document keeps the municipality's number that the app, the CSV and the protocol use.
     expect(entries.map((e) => `${e.number} ${e.title}`)).toContain('3.2.1 Anhörigstöd vid beroende');
@@ -121,7 +131,10 @@ describe('katalogdokumentet från databasen', () => {
     const pages = pdfText(pdf, true);
     expect(pages[0]).toMatch(/ÖSTERSUNDS KOMMUN/);
     expect(pages[0]).toMatch(/Diarienummer\s+2025\/118 SAN § 92/);
-    const entries = expectTocMatchesPages(pages, ostersund.catalogue.insatser.map((i) => i.content.namn));
+    const entries = expectTocMatchesPages(
+      pages,
+      ostersund.catalogue.insatser.map((i) => i.content.namn),
+    );
     expect(entries.map((e) => `${e.number} ${e.title}`)).toEqual(
       expect.arrayContaining(['2. Insatser som tillhandahålls av sektor KAF (Kompetens, Arbete, Försörjning)', '2.1 Enhet Arbetsmarknad', '4.5 Enhet Nexus']),
     );
@@ -134,8 +147,12 @@ describe('katalogdokumentet från databasen', () => {
     await expect(alingsas.call('exports/catalogue', { mode: 'beslutad', datum: '2025-09-30', format: 'pdf', grouping: 'kategori' })).rejects.toThrow(
       'Inga insatser gällde enligt beslut den 2025-09-30. Välj ett datum då katalogen gällde, eller skriv ut utkastet till nästa revision.',
     );
-    await expect(alingsas.call('exports/catalogue', { mode: 'beslutad', datum: '2025-13-01' as string, format: 'pdf', grouping: 'kategori' })).rejects.toThrow('Datumet finns inte i kalendern.');
-    await expect(alingsas.call('exports/catalogue', { mode: 'beslutad', datum: null, format: 'odt' as 'pdf', grouping: 'kategori' })).rejects.toThrow('Formatet ska vara PDF eller DOCX.');
+    await expect(alingsas.call('exports/catalogue', { mode: 'beslutad', datum: '2025-13-01' as string, format: 'pdf', grouping: 'kategori' })).rejects.toThrow(
+      'Datumet finns inte i kalendern.',
+    );
+    await expect(alingsas.call('exports/catalogue', { mode: 'beslutad', datum: null, format: 'odt' as 'pdf', grouping: 'kategori' })).rejects.toThrow(
+      'Formatet ska vara PDF eller DOCX.',
+    );
   });
 
   it('DOCX läses tillbaka med rubriker i ordning, metadata och ett innehållsförteckningsfält', async () => {
@@ -160,20 +177,34 @@ describe('katalogdokumentet från databasen', () => {
     const familj = rows.find((r) => r.namn === 'Familjerådgivning')!;
     const draft = await s.call('versions/newDraft', { insatsId: familj.insatsId });
     await s.call('versions/save', {
-      versionId: draft.versionId, revision: draft.revision,
-      content: { ...draft.content, innehall: `${draft.content.innehall}\n\nSamtal kan också ges digitalt.`, andringssammanfattning: 'Digitala samtal läggs till.' },
+      versionId: draft.versionId,
+      revision: draft.revision,
+      content: {
+        ...draft.content,
+        innehall: `${draft.content.innehall}\n\nSamtal kan också ges digitalt.`,
+        andringssammanfattning: 'Digitala samtal läggs till.',
+      },
     });
     const org = await s.call('organisation/get', {});
     const radgivning = org.kategorier.find((k) => k.namn === 'Rådgivning')!;
     const ny = await s.call('insatser/create', {
-      content: { ...emptyInsatsContent('Samtalsstöd för unga vuxna'), kategoriId: radgivning.id, innehall: 'Samtal för unga vuxna 18–25 år.', malgrupp: 'Unga vuxna.' },
+      content: {
+        ...emptyInsatsContent('Samtalsstöd för unga vuxna'),
+        kategoriId: radgivning.id,
+        innehall: 'Samtal för unga vuxna 18–25 år.',
+        malgrupp: 'Unga vuxna.',
+      },
     });
     await s.call('versions/transition', { versionId: draft.versionId, to: 'forslag' });
     await s.call('versions/transition', { versionId: ny.versionId, to: 'forslag' });
     // Drafts never left as förslag are the official's work in progress: not in the next revision.
     const samtal = rows.find((r) => r.namn === 'Samarbetssamtal')!;
     const unproposed = await s.call('versions/newDraft', { insatsId: samtal.insatsId });
-    await s.call('versions/save', { versionId: unproposed.versionId, revision: unproposed.revision, content: { ...unproposed.content, innehall: 'Halvfärdig text som inte är föreslagen.', andringssammanfattning: 'Pågår.' } });
+    await s.call('versions/save', {
+      versionId: unproposed.versionId,
+      revision: unproposed.revision,
+      content: { ...unproposed.content, innehall: 'Halvfärdig text som inte är föreslagen.', andringssammanfattning: 'Pågår.' },
+    });
     await s.call('insatser/create', { content: { ...emptyInsatsContent('Påbörjad insats som inte är föreslagen'), kategoriId: radgivning.id } });
 
     const overview = await s.call('exports/overview', { mode: 'utkast', datum: null });
@@ -202,7 +233,10 @@ describe('katalogdokumentet från databasen', () => {
     pdfToPng(pdfFile, join(OUT, 'alingsas-utkast'));
 
     // The decided catalogue is unchanged by the drafts.
-    const decided = pdfText(fromBase64((await s.call('exports/catalogue', { mode: 'beslutad', datum: null, format: 'pdf', grouping: 'kategori' })).base64), false).join('\n');
+    const decided = pdfText(
+      fromBase64((await s.call('exports/catalogue', { mode: 'beslutad', datum: null, format: 'pdf', grouping: 'kategori' })).base64),
+      false,
+    ).join('\n');
     expect(decided).not.toContain('Samtal kan också ges digitalt.');
     expect(decided).not.toContain('Samtalsstöd för unga vuxna');
     expect(decided).not.toContain('[Ändrad]');
@@ -213,10 +247,13 @@ describe('katalogdokumentet från databasen', () => {
     const start = await s.call('exports/documentSettings', {});
     expect(start).toMatchObject({ titel: s.catalogue.titel, egenInledning: false, inledning: DEFAULT_INTRODUCTION, standardInledning: DEFAULT_INTRODUCTION });
 
-    await expect(s.call('exports/saveDocumentSettings', { titel: 'Bilaga 1', inledning: 'Text med \u0007 klocka.' })).rejects.toThrow(/otillåtna kontrolltecken/);
+    await expect(s.call('exports/saveDocumentSettings', { titel: 'Bilaga 1', inledning: 'Text med \u0007 klocka.' })).rejects.toThrow(
+      /otillåtna kontrolltecken/,
+    );
     expect((await s.call('exports/documentSettings', {})).egenInledning).toBe(false);
 
-    const egen = 'Nämnden beslutar här om insatser utan individuell behovsprövning.\n\n## Särskilt för Östersund\nInsatserna ges i hela kommunen.\n- Kundcenter tar emot samtal.\n- Nexus tar emot besök.';
+    const egen =
+      'Nämnden beslutar här om insatser utan individuell behovsprövning.\n\n## Särskilt för Östersund\nInsatserna ges i hela kommunen.\n- Kundcenter tar emot samtal.\n- Nexus tar emot besök.';
     const saved = await s.call('exports/saveDocumentSettings', { titel: 'Bilaga 1 – Insatser utan behovsprövning', inledning: egen });
     expect(saved).toMatchObject({ titel: 'Bilaga 1 – Insatser utan behovsprövning', inledning: egen, egenInledning: true });
     const pdf = fromBase64((await s.call('exports/catalogue', { mode: 'beslutad', datum: null, format: 'pdf', grouping: 'organisation' })).base64);
@@ -252,7 +289,10 @@ describe('checklistan för utförare', () => {
     expect(archivalPdfProblems(pdf)).toEqual([]);
     const pages = pdfText(pdf, true);
     expect(pages[0]).toContain('Checklista för utförare');
-    expectTocMatchesPages(pages, ostersund.catalogue.insatser.map((i) => i.content.namn));
+    expectTocMatchesPages(
+      pages,
+      ostersund.catalogue.insatser.map((i) => i.content.namn),
+    );
     const raw = pdfText(pdf, false).join('\n');
     const flat = raw.replace(/\s+/g, ' ');
     expect(raw.match(/Informera alltid:/g)).toHaveLength(29);
@@ -262,7 +302,13 @@ describe('checklistan för utförare', () => {
     // Utflyttningsstöd: age, a prior insats and a document to show.
     const utflyttning = flat.slice(flat.indexOf('4.2.1 Utflyttningsstöd', flat.indexOf('Kontrollera villkoren vid första kontakten.')));
     const section = utflyttning.slice(0, utflyttning.indexOf('4.3.1'));
-    for (const text of ['Invånare ska vara 21 år eller äldre.', 'Tidigare insats', 'Bostad Först', 'Be personen visa hyreskontrakt i Östersunds kommun.', 'Frågor om villkoren besvaras av enhet Bostad Först.']) {
+    for (const text of [
+      'Invånare ska vara 21 år eller äldre.',
+      'Tidigare insats',
+      'Bostad Först',
+      'Be personen visa hyreskontrakt i Östersunds kommun.',
+      'Frågor om villkoren besvaras av enhet Bostad Först.',
+    ]) {
       expect(section).toContain(text);
     }
     // Akutboendet: folkbokföring with its exception.
@@ -289,7 +335,12 @@ describe('checklistan för utförare', () => {
     expect(intakeChecks(bra)[2].kontroll).toContain('gör ingen egen bedömning');
 
     const { enhetId: _e, kategoriId: _k, ...base } = emptyInsatsContent('Lovaktivitet');
-    const barn = { ...base, villkor: [{ typ: 'alder' as const, text: 'Barn 6–12 år.', motivering: '', alderMin: 6, alderMax: 12, kommun: '', undantag: '', tidigareInsats: '', dokument: '' }] };
+    const barn = {
+      ...base,
+      villkor: [
+        { typ: 'alder' as const, text: 'Barn 6–12 år.', motivering: '', alderMin: 6, alderMax: 12, kommun: '', undantag: '', tidigareInsats: '', dokument: '' },
+      ],
+    };
     expect(intakeChecks(barn).map((c) => c.label)).toEqual(['Ålder', 'Vårdnadshavares samtycke']);
     expect(intakeChecks({ ...base, villkor: [] })).toEqual([]);
   });

@@ -13,7 +13,6 @@ afterEach(async () => s.cleanup());
 
 const content = (namn: string, extra: Partial<InsatsContent> = {}): InsatsContent => ({ ...emptyInsatsContent(namn), ...extra });
 
-
 function versionContent(versionId: number): InsatsContent {
   const row = s.sqlite.prepare('SELECT content_json FROM insats_version WHERE id = ?').get(versionId) as { content_json: string };
   return JSON.parse(row.content_json) as InsatsContent;
@@ -91,13 +90,19 @@ describe('katalogens lista', () => {
     const v1 = await s.call('insatser/create', { content: content('Familjerådgivning', { innehall: 'Samtal om CRAFT.' }) });
     const arende = s.sqlite.prepare("INSERT INTO arende (diarienummer, rubrik, created_at) VALUES ('2025.1', 'x', 'x')").run();
     const beslut = s.sqlite
-      .prepare("INSERT INTO beslut (arende_id, utfall, beslutsdatum, beslutande_instans, giltig_fran, created_at) VALUES (?, 'bifall', '2025-09-16', 'SN', '2025-10-01', 'x')")
+      .prepare(
+        "INSERT INTO beslut (arende_id, utfall, beslutsdatum, beslutande_instans, giltig_fran, created_at) VALUES (?, 'bifall', '2025-09-16', 'SN', '2025-10-01', 'x')",
+      )
       .run(arende.lastInsertRowid);
     s.sqlite.prepare("UPDATE insats_version SET status = 'beslutad', beslut_id = ? WHERE id = ?").run(beslut.lastInsertRowid, v1.versionId);
     expect((await s.call('insatser/list', {}))[0]).toMatchObject({ versionNo: 1, status: 'gallande', gallandeVersionNo: 1 });
 
     const v2 = await s.call('versions/newDraft', { insatsId: v1.insatsId });
-    await s.call('versions/save', { versionId: v2.versionId, revision: v2.revision, content: { ...v2.content, innehall: 'Samtal.', andringssammanfattning: 'Metoden stryks.' } });
+    await s.call('versions/save', {
+      versionId: v2.versionId,
+      revision: v2.revision,
+      content: { ...v2.content, innehall: 'Samtal.', andringssammanfattning: 'Metoden stryks.' },
+    });
     const [row] = await s.call('insatser/list', {});
     expect(row).toMatchObject({ versionNo: 2, status: 'utkast', gallandeVersionNo: 1 });
     // The status filter "gällande" still finds the insats while its next version is being drafted.
@@ -164,7 +169,9 @@ describe('utkast som inte går att spara', () => {
     const bad = {
       ...v.content,
       innehall: 'Ändrad text som inte får sparas halvvägs.',
-      villkor: [{ typ: 'alder' as const, text: 'Ålder', motivering: '', alderMin: 20, alderMax: 10, kommun: '', undantag: '', tidigareInsats: '', dokument: '' }],
+      villkor: [
+        { typ: 'alder' as const, text: 'Ålder', motivering: '', alderMin: 20, alderMax: 10, kommun: '', undantag: '', tidigareInsats: '', dokument: '' },
+      ],
       metoder: [{ namn: ' ', beskrivning: '', malgrupp: '', omfattning: '' }],
     };
     const error = await s.call('versions/save', { versionId: v.versionId, revision: v.revision, content: bad }).then(
@@ -210,7 +217,9 @@ describe('katalogen mellan två datum', () => {
     const [medling] = await s.call('insatser/list', { sok: 'Medling med anledning av brott' });
     s.sqlite.prepare("UPDATE insats_version SET status = 'upphavd' WHERE id = ?").run(medling.versionId);
     s.sqlite
-      .prepare("INSERT INTO status_event (version_id, from_status, to_status, at, actor, reason) VALUES (?, 'gallande', 'upphavd', '2026-01-10T09:00:00.000Z', 'Test', 'Beslut 2026.4')")
+      .prepare(
+        "INSERT INTO status_event (version_id, from_status, to_status, at, actor, reason) VALUES (?, 'gallande', 'upphavd', '2026-01-10T09:00:00.000Z', 'Test', 'Beslut 2026.4')",
+      )
       .run(medling.versionId);
     const diff = await s.call('catalogue/diffDates', { fromDate: '2026-01-09', toDate: '2026-01-10' });
     expect(diff.removed.map((r) => r.namn)).toEqual(['Medling med anledning av brott']);

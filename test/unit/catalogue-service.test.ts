@@ -18,7 +18,9 @@ function content(namn: string, extra: Partial<InsatsContent> = {}): InsatsConten
 function decide(versionId: number, giltigFran = '2025-10-01') {
   const arende = s.sqlite.prepare("INSERT INTO arende (diarienummer, rubrik, created_at) VALUES (?, 'Test', 'x')").run(`2025.${versionId}`);
   const beslut = s.sqlite
-    .prepare("INSERT INTO beslut (arende_id, utfall, beslutsdatum, beslutande_instans, giltig_fran, created_at) VALUES (?, 'bifall', '2025-09-16', 'Socialnämnden', ?, 'x')")
+    .prepare(
+      "INSERT INTO beslut (arende_id, utfall, beslutsdatum, beslutande_instans, giltig_fran, created_at) VALUES (?, 'bifall', '2025-09-16', 'Socialnämnden', ?, 'x')",
+    )
     .run(arende.lastInsertRowid, giltigFran);
   s.sqlite.prepare("UPDATE insats_version SET status = 'beslutad', beslut_id = ? WHERE id = ?").run(beslut.lastInsertRowid, versionId);
 }
@@ -55,7 +57,23 @@ describe('katalogen', () => {
 
   it('hittar text i alla fält med fulltextsökning', async () => {
     await s.call('insatser/create', { content: content('Anhörigstöd vid beroende', { innehall: 'Anhörigrupp CRAFT erbjuds.' }) });
-    await s.call('insatser/create', { content: content('Utflyttningsstöd', { villkor: [{ typ: 'tidigareInsats', text: 'Har haft insatsen Bostad Först.', motivering: '', alderMin: null, alderMax: null, kommun: '', undantag: '', tidigareInsats: 'Bostad Först', dokument: '' }] }) });
+    await s.call('insatser/create', {
+      content: content('Utflyttningsstöd', {
+        villkor: [
+          {
+            typ: 'tidigareInsats',
+            text: 'Har haft insatsen Bostad Först.',
+            motivering: '',
+            alderMin: null,
+            alderMax: null,
+            kommun: '',
+            undantag: '',
+            tidigareInsats: 'Bostad Först',
+            dokument: '',
+          },
+        ],
+      }),
+    });
     await s.call('insatser/create', { content: content('Familjerådgivning') });
     expect((await s.call('insatser/list', { sok: 'CRAFT' })).map((r) => r.namn)).toEqual(['Anhörigstöd vid beroende']);
     expect((await s.call('insatser/list', { sok: 'Bostad Först' })).map((r) => r.namn)).toEqual(['Utflyttningsstöd']);
@@ -69,7 +87,13 @@ describe('katalogen', () => {
     const org = await s.call('organisation/get', {});
     const radgivning = org.kategorier.find((k) => k.namn === 'Rådgivning')!;
     await s.call('insatser/create', { content: content('CRA', { enhetId: nexus.id, malgruppAlder: { min: 18, max: null } }) });
-    await s.call('insatser/create', { content: content('BRA-samtal', { kategoriId: radgivning.id, malgruppAlder: { min: 7, max: 18 }, dokumentation: { regim: '14:4', system: '', anteckningar: '' } }) });
+    await s.call('insatser/create', {
+      content: content('BRA-samtal', {
+        kategoriId: radgivning.id,
+        malgruppAlder: { min: 7, max: 18 },
+        dokumentation: { regim: '14:4', system: '', anteckningar: '' },
+      }),
+    });
     expect((await s.call('insatser/list', { enhetId: nexus.id })).map((r) => r.namn)).toEqual(['CRA']);
     expect((await s.call('insatser/list', { kategoriId: radgivning.id })).map((r) => r.namn)).toEqual(['BRA-samtal']);
     expect((await s.call('insatser/list', { regim: '14:4' })).map((r) => r.namn)).toEqual(['BRA-samtal']);
@@ -84,7 +108,11 @@ describe('katalogen', () => {
     decide(a.versionId, '2025-10-01');
     decide(b.versionId, '2025-10-01');
     const a2 = await s.call('versions/newDraft', { insatsId: a.insatsId });
-    await s.call('versions/save', { versionId: a2.versionId, revision: a2.revision, content: { ...a2.content, innehall: 'Ny text.', andringssammanfattning: 'Ny text.' } });
+    await s.call('versions/save', {
+      versionId: a2.versionId,
+      revision: a2.revision,
+      content: { ...a2.content, innehall: 'Ny text.', andringssammanfattning: 'Ny text.' },
+    });
     decide(a2.versionId, '2026-01-01');
     const c = await s.call('insatser/create', { content: content('Aktivitetshus Gläntan') });
     decide(c.versionId, '2026-01-01');
@@ -100,8 +128,12 @@ describe('katalogen', () => {
     const enhet = await s.call('organisation/createEnhet', { sektorId: sektor.id, namn: 'Barn och familj' });
     await expect(s.call('organisation/createSektor', { namn: 'BUV' })).rejects.toThrow(/finns redan/);
     await s.call('insatser/create', { content: content('Samarbetssamtal', { enhetId: enhet.id }) });
-    await expect(s.call('organisation/delete', { typ: 'enhet', id: enhet.id })).rejects.toThrow('Enheten ”Barn och familj” används av insatsen ”Samarbetssamtal”, och kan inte tas bort.');
-    await expect(s.call('organisation/delete', { typ: 'sektor', id: sektor.id })).rejects.toThrow('Sektorn ”BUV” har enheten ”Barn och familj”, och kan inte tas bort.');
+    await expect(s.call('organisation/delete', { typ: 'enhet', id: enhet.id })).rejects.toThrow(
+      'Enheten ”Barn och familj” används av insatsen ”Samarbetssamtal”, och kan inte tas bort.',
+    );
+    await expect(s.call('organisation/delete', { typ: 'sektor', id: sektor.id })).rejects.toThrow(
+      'Sektorn ”BUV” har enheten ”Barn och familj”, och kan inte tas bort.',
+    );
     const renamed = await s.call('organisation/rename', { typ: 'enhet', id: enhet.id, namn: 'Barn och Familj' });
     expect(renamed.enheter.map((e) => e.namn)).toEqual(['Barn och Familj']);
     const kat = await s.call('organisation/createKategori', { namn: 'Förebyggande' });

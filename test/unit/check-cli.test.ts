@@ -15,7 +15,11 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
-async function seeded(options: { fixture?: FixtureName; withoutBeslut?: boolean; extra?: (call: Awaited<ReturnType<typeof testServices>>['call']) => Promise<void> }) {
+async function seeded(options: {
+  fixture?: FixtureName;
+  withoutBeslut?: boolean;
+  extra?: (call: Awaited<ReturnType<typeof testServices>>['call']) => Promise<void>;
+}) {
   const dir = tempDir('iub-check-');
   dirs.push(dir);
   const file = path.join(dir, 'iub.db');
@@ -30,11 +34,15 @@ async function seeded(options: { fixture?: FixtureName; withoutBeslut?: boolean;
 }
 
 function check(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(APP_ROOT, 'electron', 'cli', 'iub.ts'), 'check', ...args], {
-    cwd: APP_ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(APP_ROOT, 'electron', 'cli', 'iub.ts'), 'check', ...args],
+    {
+      cwd: APP_ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -99,7 +107,10 @@ describe('iub check', () => {
     const file = await seeded({ fixture: 'alingsas' });
     const r = check('--db', file, '--json');
     expect(r.code, r.stderr).toBe(1);
-    const json = JSON.parse(r.stdout) as { findings: unknown[]; gallande: { versions: number; blocking: number; findings: Array<{ ruleId: string; insats: string; severity: string }> } };
+    const json = JSON.parse(r.stdout) as {
+      findings: unknown[];
+      gallande: { versions: number; blocking: number; findings: Array<{ ruleId: string; insats: string; severity: string }> };
+    };
     expect(json.findings).toEqual([]);
     expect(json.gallande.versions).toBe(25);
     expect(json.gallande.blocking).toBeGreaterThanOrEqual(2);

@@ -106,7 +106,10 @@ describe('fynd för osparat innehåll', () => {
     await s.call('findings/dismiss', { versionId: v.versionId, ruleId: 'excluded-kind', reason: 'Träffpunkten är för uppdragstagarna själva.' });
     const r = await s.call('findings/preview', {
       versionId: v.versionId,
-      content: insats('Träffpunkt för kontaktpersoner', { kategoriId: await kategoriId('Mötesplats'), dokumentation: { regim: '14:4', system: '', anteckningar: '' } }),
+      content: insats('Träffpunkt för kontaktpersoner', {
+        kategoriId: await kategoriId('Mötesplats'),
+        dokumentation: { regim: '14:4', system: '', anteckningar: '' },
+      }),
     });
     expect(r.findings.map((f) => [f.ruleId, f.severity])).toEqual([
       ['doc-14-4-not-radgivning', 'block'],
@@ -156,7 +159,9 @@ describe('avfärda falska larm', () => {
     content.villkor = content.villkor.filter((v) => v.typ !== 'samtycke');
     const v = await create(content);
     const auditBefore = count('audit_log');
-    expect(await rejection(s.call('findings/dismiss', { versionId: v.versionId, ruleId: 'child-under-15-consent', reason: 'Vi tycker inte det.' }))).toMatchObject({
+    expect(
+      await rejection(s.call('findings/dismiss', { versionId: v.versionId, ruleId: 'child-under-15-consent', reason: 'Vi tycker inte det.' })),
+    ).toMatchObject({
       code: 'refused',
       message: expect.stringMatching(/kan inte avfärdas.*Rätta uppgifterna/),
     });
@@ -164,9 +169,9 @@ describe('avfärda falska larm', () => {
       code: 'refused',
       message: expect.stringMatching(/inget fynd av typen/),
     });
-    expect(
-      await rejection(s.call('findings/dismiss', { versionId: v.versionId, ruleId: 'hittepå' as 'excluded-kind', reason: 'x' })),
-    ).toMatchObject({ code: 'invalid_input' });
+    expect(await rejection(s.call('findings/dismiss', { versionId: v.versionId, ruleId: 'hittepå' as 'excluded-kind', reason: 'x' }))).toMatchObject({
+      code: 'invalid_input',
+    });
     expect(await rejection(s.call('findings/undismiss', { versionId: v.versionId, ruleId: 'excluded-kind' }))).toMatchObject({ code: 'not_found' });
     expect(count('dismissed_finding')).toBe(0);
     expect(count('audit_log')).toBe(auditBefore);
@@ -175,7 +180,9 @@ describe('avfärda falska larm', () => {
   it('vägrar ett andra avfärdande av samma regel', async () => {
     const v = await create(insats('Kontaktperson'));
     await s.call('findings/dismiss', { versionId: v.versionId, ruleId: 'excluded-kind', reason: 'Första.' });
-    expect(await rejection(s.call('findings/dismiss', { versionId: v.versionId, ruleId: 'excluded-kind', reason: 'Andra.' }))).toMatchObject({ code: 'conflict' });
+    expect(await rejection(s.call('findings/dismiss', { versionId: v.versionId, ruleId: 'excluded-kind', reason: 'Andra.' }))).toMatchObject({
+      code: 'conflict',
+    });
   });
 
   it('låser avfärdanden när versionen är redo för beslut', async () => {
@@ -243,7 +250,11 @@ describe('livscykeln', () => {
     const v = await create(insats('Träffpunkt för kontaktpersoner'));
     await s.call('versions/transition', { versionId: v.versionId, to: 'forslag' });
     expect((await rejection(s.call('versions/transition', { versionId: v.versionId, to: 'redo_for_beslut' }))).message).toMatch(/kontaktperson/i);
-    await s.call('findings/dismiss', { versionId: v.versionId, ruleId: 'excluded-kind', reason: 'Träffpunkten är för uppdragstagarna, inte en kontaktpersonsinsats.' });
+    await s.call('findings/dismiss', {
+      versionId: v.versionId,
+      ruleId: 'excluded-kind',
+      reason: 'Träffpunkten är för uppdragstagarna, inte en kontaktpersonsinsats.',
+    });
     expect((await s.call('versions/transition', { versionId: v.versionId, to: 'redo_for_beslut' })).status).toBe('redo_for_beslut');
   });
 
@@ -321,12 +332,17 @@ describe('livscykeln', () => {
   it('avvisar okänd status och saknad version med svenska fel', async () => {
     const v = await create(insats('Stödgrupp'));
     expect(await rejection(s.call('versions/transition', { versionId: v.versionId, to: 'klar' as 'forslag' }))).toMatchObject({ code: 'invalid_input' });
-    expect(await rejection(s.call('versions/transition', { versionId: 4242, to: 'forslag' }))).toMatchObject({ code: 'not_found', message: 'Versionen finns inte.' });
+    expect(await rejection(s.call('versions/transition', { versionId: 4242, to: 'forslag' }))).toMatchObject({
+      code: 'not_found',
+      message: 'Versionen finns inte.',
+    });
   });
 
   it('ett förslag går inte att spara över', async () => {
     const v = await create(insats('Stödgrupp'));
     await s.call('versions/transition', { versionId: v.versionId, to: 'forslag' });
-    expect(await rejection(s.call('versions/save', { versionId: v.versionId, revision: v.revision, content: insats('Kontaktperson') }))).toMatchObject({ code: 'refused' });
+    expect(await rejection(s.call('versions/save', { versionId: v.versionId, revision: v.revision, content: insats('Kontaktperson') }))).toMatchObject({
+      code: 'refused',
+    });
   });
 });

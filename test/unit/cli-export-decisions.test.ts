@@ -48,7 +48,14 @@ beforeAll(async () => {
   await s.call('beslut/record', { arendeId: b.id, utfall: 'aterremiss', ...common, motivering: 'Villkoren behöver förtydligas.' });
   s.sqlite.prepare("UPDATE insats_version SET status = 'redo_for_beslut' WHERE id = ?").run(w.versionId);
   await s.call('arenden/schedule', { arendeId: b.id, sammantradeId: later.id });
-  await s.call('beslut/record', { arendeId: b.id, utfall: 'bifall', ...common, beslutsdatum: '2025-10-14', beslutstext: 'Socialnämnden antar insatsen.', giltigFran: '2025-11-01' });
+  await s.call('beslut/record', {
+    arendeId: b.id,
+    utfall: 'bifall',
+    ...common,
+    beslutsdatum: '2025-10-14',
+    beslutstext: 'Socialnämnden antar insatsen.',
+    giltigFran: '2025-11-01',
+  });
   file = s.file;
   await s.close();
 }, 30_000);
@@ -97,7 +104,20 @@ describe('export protokollsutdrag på kommandoraden', () => {
     const badDate = iub('export', 'protokollsutdrag', '--db', file, '--paragraph', '37', '--meeting', '16/9', '--out', path.join(out, 'x.pdf'));
     expect(badDate.status).toBe(2);
     expect(badDate.stderr).toContain('--meeting ÅÅÅÅ-MM-DD');
-    const badFormat = iub('export', 'protokollsutdrag', '--db', file, '--paragraph', '37', '--meeting', '2025-09-16', '--format', 'odt', '--out', path.join(out, 'x.odt'));
+    const badFormat = iub(
+      'export',
+      'protokollsutdrag',
+      '--db',
+      file,
+      '--paragraph',
+      '37',
+      '--meeting',
+      '2025-09-16',
+      '--format',
+      'odt',
+      '--out',
+      path.join(out, 'x.odt'),
+    );
     expect(badFormat.stderr).toContain('--format ska vara pdf eller docx');
     expect(fs.existsSync(path.join(out, 'x.pdf'))).toBe(false);
   });

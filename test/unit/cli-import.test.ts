@@ -39,7 +39,12 @@ describe('iub import --json --dry-run', () => {
     const fixture = loadFixture('alingsas');
     expect(json.insatser.map((i: { number: string }) => i.number)).toEqual(fixture.insatser.map((i) => i.nummer));
     expect(json.insatser.map((i: { dokumentation: string }) => i.dokumentation)).toEqual(fixture.insatser.map((i) => i.content.dokumentation.regim));
-    expect(json.insatser[0]).toMatchObject({ number: '3.1.1', name: 'Familjerådgivning', villkor: [{ typ: 'folkbokford', kommun: 'Alingsås' }], dokumentation: '14:4' });
+    expect(json.insatser[0]).toMatchObject({
+      number: '3.1.1',
+      name: 'Familjerådgivning',
+      villkor: [{ typ: 'folkbokford', kommun: 'Alingsås' }],
+      dokumentation: '14:4',
+    });
     expect(json.insatser.find((i: { number: string }) => i.number === '3.3.1')).toMatchObject({ ageMin: 18, ageMax: 65 });
     expect(json.insatser.find((i: { number: string }) => i.number === '3.1.12')).toMatchObject({ ageMax: 17 });
     expect(json.insatser.find((i: { number: string }) => i.number === '3.1.12').ageMin).toBeUndefined();
@@ -51,11 +56,15 @@ describe('iub import --json --dry-run', () => {
     expect(fs.existsSync(db)).toBe(false);
   });
 
-  it('reports Östersund\'s BoSoL as found but empty, and no decision', async () => {
+  it("reports Östersund's BoSoL as found but empty, and no decision", async () => {
     const json = await runJson([SEED_FILES.ostersund, '--json', '--dry-run']);
     expect(json.insatser).toHaveLength(29);
     expect(json.insatser.find((i: { number: string }) => i.number === '2.2.1')).toMatchObject({ name: 'BoSoL', empty: true, villkor: [] });
-    expect(json.insatser.find((i: { number: string }) => i.number === '2.2.2')).toMatchObject({ tocName: 'Vräkningsförebyggande arbete', ageMin: 18, dokumentation: '14:4' });
+    expect(json.insatser.find((i: { number: string }) => i.number === '2.2.2')).toMatchObject({
+      tocName: 'Vräkningsförebyggande arbete',
+      ageMin: 18,
+      dokumentation: '14:4',
+    });
     expect(json.decision).toBeNull();
     expect(json.warnings.some((w: { code: string; nummer: string }) => w.code === 'empty_insats' && w.nummer === '2.2.1')).toBe(true);
   });
@@ -121,7 +130,9 @@ describe('through npm run iub', () => {
   it('with --json, a refusal is one JSON document on stdout and exit 1', async () => {
     const run = promisify(execFile);
     const cli = [path.join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(APP_ROOT, 'electron', 'cli', 'iub.ts'), 'import'];
-    const refused = await run(process.execPath, [...cli, SEED_FILES.webbsida, '--dry-run', '--json'], { cwd: APP_ROOT }).catch((e: { code: number; stdout: string }) => e);
+    const refused = await run(process.execPath, [...cli, SEED_FILES.webbsida, '--dry-run', '--json'], { cwd: APP_ROOT }).catch(
+      (e: { code: number; stdout: string }) => e,
+    );
     expect(refused).toMatchObject({ code: 1 });
     expect(JSON.parse((refused as { stdout: string }).stdout)).toMatchObject({ refused: true, kind: 'unrelated' });
   });

@@ -51,7 +51,13 @@ async function openData(file: string) {
 describe('kopieringslistan', () => {
   it('tar med varje tabell i schemat', async () => {
     const s = await seededServices('alingsas', { today: TODAY });
-    const tables = (s.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'insats_version_fts%' AND name != 'schema_migrations'").all() as Array<{ name: string }>).map((t) => t.name);
+    const tables = (
+      s.sqlite
+        .prepare(
+          "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'insats_version_fts%' AND name != 'schema_migrations'",
+        )
+        .all() as Array<{ name: string }>
+    ).map((t) => t.name);
     await s.cleanup();
     expect([...COPIED_TABLES].sort()).toEqual(tables.sort());
   });
@@ -66,7 +72,11 @@ describe.skipIf(!engines.includes('postgres'))('iub copy mellan SQLite och Postg
     // Beyond the import: a draft, an ärende decided at a sammanträde, an RKA, an acknowledged reminder.
     const [first] = await s.call('insatser/list', {});
     const draft = await s.call('versions/newDraft', { insatsId: first!.insatsId });
-    await s.call('versions/save', { versionId: draft.versionId, revision: draft.revision, content: { ...draft.content, innehall: `${draft.content.innehall} Ny text.`, andringssammanfattning: 'Ny text.' } });
+    await s.call('versions/save', {
+      versionId: draft.versionId,
+      revision: draft.revision,
+      content: { ...draft.content, innehall: `${draft.content.innehall} Ny text.`, andringssammanfattning: 'Ny text.' },
+    });
     await s.call('versions/transition', { versionId: draft.versionId, to: 'forslag' });
     await s.call('versions/transition', { versionId: draft.versionId, to: 'redo_for_beslut' });
     const meeting = await s.call('sammantraden/create', { datum: '2025-11-20' });
@@ -105,7 +115,9 @@ describe.skipIf(!engines.includes('postgres'))('iub copy mellan SQLite och Postg
     const a = await servicesOnDay(back, TODAY);
     const b = await servicesOnDay(pg.url, TODAY);
     try {
-      expect((await b.call('insatser/list', { sok: 'Ny text' })).map((r) => r.insatsId)).toEqual((await a.call('insatser/list', { sok: 'Ny text' })).map((r) => r.insatsId));
+      expect((await b.call('insatser/list', { sok: 'Ny text' })).map((r) => r.insatsId)).toEqual(
+        (await a.call('insatser/list', { sok: 'Ny text' })).map((r) => r.insatsId),
+      );
       expect((await a.call('insatser/list', { sok: 'Ny text' })).length).toBe(1);
       // New rows continue after the copied ids on PostgreSQL (sequences moved on).
       const created = await b.call('arenden/create', { rubrik: 'Efter kopieringen' });

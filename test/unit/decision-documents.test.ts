@@ -11,8 +11,7 @@ import { importCatalogue } from '../../electron/services/portable';
 import type { ArendeDto } from '../../shared/api/decisions-contract';
 import type { GeneratedFile } from '../../shared/api/files';
 
-const pdfText = (file: GeneratedFile) =>
-  execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: Buffer.from(file.base64, 'base64') }).toString('utf8');
+const pdfText = (file: GeneratedFile) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: Buffer.from(file.base64, 'base64') }).toString('utf8');
 const docxText = async (file: GeneratedFile) => (await mammoth.extractRawText({ buffer: Buffer.from(file.base64, 'base64') })).value;
 const norm = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -29,12 +28,15 @@ beforeAll(async () => {
   s.sqlite.prepare("UPDATE insats_version SET status = 'redo_for_beslut'").run();
   // One 14:5 insats with a completed risk- och konsekvensanalys (the import made drafts from the seed's
   // "Bedömning särskilda skäl"; this one is completed with its own conclusion).
-  const v = s.sqlite
-    .prepare("SELECT id, namn FROM insats_version WHERE dokumentation_regim = '14:5' ORDER BY id LIMIT 1")
-    .get() as { id: number; namn: string };
+  const v = s.sqlite.prepare("SELECT id, namn FROM insats_version WHERE dokumentation_regim = '14:5' ORDER BY id LIMIT 1").get() as {
+    id: number;
+    namn: string;
+  };
   rkaInsats = v.namn;
   s.sqlite
-    .prepare("INSERT INTO rka (version_id, content_json, complete, created_at, updated_at) VALUES (?, ?, 1, '2025-08-20T10:00:00Z', '2025-08-20T10:00:00Z') ON CONFLICT (version_id) DO UPDATE SET content_json = excluded.content_json, complete = 1")
+    .prepare(
+      "INSERT INTO rka (version_id, content_json, complete, created_at, updated_at) VALUES (?, ?, 1, '2025-08-20T10:00:00Z', '2025-08-20T10:00:00Z') ON CONFLICT (version_id) DO UPDATE SET content_json = excluded.content_json, complete = 1",
+    )
     .run(v.id, JSON.stringify({ avvagning: { utfall: null, text: RKA_SLUTSATS }, datum: '2025-08-20' }));
 
   // And one 14:5 insats whose analysis has not been started at all.

@@ -6,10 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { APP_ROOT, testServices } from '../support/services';
 
 function worker(file: string, count: number, label: string) {
-  const child = spawn(process.execPath, [path.join(APP_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(APP_ROOT, 'test/support/create-arenden-worker.ts'), file, String(count), label], {
-    cwd: APP_ROOT,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(APP_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(APP_ROOT, 'test/support/create-arenden-worker.ts'), file, String(count), label],
+    {
+      cwd: APP_ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   let err = '';
   child.stderr.on('data', (c: Buffer) => (err += c.toString()));

@@ -58,7 +58,12 @@ describe('import/confirm', () => {
     expect([...new Set(rows.map((r) => r.kategoriNamn))]).toEqual(['Rådgivning', 'Anhörigstöd', 'Mötesplats', 'Individuellt riktade insatser']);
     const arenden = await s.call('arenden/list', {});
     expect(arenden).toHaveLength(1);
-    expect(arenden[0].beslut).toMatchObject({ franDiarium: true, beteckning: expect.stringContaining('2025.053'), giltigFran: '2025-10-01', reviderasSenast: '2026-12-31' });
+    expect(arenden[0].beslut).toMatchObject({
+      franDiarium: true,
+      beteckning: expect.stringContaining('2025.053'),
+      giltigFran: '2025-10-01',
+      reviderasSenast: '2026-12-31',
+    });
     expect(arenden[0].versioner).toHaveLength(25);
     const log = await s.call('audit/list', {});
     expect(JSON.stringify(log)).toContain('alingsas.txt');
@@ -77,7 +82,9 @@ describe('import/confirm', () => {
 
   it('imports only the insatser kept, as edited, and without a decision as utkast', async () => {
     const proposal = await s.call('import/parse', upload('ostersund.txt', seedText('ostersund')));
-    const kept = proposal.insatser.filter((i) => i.nummer !== '2.2.1').map((i) => (i.nummer === '2.2.2' ? { ...i, content: { ...i.content, namn: i.tocName! } } : i));
+    const kept = proposal.insatser
+      .filter((i) => i.nummer !== '2.2.1')
+      .map((i) => (i.nummer === '2.2.2' ? { ...i, content: { ...i.content, namn: i.tocName! } } : i));
     await s.call('import/confirm', { catalogue: toPortableCatalogue(proposal, { insatser: kept, beslut: null }) });
     const rows = await s.call('insatser/list', {});
     expect(rows).toHaveLength(28);
@@ -100,15 +107,30 @@ describe('import/confirm', () => {
   it('refuses a confirmation without insatser or with a broken insats, writing nothing', async () => {
     const proposal = await s.call('import/parse', upload('alingsas.txt', seedText('alingsas')));
     const before = counts();
-    await expect(s.call('import/confirm', { catalogue: toPortableCatalogue(proposal, { insatser: [], beslut: null }) })).rejects.toThrow(/Välj minst en insats/);
+    await expect(s.call('import/confirm', { catalogue: toPortableCatalogue(proposal, { insatser: [], beslut: null }) })).rejects.toThrow(
+      /Välj minst en insats/,
+    );
     const broken = { ...proposal.insatser[0], content: { ...proposal.insatser[0].content, namn: '  ' } };
-    await expect(s.call('import/confirm', { catalogue: toPortableCatalogue(proposal, { insatser: [broken], beslut: null }) })).rejects.toThrow(/Namn måste anges/);
+    await expect(s.call('import/confirm', { catalogue: toPortableCatalogue(proposal, { insatser: [broken], beslut: null }) })).rejects.toThrow(
+      /Namn måste anges/,
+    );
     expect(counts()).toEqual(before);
   });
 
   it('records a decision only when its metadata is complete', () => {
     expect(beslutFromDraft(null)).toBeNull();
-    const draft = { typAvStyrdokument: '', beslutandeInstans: 'Socialnämnden', datumForBeslut: '2025-09-16', diarienummer: 'SN 2025/53', paragraf: null, gallerFor: '', giltigFran: '', giltigTill: null, reviderasSenast: null, dokumentansvarig: '' };
+    const draft = {
+      typAvStyrdokument: '',
+      beslutandeInstans: 'Socialnämnden',
+      datumForBeslut: '2025-09-16',
+      diarienummer: 'SN 2025/53',
+      paragraf: null,
+      gallerFor: '',
+      giltigFran: '',
+      giltigTill: null,
+      reviderasSenast: null,
+      dokumentansvarig: '',
+    };
     expect(beslutFromDraft(draft)).toBeNull();
     expect(beslutFromDraft({ ...draft, giltigFran: '2025-10-01' })).toMatchObject({ diarienummer: 'SN 2025/53', giltigFran: '2025-10-01' });
   });
@@ -122,7 +144,13 @@ describe('the browser transport', () => {
       expect(body.length).toBeGreaterThan(6 * 1024 * 1024);
       const res = await new Promise<{ status: number; text: string }>((resolve, reject) => {
         const req = http.request(
-          { host: '127.0.0.1', port: server.port, path: '/api/import/parse', method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` } },
+          {
+            host: '127.0.0.1',
+            port: server.port,
+            path: '/api/import/parse',
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
+          },
           (r) => {
             let text = '';
             r.on('data', (c) => (text += c));
@@ -140,7 +168,7 @@ describe('the browser transport', () => {
   });
 });
 
-describe('the document\'s own texts (issue 17)', () => {
+describe("the document's own texts (issue 17)", () => {
   const docxText = async (mode: 'beslutad' | 'utkast') => {
     const file = await s.call('exports/catalogue', { mode, datum: mode === 'beslutad' ? '2025-10-15' : null, format: 'docx', grouping: 'kategori' });
     const { unzip } = await import('../support/documents');
@@ -148,12 +176,17 @@ describe('the document\'s own texts (issue 17)', () => {
     return xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
   };
 
-  it('keeps seed 002\'s chapters, title and nämnd as the document texts, and the beslut keeps them as adopted', async () => {
+  it("keeps seed 002's chapters, title and nämnd as the document texts, and the beslut keeps them as adopted", async () => {
     const proposal = await s.call('import/parse', upload('riktlinje.txt', seedText('alingsas')));
     expect(proposal.prose?.inledning).toMatch(/^# Inledning\n\nDen 20 maj 2025 tog riksdagen/);
     await s.call('import/confirm', { catalogue: proposalAsCatalogue(proposal), fileName: proposal.fileName, prose: proposal.prose });
     const texts = await s.call('exports/documentSettings', {});
-    expect(texts).toMatchObject({ egenInledning: true, namnd: 'Socialnämnden', forteckningRubrik: 'Förteckning av IUB', titel: 'Insatser utan individuell behovsprövning' });
+    expect(texts).toMatchObject({
+      egenInledning: true,
+      namnd: 'Socialnämnden',
+      forteckningRubrik: 'Förteckning av IUB',
+      titel: 'Insatser utan individuell behovsprövning',
+    });
     expect(texts.inledning).toContain('## Rätten till behovsprövade insatser');
 
     const adopted = await docxText('beslutad');
@@ -167,7 +200,7 @@ describe('the document\'s own texts (issue 17)', () => {
     expect(await docxText('beslutad')).not.toContain('Kortare text för nästa revision.');
   });
 
-  it('keeps Östersund\'s own title and nämnd', async () => {
+  it("keeps Östersund's own title and nämnd", async () => {
     const proposal = await s.call('import/parse', upload('bilaga.txt', seedText('ostersund')));
     await s.call('import/confirm', { catalogue: proposalAsCatalogue(proposal), fileName: proposal.fileName, prose: proposal.prose });
     const texts = await s.call('exports/documentSettings', {});

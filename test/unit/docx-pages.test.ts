@@ -22,37 +22,41 @@ describe('sidnummer i DOCX', () => {
     expect(arialWidth('Östersund', { size: 12, bold: true, italic: false })).toBeGreaterThan(arialWidth('Östersund', { size: 12, bold: false, italic: false }));
   });
 
-  it.each(['ostersund', 'alingsas'] as const)('%s: samma sidor i innehållsförteckningen som docx egen breddtabell', async (name) => {
-    const f = loadFixture(name);
-    const catalogue = buildCatalogueDocument({
-      kommun: f.kommun,
-      namnd: f.namnd,
-      titel: f.titel,
-      typAvStyrdokument: f.beslut?.typAvStyrdokument ?? null,
-      beslut: f.beslut ?? NO_BESLUT,
-      grouping: name === 'ostersund' ? 'organisation' : 'kategori',
-      insatser: f.insatser,
-      sektorer: f.sektorer,
-      kategorier: f.kategorier,
-      draft: f.beslut === null,
-    });
-    const fast = await pageNumbers(catalogue);
-    expect(fast.length).toBeGreaterThan(f.insatser.length);
-    expect(fast.every((p) => /^\d+$/.test(p))).toBe(true);
-    expect(fast).toEqual(await pageNumbers(catalogue, estimatePageNumbers));
+  it.each(['ostersund', 'alingsas'] as const)(
+    '%s: samma sidor i innehållsförteckningen som docx egen breddtabell',
+    async (name) => {
+      const f = loadFixture(name);
+      const catalogue = buildCatalogueDocument({
+        kommun: f.kommun,
+        namnd: f.namnd,
+        titel: f.titel,
+        typAvStyrdokument: f.beslut?.typAvStyrdokument ?? null,
+        beslut: f.beslut ?? NO_BESLUT,
+        grouping: name === 'ostersund' ? 'organisation' : 'kategori',
+        insatser: f.insatser,
+        sektorer: f.sektorer,
+        kategorier: f.kategorier,
+        draft: f.beslut === null,
+      });
+      const fast = await pageNumbers(catalogue);
+      expect(fast.length).toBeGreaterThan(f.insatser.length);
+      expect(fast.every((p) => /^\d+$/.test(p))).toBe(true);
+      expect(fast).toEqual(await pageNumbers(catalogue, estimatePageNumbers));
 
-    const checklist = buildUtforareChecklista({
-      kommun: f.kommun,
-      namnd: f.namnd,
-      forvaltning: 'Socialförvaltningen',
-      titel: f.titel,
-      beslut: null,
-      datum: '2025-11-03',
-      draft: true,
-      grouping: 'kategori',
-      insatser: f.insatser,
-      kategorier: f.kategorier,
-    });
-    expect(await pageNumbers(checklist)).toEqual(await pageNumbers(checklist, estimatePageNumbers));
-  }, 120_000);
+      const checklist = buildUtforareChecklista({
+        kommun: f.kommun,
+        namnd: f.namnd,
+        forvaltning: 'Socialförvaltningen',
+        titel: f.titel,
+        beslut: null,
+        datum: '2025-11-03',
+        draft: true,
+        grouping: 'kategori',
+        insatser: f.insatser,
+        kategorier: f.kategorier,
+      });
+      expect(await pageNumbers(checklist)).toEqual(await pageNumbers(checklist, estimatePageNumbers));
+    },
+    120_000,
+  );
 });

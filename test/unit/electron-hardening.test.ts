@@ -115,7 +115,13 @@ describe('preload', () => {
 });
 
 describe('en och samma CSP', () => {
-  const directives = (csp: string) => Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  const directives = (csp: string) =>
+    Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v]),
+    );
   const csp = directives(CONTENT_SECURITY_POLICY);
 
   it('tillåter inga skript utom appens egna filer', () => {

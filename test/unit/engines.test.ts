@@ -13,7 +13,6 @@ import { withoutTimestamps } from '../support/normalise';
 const TODAY = '2025-11-03';
 const engines = await testEngines();
 
-
 async function openDataJson(s: TestServices, mode: 'beslutad' | 'utkast') {
   const file = await s.call('exports/openData', { mode, datum: null, format: 'json' });
   return withoutTimestamps(JSON.parse(Buffer.from(file.base64, 'base64').toString('utf8')));
@@ -27,7 +26,11 @@ async function work(s: TestServices) {
   }
   const [first] = await s.call('insatser/list', {});
   const draft = await s.call('versions/newDraft', { insatsId: first!.insatsId });
-  seen.saved = await s.call('versions/save', { versionId: draft.versionId, revision: draft.revision, content: { ...draft.content, innehall: `${draft.content.innehall} Ändrad.`, andringssammanfattning: 'Ändrad.' } });
+  seen.saved = await s.call('versions/save', {
+    versionId: draft.versionId,
+    revision: draft.revision,
+    content: { ...draft.content, innehall: `${draft.content.innehall} Ändrad.`, andringssammanfattning: 'Ändrad.' },
+  });
   seen.diff = await s.call('versions/diff', { fromVersionId: first!.versionId, toVersionId: draft.versionId });
   const refusal = (e: Error) => ({ refused: e.message });
   seen.forslag = await s.call('versions/transition', { versionId: draft.versionId, to: 'forslag' }).catch(refusal);

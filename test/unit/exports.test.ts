@@ -52,7 +52,13 @@ const INSATSER: CatalogueInsats[] = [
       malgrupp: 'Barn mellan 7 och 18 år som är anhöriga till en vuxen med skadligt bruk och beroende.',
       malgruppAlder: { min: 7, max: 17 },
       villkor: [
-        villkor({ typ: 'alder', text: 'Barn och unga i åldern 7–18 år.', motivering: 'Samtalsmetoden är utformad för den åldersgruppen.', alderMin: 7, alderMax: 17 }),
+        villkor({
+          typ: 'alder',
+          text: 'Barn och unga i åldern 7–18 år.',
+          motivering: 'Samtalsmetoden är utformad för den åldersgruppen.',
+          alderMin: 7,
+          alderMax: 17,
+        }),
         villkor({ typ: 'folkbokford', text: 'Folkbokförd i Östersunds kommun.', kommun: 'Östersund' }),
         villkor({ typ: 'samtycke', text: 'För barn 7–14 år krävs samtycke från vårdnadshavare.' }),
         villkor({
@@ -143,8 +149,7 @@ const INSATSER: CatalogueInsats[] = [
     kategori: 'Stöd och behandling',
     changed: 'andrad',
     content: content('Återfallsprevention (ÅP) – grupp och individuellt', {
-      innehall:
-        'Personen får nio gruppsamtal utifrån en manualbaserad metod med verktyg för att inte återfalla i skadligt bruk och beroende.',
+      innehall: 'Personen får nio gruppsamtal utifrån en manualbaserad metod med verktyg för att inte återfalla i skadligt bruk och beroende.',
       malgrupp: 'Personer som varit nyktra och drogfria minst fyra veckor.',
       villkor: [
         villkor({ typ: 'alder', text: '18 år och äldre.', motivering: 'Metoden bygger på ett vuxet perspektiv.', alderMin: 18 }),
@@ -191,7 +196,8 @@ const PROTOKOLL: ProtokollsutdragInput = {
   paragraf: 37,
   diarienummer: '2025.053',
   rubrik: 'Riktlinjer för insatser utan individuell behovsprövning',
-  beslut: 'Socialnämnden beslutar\n\n- att anta riktlinjerna för insatser utan individuell behovsprövning,\n- att uppgifter som kan röja identitet inte dokumenteras vid de insatser som anges i riktlinjerna med stöd av 14 kap. 5 §.',
+  beslut:
+    'Socialnämnden beslutar\n\n- att anta riktlinjerna för insatser utan individuell behovsprövning,\n- att uppgifter som kan röja identitet inte dokumenteras vid de insatser som anges i riktlinjerna med stöd av 14 kap. 5 §.',
   giltigFran: '2025-10-01',
   giltigTill: null,
   reviderasSenast: '2026-12-31',
@@ -314,7 +320,8 @@ describe('catalogue document (PDF)', () => {
 
   it('keeps å ä ö and draws user text literally', () => {
     const all = raw.join('\n');
-    for (const word of ['Återfallsprevention (ÅP)', 'Östersund', 'Målgrupp', 'Lämplighetsprövning', 'Rådgivande', 'ÖSTERSUNDS KOMMUN']) expect(all).toContain(word);
+    for (const word of ['Återfallsprevention (ÅP)', 'Östersund', 'Målgrupp', 'Lämplighetsprövning', 'Rådgivande', 'ÖSTERSUNDS KOMMUN'])
+      expect(all).toContain(word);
     expect(squash(all)).toContain(SCRIPT);
     expect(all).not.toMatch(/Ã|�/);
   });
@@ -395,7 +402,12 @@ describe('the seed catalogues as documents', () => {
 
 describe('catalogue document as a draft grouped by kategori', () => {
   it('prints UTKAST, marks changes and groups under the kategorier', async () => {
-    const model = buildCatalogueDocument({ ...CATALOGUE, grouping: 'kategori', draft: true, beslut: { ...CATALOGUE.beslut, datumForBeslut: null, paragraf: null } });
+    const model = buildCatalogueDocument({
+      ...CATALOGUE,
+      grouping: 'kategori',
+      draft: true,
+      beslut: { ...CATALOGUE.beslut, datumForBeslut: null, paragraf: null },
+    });
     expect(model.title).toBe('UTKAST – Insatser utan individuell behovsprövning');
     const pdf = await renderPdf(model);
     writeOut(OUT, 'katalog-utkast.pdf', pdf);
@@ -438,7 +450,10 @@ describe('catalogue document (DOCX)', () => {
   });
 
   it('has page number fields in the footer', () => {
-    const footers = [...files.entries()].filter(([name]) => /^word\/footer\d*\.xml$/.test(name)).map(([, xml]) => xml).join('');
+    const footers = [...files.entries()]
+      .filter(([name]) => /^word\/footer\d*\.xml$/.test(name))
+      .map(([, xml]) => xml)
+      .join('');
     expect(footers).toMatch(/PAGE/);
     expect(footers).toMatch(/NUMPAGES/);
     expect(footers).toContain('Sida ');
@@ -471,7 +486,16 @@ describe('protokollsutdrag', () => {
     expect(text).toContain('SN § 37');
     expect(text).toContain('Beslutet gäller från och med 2025-10-01 och tills vidare.');
     expect(text).toContain('revideras senast 2026-12-31');
-    for (const s of ['Socialnämndens beslut', 'Beskrivning av ärendet', 'Beslutsunderlag', 'Expedieras till', 'Justerandes signatur', 'Ordförande', 'Justerare', 'Utdragsbestyrkande']) {
+    for (const s of [
+      'Socialnämndens beslut',
+      'Beskrivning av ärendet',
+      'Beslutsunderlag',
+      'Expedieras till',
+      'Justerandes signatur',
+      'Ordförande',
+      'Justerare',
+      'Utdragsbestyrkande',
+    ]) {
       expect(text).toContain(s);
     }
     for (const s of [...PROTOKOLL.beslutsunderlag, ...PROTOKOLL.expedierasTill, 'Anna Lindqvist', 'Björn Åberg', 'Cecilia Öhman']) expect(text).toContain(s);
@@ -519,7 +543,8 @@ describe('tjänsteskrivelse', () => {
     const pdf = await renderPdf(model);
     writeOut(OUT, 'tjansteskrivelse.pdf', pdf);
     const text = pdfText(pdf, false).join('\n');
-    for (const h of ['Förslag till beslut', 'Sammanfattning', 'Bakgrund', 'Ärendet', 'Konsekvenser', 'Barnets bästa', 'Beslutsunderlag']) expect(text).toContain(h);
+    for (const h of ['Förslag till beslut', 'Sammanfattning', 'Bakgrund', 'Ärendet', 'Konsekvenser', 'Barnets bästa', 'Beslutsunderlag'])
+      expect(text).toContain(h);
     for (const i of INSATSER) expect(squash(text)).toContain(squash(i.content.namn));
     expect(squash(text)).toContain(squash(INSATSER[3].bedomningSarskildaSkal!));
     expect(text).toContain('14 kap. 5 §');

@@ -26,7 +26,8 @@ describe('fyndens plats i redigeraren', () => {
     for (const name of ['ostersund', 'alingsas'] as const) {
       for (const i of loadFixture(name).insatser) {
         const content = { ...i.content, enhetId: null, kategoriId: null, dokumentation: { ...i.content.dokumentation, regim: '14:5' as const } };
-        for (const f of checkInsats({ content, kategoriNamn: i.kategori, rka: null, policy: { requireFolkbokforing: true }, dismissed: [] })) fields.add(f.field);
+        for (const f of checkInsats({ content, kategoriNamn: i.kategori, rka: null, policy: { requireFolkbokforing: true }, dismissed: [] }))
+          fields.add(f.field);
       }
     }
     for (const field of fields) {

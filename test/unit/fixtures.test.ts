@@ -23,19 +23,63 @@ function allText(insats: PortableInsats): string {
 }
 
 const OSTERSUND_NUMMER = [
-  '2.1.1', '2.2.1', '2.2.2',
-  '3.1.1', '3.2.1',
-  '4.1.1', '4.2.1', '4.3.1', '4.3.2',
-  '4.4.1', '4.4.2', '4.4.3', '4.4.4', '4.4.5', '4.4.6',
-  '4.5.1', '4.5.2', '4.5.3', '4.5.4', '4.5.5', '4.5.6', '4.5.7', '4.5.8', '4.5.9', '4.5.10', '4.5.11', '4.5.12', '4.5.13',
+  '2.1.1',
+  '2.2.1',
+  '2.2.2',
+  '3.1.1',
+  '3.2.1',
+  '4.1.1',
+  '4.2.1',
+  '4.3.1',
+  '4.3.2',
+  '4.4.1',
+  '4.4.2',
+  '4.4.3',
+  '4.4.4',
+  '4.4.5',
+  '4.4.6',
+  '4.5.1',
+  '4.5.2',
+  '4.5.3',
+  '4.5.4',
+  '4.5.5',
+  '4.5.6',
+  '4.5.7',
+  '4.5.8',
+  '4.5.9',
+  '4.5.10',
+  '4.5.11',
+  '4.5.12',
+  '4.5.13',
   '4.6.1',
 ];
 
 const ALINGSAS_NUMMER = [
-  '3.1.1', '3.1.2', '3.1.3', '3.1.4', '3.1.5', '3.1.6', '3.1.7', '3.1.8', '3.1.9', '3.1.10', '3.1.11', '3.1.12', '3.1.13',
-  '3.2.1', '3.2.2', '3.2.3', '3.2.4',
+  '3.1.1',
+  '3.1.2',
+  '3.1.3',
+  '3.1.4',
+  '3.1.5',
+  '3.1.6',
+  '3.1.7',
+  '3.1.8',
+  '3.1.9',
+  '3.1.10',
+  '3.1.11',
+  '3.1.12',
+  '3.1.13',
+  '3.2.1',
+  '3.2.2',
+  '3.2.3',
+  '3.2.4',
   '3.3.1',
-  '3.4.1', '3.4.2', '3.4.3', '3.4.4', '3.4.5', '3.4.6', '3.4.7',
+  '3.4.1',
+  '3.4.2',
+  '3.4.3',
+  '3.4.4',
+  '3.4.5',
+  '3.4.6',
+  '3.4.7',
 ];
 
 describe('Östersund (seed 001)', () => {
@@ -98,12 +142,7 @@ describe('Östersund (seed 001)', () => {
     expect(c.villkor.find((v) => v.typ === 'alder')!.motivering).toContain('etablering i arbetslivet');
     expect(c.villkor.find((v) => v.typ === 'folkbokford')).toMatchObject({ kommun: 'Östersund' });
     expect(c.dokumentation.regim).toBe('14:3');
-    expect(c.metoder.map((m) => m.namn)).toEqual([
-      'ACT-samtal (Acceptance and Commitment Training) i grupp',
-      'Praktik',
-      'Unga i huset',
-      'STARTA',
-    ]);
+    expect(c.metoder.map((m) => m.namn)).toEqual(['ACT-samtal (Acceptance and Commitment Training) i grupp', 'Praktik', 'Unga i huset', 'STARTA']);
     expect(c.aktualisering.kanaler).toContain('sjalvremiss');
     expect(c.form).toBe('bada');
   });
@@ -153,10 +192,16 @@ describe('Östersund (seed 001)', () => {
     for (const nummer of ['3.1.1', '4.4.4', '4.4.5', '4.4.6', '4.5.13', '4.6.1']) {
       const c = byNummer(cat, nummer).content;
       expect(c.malgruppAlder!.min, nummer).toBeLessThan(15);
-      expect(c.villkor.some((v) => v.typ === 'samtycke'), nummer).toBe(true);
+      expect(
+        c.villkor.some((v) => v.typ === 'samtycke'),
+        nummer,
+      ).toBe(true);
     }
     for (const nummer of ['3.1.1', '4.4.5', '4.4.6', '4.5.1', '4.5.11', '4.5.13', '4.6.1']) {
-      expect(byNummer(cat, nummer).content.villkor.some((v) => v.typ === 'lamplighetsbedomning'), nummer).toBe(true);
+      expect(
+        byNummer(cat, nummer).content.villkor.some((v) => v.typ === 'lamplighetsbedomning'),
+        nummer,
+      ).toBe(true);
     }
   });
 });

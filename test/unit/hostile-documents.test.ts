@@ -93,13 +93,19 @@ describe.each([
 
   it('DOCX: texten är escapad, ingen XML bryts ut och inga externa länkar skapas', async () => {
     const files = await unzip(docx);
-    const xml = [...files.entries()].filter(([n]) => n.startsWith('word/') && n.endsWith('.xml')).map(([, x]) => x).join('\n');
+    const xml = [...files.entries()]
+      .filter(([n]) => n.startsWith('word/') && n.endsWith('.xml'))
+      .map(([, x]) => x)
+      .join('\n');
     expect(xml).not.toContain('<img');
     expect(xml).not.toContain('<script');
     expect(xml).not.toContain('<w:t>INJICERAT');
     expect(xml).toContain('&lt;img src=x onerror=');
     expect(xml).toContain('&lt;/w:t&gt;&lt;/w:r&gt;');
-    const rels = [...files.entries()].filter(([n]) => n.endsWith('.rels')).map(([, x]) => x).join('\n');
+    const rels = [...files.entries()]
+      .filter(([n]) => n.endsWith('.rels'))
+      .map(([, x]) => x)
+      .join('\n');
     expect(rels).not.toMatch(/TargetMode="External"/);
     const text = await docxText(docx);
     for (const s of HOSTILE) expect(squash(text), s).toContain(squash(s));

@@ -55,7 +55,10 @@ describe('felformade förfrågningar', () => {
   const cases: Array<[string, () => string | Buffer]> = [
     ['absolut adress med trasig värd: GET http://[', () => line('http://[')],
     ['absolut adress med omöjlig port', () => line('http://a:99999/')],
-    ['absolut adress till API:t', () => line(`http://${host()}/api/settings/get`, 'POST', `Authorization: Bearer ${server.token}\r\nContent-Length: 2\r\n`) + '{}'],
+    [
+      'absolut adress till API:t',
+      () => line(`http://${host()}/api/settings/get`, 'POST', `Authorization: Bearer ${server.token}\r\nContent-Length: 2\r\n`) + '{}',
+    ],
     ['asterisk-form', () => line('*', 'OPTIONS')],
     ['authority-form', () => line(`${host()}`, 'CONNECT')],
     ['Upgrade: websocket', () => line('/', 'GET', 'Upgrade: websocket\r\nConnection: Upgrade\r\n')],
@@ -71,9 +74,26 @@ describe('felformade förfrågningar', () => {
     ['två Content-Length', () => `POST /api/settings/get HTTP/1.1\r\nHost: ${host()}\r\nContent-Length: 2\r\nContent-Length: 5\r\n\r\n{}`],
     ['negativ Content-Length', () => `POST /api/settings/get HTTP/1.1\r\nHost: ${host()}\r\nContent-Length: -1\r\n\r\n`],
     ['för stora rubriker', () => `GET / HTTP/1.1\r\nHost: ${host()}\r\nX-Stor: ${'a'.repeat(100_000)}\r\n\r\n`],
-    ['trasig chunked-kropp', () => `POST /api/settings/get HTTP/1.1\r\nHost: ${host()}\r\nAuthorization: Bearer ${server.token}\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\nxx\r\n0\r\n\r\n`],
-    ['kropp som inte är JSON', () => `POST /api/settings/get HTTP/1.1\r\nHost: ${host()}\r\nAuthorization: Bearer ${server.token}\r\nContent-Length: 5\r\nConnection: close\r\n\r\n{{{{{`],
-    ['kropp som inte är UTF-8', () => Buffer.concat([Buffer.from(`POST /api/settings/get HTTP/1.1\r\nHost: ${host()}\r\nAuthorization: Bearer ${server.token}\r\nContent-Length: 4\r\nConnection: close\r\n\r\n`), Buffer.from([0xff, 0xfe, 0xc0, 0x80])])],
+    [
+      'trasig chunked-kropp',
+      () =>
+        `POST /api/settings/get HTTP/1.1\r\nHost: ${host()}\r\nAuthorization: Bearer ${server.token}\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\nxx\r\n0\r\n\r\n`,
+    ],
+    [
+      'kropp som inte är JSON',
+      () =>
+        `POST /api/settings/get HTTP/1.1\r\nHost: ${host()}\r\nAuthorization: Bearer ${server.token}\r\nContent-Length: 5\r\nConnection: close\r\n\r\n{{{{{`,
+    ],
+    [
+      'kropp som inte är UTF-8',
+      () =>
+        Buffer.concat([
+          Buffer.from(
+            `POST /api/settings/get HTTP/1.1\r\nHost: ${host()}\r\nAuthorization: Bearer ${server.token}\r\nContent-Length: 4\r\nConnection: close\r\n\r\n`,
+          ),
+          Buffer.from([0xff, 0xfe, 0xc0, 0x80]),
+        ]),
+    ],
   ];
 
   it.each(cases)('%s ger 4xx och servern lever', async (_name, make) => {
@@ -111,7 +131,11 @@ describe('den gemensamma filupplösaren (webbservern och app://-protokollet)', (
     else expect(found.kind).toBe('refused');
   });
   it('ger filen inuti mappen och index.html för klientvägar', () => {
-    expect(resolveStaticFile(staticDir, '/assets/app.js')).toMatchObject({ kind: 'file', file: path.join(staticDir, 'assets', 'app.js'), type: 'text/javascript; charset=utf-8' });
+    expect(resolveStaticFile(staticDir, '/assets/app.js')).toMatchObject({
+      kind: 'file',
+      file: path.join(staticDir, 'assets', 'app.js'),
+      type: 'text/javascript; charset=utf-8',
+    });
     expect(resolveStaticFile(staticDir, '/katalog/3')).toMatchObject({ kind: 'file', file: path.join(staticDir, 'index.html') });
     expect(resolveStaticFile(path.join(s.dir, 'saknas'), '/')).toEqual({ kind: 'missing' });
   });

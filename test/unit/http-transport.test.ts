@@ -23,11 +23,23 @@ afterAll(async () => {
   await s.cleanup();
 });
 
-function request(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; body: any; headers: http.IncomingHttpHeaders }> {
+function request(options: {
+  path: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<{ status: number; body: any; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       // a fresh connection per request: a refused request must not depend on the previous one
-      { host: '127.0.0.1', port: server.port, path: options.path, method: options.method ?? 'POST', headers: { 'Content-Type': 'application/json', ...options.headers }, agent: false },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: options.path,
+        method: options.method ?? 'POST',
+        headers: { 'Content-Type': 'application/json', ...options.headers },
+        agent: false,
+      },
       (res) => {
         let text = '';
         res.on('data', (c) => (text += c));
@@ -142,7 +154,11 @@ describe('HTTP-transporten', () => {
   });
 
   it('svarar aldrig med CORS-rubriker och avvisar en förfrågan om tillstånd (preflight) från en annan webbplats', async () => {
-    const preflight = await request({ path: '/api/settings/get', method: 'OPTIONS', headers: { Origin: 'http://evil.example', 'Access-Control-Request-Method': 'POST' } });
+    const preflight = await request({
+      path: '/api/settings/get',
+      method: 'OPTIONS',
+      headers: { Origin: 'http://evil.example', 'Access-Control-Request-Method': 'POST' },
+    });
     expect(preflight.status).toBe(403);
     const ok = await request({ path: '/api/settings/get', headers: auth() });
     expect(ok.headers['access-control-allow-origin']).toBeUndefined();
@@ -152,7 +168,15 @@ describe('HTTP-transporten', () => {
   });
 
   it('lämnar inte ut filer utanför gränssnittets mapp', async () => {
-    const paths = ['/../../../../etc/passwd', '/..%2f..%2f..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/....//....//etc/passwd', '/..\\..\\etc\\passwd', '/../test.db', '/..%2ftest.db'];
+    const paths = [
+      '/../../../../etc/passwd',
+      '/..%2f..%2f..%2f..%2fetc%2fpasswd',
+      '/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+      '/....//....//etc/passwd',
+      '/..\\..\\etc\\passwd',
+      '/../test.db',
+      '/..%2ftest.db',
+    ];
     for (const p of paths) {
       const res = await request({ path: p, method: 'GET' });
       const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body);
@@ -175,14 +199,20 @@ describe('HTTP-transporten', () => {
     const deep = await request({ path: '/api/insatser/create', headers: auth(), body: '{"content":'.repeat(depth) + '1' + '}'.repeat(depth) });
     expect(deep.status).toBe(200);
     expect(deep.body.error.code).toBe('invalid_input');
-    const big = await request({ path: '/api/insatser/create', headers: auth(), body: JSON.stringify({ content: { namn: 'x'.repeat(MAX_BODY + 1024) } }) }).catch(() => null);
+    const big = await request({
+      path: '/api/insatser/create',
+      headers: auth(),
+      body: JSON.stringify({ content: { namn: 'x'.repeat(MAX_BODY + 1024) } }),
+    }).catch(() => null);
     if (big) expect(big.status).toBe(413); // or the connection is cut while sending: both refuse it
     expect((await request({ path: '/api/settings/get', headers: auth() })).status).toBe(200);
   });
 
   it('avvisar en förfrågan helt utan Host', async () => {
     const raw = await new Promise<string>((resolve, reject) => {
-      const socket = net.connect(server.port, '127.0.0.1', () => socket.end(`POST /api/settings/get HTTP/1.0\r\nAuthorization: Bearer ${server.token}\r\nContent-Length: 2\r\n\r\n{}`));
+      const socket = net.connect(server.port, '127.0.0.1', () =>
+        socket.end(`POST /api/settings/get HTTP/1.0\r\nAuthorization: Bearer ${server.token}\r\nContent-Length: 2\r\n\r\n{}`),
+      );
       let text = '';
       socket.on('data', (c) => (text += c));
       socket.on('end', () => resolve(text));

@@ -14,7 +14,9 @@ describe('"Insats N: Namn" headings with synonym section labels (d5, Ekeryd)', (
   };
 
   it('finds every insats with its number, name and documentation', () => {
-    expect(parsed.insatser.map((i) => [i.nummer, i.content.namn, i.content.dokumentation.regim])).toEqual(expected.insatser.map((i) => [i.number, i.name, i.dokumentation]));
+    expect(parsed.insatser.map((i) => [i.nummer, i.content.namn, i.content.dokumentation.regim])).toEqual(
+      expected.insatser.map((i) => [i.number, i.name, i.dokumentation]),
+    );
   });
 
   it('reads the målgrupp ages under "Vem vänder sig insatsen till"', () => {

@@ -80,15 +80,30 @@ describe('files that cannot be imported', () => {
     ['a password-protected PDF', () => seedPdf(seedText('alingsas'), { userPassword: 'hemligt' }), 'encrypted', /lösenordsskyddat/],
     [
       'a password-protected Word document',
-      () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('EncryptedInfo\u0000EncryptedPackage', 'utf16le')]),
+      () =>
+        Buffer.concat([
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+          Buffer.alloc(504),
+          Buffer.from('EncryptedInfo\u0000EncryptedPackage', 'utf16le'),
+        ]),
       'encrypted',
       /lösenordsskyddat/,
     ],
-    ['an old .doc file', () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('WordDocument', 'utf16le')]), 'unsupported', /\.doc/],
+    [
+      'an old .doc file',
+      () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('WordDocument', 'utf16le')]),
+      'unsupported',
+      /\.doc/,
+    ],
     ['an RTF file', () => Buffer.from('{\\rtf1\\ansi Villkor}'), 'unsupported', /RTF/],
     ['a scanned PDF without text', () => seedPdf('', { withoutText: true }), 'no_text_layer', /textlager/],
     ['a damaged PDF', () => Buffer.from('%PDF-1.7\n1 0 obj trasig'), 'damaged', /skadad/],
-    ['a ZIP archive that is no Word document', () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.from('bilder/foto.jpg')]), 'unsupported', /ZIP-arkiv/],
+    [
+      'a ZIP archive that is no Word document',
+      () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.from('bilder/foto.jpg')]),
+      'unsupported',
+      /ZIP-arkiv/,
+    ],
     ['a damaged Word document', () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.from('word/document.xml trasig')]), 'damaged', /skadat/],
     ['an unrelated text (a public web page)', () => Buffer.from(seedText('webbsida')), 'unrelated', /ser inte ut att vara en förteckning/],
     ['an unrelated Word document', () => seedDocx(seedText('webbsida')), 'unrelated', /ser inte ut att vara en förteckning/],
@@ -108,7 +123,18 @@ describe("the app's own catalogue document", () => {
     ['ostersund', 'organisation'],
   ] as const)('%s exported as PDF and as DOCX imports back to the same insatser', async (name, grouping) => {
     const f = loadFixture(name);
-    const model = buildCatalogueDocument({ kommun: f.kommun, namnd: f.namnd, titel: f.titel, typAvStyrdokument: 'Riktlinjer', beslut: f.beslut ?? NO_BESLUT, grouping, insatser: f.insatser, sektorer: f.sektorer, kategorier: f.kategorier, draft: false });
+    const model = buildCatalogueDocument({
+      kommun: f.kommun,
+      namnd: f.namnd,
+      titel: f.titel,
+      typAvStyrdokument: 'Riktlinjer',
+      beslut: f.beslut ?? NO_BESLUT,
+      grouping,
+      insatser: f.insatser,
+      sektorer: f.sektorer,
+      kategorier: f.kategorier,
+      draft: false,
+    });
     for (const bytes of [await renderPdf(model), await renderDocx(model)]) {
       const parsed = await fromBytes(bytes);
       expectMatchesFixture(parsed, name, { appExport: true });

@@ -61,7 +61,10 @@ describe('ages', () => {
   });
 
   it('finds every age in order', () => {
-    expect(findAges('barn 3-12 år och 13-18 år').map((a) => [a.min, a.max])).toEqual([[3, 12], [13, 18]]);
+    expect(findAges('barn 3-12 år och 13-18 år').map((a) => [a.min, a.max])).toEqual([
+      [3, 12],
+      [13, 18],
+    ]);
   });
 
   it.each([
@@ -96,9 +99,12 @@ describe('headings and table of contents', () => {
     expect(parseNumberedHeading(text)).toMatchObject({ number, title });
   });
 
-  it.each(['12 st strukturerade manualstyrda KBT-samtal med 1-3 enskilda samtal vid behov.', '2025.053 SN § 37', 'Inledning'])('"%s" is not a heading', (text) => {
-    expect(parseNumberedHeading(text)).toBeNull();
-  });
+  it.each(['12 st strukturerade manualstyrda KBT-samtal med 1-3 enskilda samtal vid behov.', '2025.053 SN § 37', 'Inledning'])(
+    '"%s" is not a heading',
+    (text) => {
+      expect(parseNumberedHeading(text)).toBeNull();
+    },
+  );
 
   it.each([
     [[2, 1], [2, 1, 1], true],
@@ -114,7 +120,15 @@ describe('headings and table of contents', () => {
 
   it('finds a TOC with dot leaders and tabs, keeps unnumbered entries and skips the title line', () => {
     const toc = detectToc(
-      lines('Innehåll', '1. Inledning\t4', '2.1. Enhet Arbetsmarknad.....\t5', '2.1.1. Arbetsmarknadsinsatser\t5', 'Dokumentation.\t5', '2.2.1. BoSoL.....\t6', '1. Inledning'),
+      lines(
+        'Innehåll',
+        '1. Inledning\t4',
+        '2.1. Enhet Arbetsmarknad.....\t5',
+        '2.1.1. Arbetsmarknadsinsatser\t5',
+        'Dokumentation.\t5',
+        '2.2.1. BoSoL.....\t6',
+        '1. Inledning',
+      ),
     );
     expect(toc.entries.map((e) => [e.number, e.title, e.page])).toEqual([
       ['1', 'Inledning', 4],
@@ -165,13 +179,18 @@ describe('section labels', () => {
     expect(matchSectionLabel(text)).toMatchObject({ key, rest });
   });
 
-  it.each(['Villkoren behöver vara tydligt utformade och enkla att kontrollera', 'Vad som utgör särskilda skäl', 'Inga', 'Metoden bygger på anknytningsteori.', 'För att i ett eventuellt nästa steg kunna ingå avtal om dessa frågor krävs det.'])(
-    '"%s" is no label',
-    (text) => expect(matchSectionLabel(text)).toBeNull(),
-  );
+  it.each([
+    'Villkoren behöver vara tydligt utformade och enkla att kontrollera',
+    'Vad som utgör särskilda skäl',
+    'Inga',
+    'Metoden bygger på anknytningsteori.',
+    'För att i ett eventuellt nästa steg kunna ingå avtal om dessa frågor krävs det.',
+  ])('"%s" is no label', (text) => expect(matchSectionLabel(text)).toBeNull());
 
   it('keeps "Målgrupp:" and "Omfattning:" lines inside a Metod section with their method', () => {
-    const sections = splitSections(lines('Metod', 'Trappan. Att ge barnen möjlighet.', 'Målgrupp: Barn 4 – 18 år.', 'Omfattning: 3- 8 samtal', 'Målgrupp', 'Familjer.'));
+    const sections = splitSections(
+      lines('Metod', 'Trappan. Att ge barnen möjlighet.', 'Målgrupp: Barn 4 – 18 år.', 'Omfattning: 3- 8 samtal', 'Målgrupp', 'Familjer.'),
+    );
     expect(sections.map((s) => [s.key, s.lines.length])).toEqual([
       ['metod', 3],
       ['malgrupp', 1],
@@ -188,18 +207,38 @@ describe('text clean-up', () => {
     expect(stripMarkupText(text)).toEqual({ text: plain, struck });
   });
 
-  it.each([['12', true], ['Sida 3 av 27', true], ['3 (27)', true], ['- 4 -', true], ['3/27', true], ['-', false], ['12 steg', false]])('"%s" is a page number: %s', (text, yes) => {
+  it.each([
+    ['12', true],
+    ['Sida 3 av 27', true],
+    ['3 (27)', true],
+    ['- 4 -', true],
+    ['3/27', true],
+    ['-', false],
+    ['12 steg', false],
+  ])('"%s" is a page number: %s', (text, yes) => {
     expect(isPageNumber(text)).toBe(yes);
   });
 
   it('removes headers and footers repeated on every page and page numbers', () => {
-    const text = ['Östersunds kommun – Bilaga 1', 'Första sidans text.', 'Sida 1 av 3', '\fÖstersunds kommun – Bilaga 1', 'Andra sidans text.', 'Sida 2 av 3', '\fÖstersunds kommun – Bilaga 1', 'Tredje sidans text.', 'Sida 3 av 3'].join('\n');
+    const text = [
+      'Östersunds kommun – Bilaga 1',
+      'Första sidans text.',
+      'Sida 1 av 3',
+      '\fÖstersunds kommun – Bilaga 1',
+      'Andra sidans text.',
+      'Sida 2 av 3',
+      '\fÖstersunds kommun – Bilaga 1',
+      'Tredje sidans text.',
+      'Sida 3 av 3',
+    ].join('\n');
     const result = removePageArtefacts(splitLines(text));
     expect(result.lines.map((l) => l.text)).toEqual(['Första sidans text.', 'Andra sidans text.', 'Tredje sidans text.']);
   });
 
   it('joins a paragraph cut by a page break, but not a heading or a finished sentence', () => {
-    const joined = joinBrokenParagraphs(lines('vilket i sin tur kan leda till', 'att individer i behov av stöd inte får det.', 'Villkor:', 'folkbokförd i kommunen.', 'Slut.', 'början på nytt'));
+    const joined = joinBrokenParagraphs(
+      lines('vilket i sin tur kan leda till', 'att individer i behov av stöd inte får det.', 'Villkor:', 'folkbokförd i kommunen.', 'Slut.', 'början på nytt'),
+    );
     expect(joined.lines.map((l) => l.text)).toEqual([
       'vilket i sin tur kan leda till att individer i behov av stöd inte får det.',
       'Villkor:',
@@ -228,7 +267,10 @@ describe('text clean-up', () => {
   });
 
   it('splits sentences but not at "14 kap. 3 §" or "t.ex."', () => {
-    expect(splitSentences('Enligt 14 kap. 3 § ska det dokumenteras, t.ex. namn. Sedan följer mer.')).toEqual(['Enligt 14 kap. 3 § ska det dokumenteras, t.ex. namn.', 'Sedan följer mer.']);
+    expect(splitSentences('Enligt 14 kap. 3 § ska det dokumenteras, t.ex. namn. Sedan följer mer.')).toEqual([
+      'Enligt 14 kap. 3 § ska det dokumenteras, t.ex. namn.',
+      'Sedan följer mer.',
+    ]);
   });
 });
 
@@ -245,9 +287,21 @@ describe('villkor', () => {
   });
 
   it.each([
-    ['Personen är mellan 18-65 år och folkbokförd i Östersunds kommun.', ['alder', 'folkbokford'], ['Personen är mellan 18-65 år.', 'Folkbokförd i Östersunds kommun.']],
-    ['Invånare ska vara 21 år eller äldre och haft insatsen Bostad Först och hyreskontrakt i Östersunds kommun.', ['alder', 'tidigareInsats', 'dokument'], ['Invånare ska vara 21 år eller äldre.', 'Haft insatsen Bostad Först.', 'Hyreskontrakt i Östersunds kommun.']],
-    ['18 år och äldre som gått en 12 stegs primärbehandling samt folkbokförda i Östersunds kommun.', ['alder', 'tidigareInsats', 'folkbokford'], ['18 år och äldre.', 'Gått en 12 stegs primärbehandling.', 'Folkbokförda i Östersunds kommun.']],
+    [
+      'Personen är mellan 18-65 år och folkbokförd i Östersunds kommun.',
+      ['alder', 'folkbokford'],
+      ['Personen är mellan 18-65 år.', 'Folkbokförd i Östersunds kommun.'],
+    ],
+    [
+      'Invånare ska vara 21 år eller äldre och haft insatsen Bostad Först och hyreskontrakt i Östersunds kommun.',
+      ['alder', 'tidigareInsats', 'dokument'],
+      ['Invånare ska vara 21 år eller äldre.', 'Haft insatsen Bostad Först.', 'Hyreskontrakt i Östersunds kommun.'],
+    ],
+    [
+      '18 år och äldre som gått en 12 stegs primärbehandling samt folkbokförda i Östersunds kommun.',
+      ['alder', 'tidigareInsats', 'folkbokford'],
+      ['18 år och äldre.', 'Gått en 12 stegs primärbehandling.', 'Folkbokförda i Östersunds kommun.'],
+    ],
     ['Barn och unga upp till 18 år med vårdnadshavares samtycke.', ['alder', 'samtycke'], ['Barn och unga upp till 18 år.', 'Med vårdnadshavares samtycke.']],
     ['Personer som 18 år och har en CRA-behandlare.', ['alder', 'tidigareInsats'], ['Personer som 18 år.', 'Har en CRA-behandlare.']],
   ])('"%s" → %j', (sentence, kinds, clauses) => {
@@ -270,7 +324,14 @@ describe('villkor', () => {
 
   it('reads villkor sections: none, lämplighet and consent for an age group', () => {
     const sections = splitSections(
-      lines('Villkoren', 'Inga', 'Lämplighetsprövning för barn 15-17 år:', 'Bedömning har gjorts att ungdomen kan gå denna insats utan föräldrars samtycke.', 'För barn 7-14 år:', 'Samtycke från vårdnadshavare krävs.'),
+      lines(
+        'Villkoren',
+        'Inga',
+        'Lämplighetsprövning för barn 15-17 år:',
+        'Bedömning har gjorts att ungdomen kan gå denna insats utan föräldrars samtycke.',
+        'För barn 7-14 år:',
+        'Samtycke från vårdnadshavare krävs.',
+      ),
     );
     const result = readVillkor(sections, '', '');
     expect(result.villkor.map((v) => [v.typ, v.text])).toEqual([
@@ -282,7 +343,15 @@ describe('villkor', () => {
 
   it('gives "Motivering: …" under a villkor to that villkor, and reads "Insatsen har inga villkor."', () => {
     const result = readVillkor(
-      splitSections(lines('Villkor', 'Personen är mellan 18-65 år.', 'Motivering: Insatsen riktas till vuxna.', 'Folkbokförd i Lunds kommun.', 'Motivering: Kommunens ansvar.')),
+      splitSections(
+        lines(
+          'Villkor',
+          'Personen är mellan 18-65 år.',
+          'Motivering: Insatsen riktas till vuxna.',
+          'Folkbokförd i Lunds kommun.',
+          'Motivering: Kommunens ansvar.',
+        ),
+      ),
       '',
       '',
     );
@@ -299,20 +368,30 @@ describe('villkor', () => {
     expect(result.unrecognised[0].reason).toContain('övrigt villkor');
   });
 
-  it('makes the age of the participant\'s child an övrigt villkor', () => {
+  it("makes the age of the participant's child an övrigt villkor", () => {
     const result = readVillkor(splitSections(lines('Villkor', 'Föräldrar med barn upp till 18 år.')), 'Familjer med tillfälliga behov av stöd.', '');
     expect(result.villkor.map((v) => [v.typ, v.alderMax])).toEqual([['ovrigt', null]]);
   });
 
   it('finds the exception to folkbokföring in the insats text', () => {
-    const paragraphs = ['Insatsen tillhandahålls för personer som är folkbokförda i Östersunds kommun, samt en natt, eventuellt till nästkommande vardag, för personer som inte är folkbokförda i Östersunds kommun.'];
-    expect(findFolkbokfordUndantag(paragraphs, '')).toBe('En natt, eventuellt till nästkommande vardag, för personer som inte är folkbokförda i Östersunds kommun.');
-    expect(findFolkbokfordUndantag([], 'För längre tid än till nästkommande vardag ska man vara folkbokförd.')).toContain('längre tid än till nästkommande vardag');
+    const paragraphs = [
+      'Insatsen tillhandahålls för personer som är folkbokförda i Östersunds kommun, samt en natt, eventuellt till nästkommande vardag, för personer som inte är folkbokförda i Östersunds kommun.',
+    ];
+    expect(findFolkbokfordUndantag(paragraphs, '')).toBe(
+      'En natt, eventuellt till nästkommande vardag, för personer som inte är folkbokförda i Östersunds kommun.',
+    );
+    expect(findFolkbokfordUndantag([], 'För längre tid än till nästkommande vardag ska man vara folkbokförd.')).toContain(
+      'längre tid än till nästkommande vardag',
+    );
   });
 
   it('gives each motivering sentence to the villkor it talks about, folkbokförd the general one', () => {
     const villkor = [emptyVillkor('alder', '18 år'), emptyVillkor('folkbokford', 'Folkbokförd')];
-    const out = assignMotivering(villkor, ['Denna insats är avsedd för endast vuxna. Villkoret uppställs mot bakgrund av kommunens ansvar.'], 'Allmän motivering.');
+    const out = assignMotivering(
+      villkor,
+      ['Denna insats är avsedd för endast vuxna. Villkoret uppställs mot bakgrund av kommunens ansvar.'],
+      'Allmän motivering.',
+    );
     expect(out.map((v) => v.motivering)).toEqual(['Denna insats är avsedd för endast vuxna.', 'Villkoret uppställs mot bakgrund av kommunens ansvar.']);
     expect(assignMotivering([emptyVillkor('folkbokford', 'F')], [], 'Allmän motivering.')[0].motivering).toBe('Allmän motivering.');
   });
@@ -367,8 +446,18 @@ describe('documentation, follow-up and methods', () => {
       'Familjebehandling',
     );
     expect(metoder).toEqual([
-      { namn: 'Cirkel of security (COS)', beskrivning: 'Metoden bygger på anknytningsteori.', malgrupp: 'Föräldrar med barn 4 mån-6 år.', omfattning: '8-10 träffar' },
-      { namn: 'Psykosocialt stöd- och förändringsarbete', beskrivning: 'Stödjande samtal.\n\nFamiljen kan få hjälp och stöd.', malgrupp: '', omfattning: 'cirka 12 tillfällen' },
+      {
+        namn: 'Cirkel of security (COS)',
+        beskrivning: 'Metoden bygger på anknytningsteori.',
+        malgrupp: 'Föräldrar med barn 4 mån-6 år.',
+        omfattning: '8-10 träffar',
+      },
+      {
+        namn: 'Psykosocialt stöd- och förändringsarbete',
+        beskrivning: 'Stödjande samtal.\n\nFamiljen kan få hjälp och stöd.',
+        malgrupp: '',
+        omfattning: 'cirka 12 tillfällen',
+      },
       { namn: 'Community Parent Education (COPE)', beskrivning: 'Ett manualbaserat program.', malgrupp: '', omfattning: 'cirka 10 träffar' },
     ]);
   });
@@ -386,15 +475,28 @@ describe('documentation, follow-up and methods', () => {
   });
 
   it('names a lone unnamed method after the insats and takes its omfattning from the Innehåll; "-" is no method', () => {
-    expect(readMethods(['Metoden bygger på en arbetsmodell med hembesök.'], ['Uppstart genom hembesök och fem föräldrasamtal.'], 'Efter barnförhöret').metoder).toEqual([
-      { namn: 'Efter barnförhöret', beskrivning: 'Metoden bygger på en arbetsmodell med hembesök.', malgrupp: '', omfattning: 'Uppstart genom hembesök och fem föräldrasamtal.' },
+    expect(
+      readMethods(['Metoden bygger på en arbetsmodell med hembesök.'], ['Uppstart genom hembesök och fem föräldrasamtal.'], 'Efter barnförhöret').metoder,
+    ).toEqual([
+      {
+        namn: 'Efter barnförhöret',
+        beskrivning: 'Metoden bygger på en arbetsmodell med hembesök.',
+        malgrupp: '',
+        omfattning: 'Uppstart genom hembesök och fem föräldrasamtal.',
+      },
     ]);
     expect(readMethods(['-'], [], 'X').metoder).toEqual([]);
-    expect(readMethods(['ABC, Alla Barn i Centrum, är ett föräldrastödsprogram om fyra gruppträffar.'], [], 'X').metoder[0].namn).toBe('ABC (Alla Barn i Centrum)');
+    expect(readMethods(['ABC, Alla Barn i Centrum, är ett föräldrastödsprogram om fyra gruppträffar.'], [], 'X').metoder[0].namn).toBe(
+      'ABC (Alla Barn i Centrum)',
+    );
   });
 
   it('reads a bulleted "- Name: description" list in the Innehåll as methods', () => {
-    const { metoder } = readMethods(null, ['Utifrån behov erbjuds olika insatser, såsom:', '- Praktik: individuell insats.', '- STARTA: en gruppinsats två dagar i veckan.', 'Avslutning.'], 'Arbetsmarknadsinsatser');
+    const { metoder } = readMethods(
+      null,
+      ['Utifrån behov erbjuds olika insatser, såsom:', '- Praktik: individuell insats.', '- STARTA: en gruppinsats två dagar i veckan.', 'Avslutning.'],
+      'Arbetsmarknadsinsatser',
+    );
     expect(metoder.map((m) => [m.namn, m.beskrivning, m.omfattning])).toEqual([
       ['Praktik', 'Individuell insats.', ''],
       ['STARTA', 'En gruppinsats två dagar i veckan.', 'En gruppinsats två dagar i veckan.'],
@@ -420,16 +522,36 @@ describe('decision metadata', () => {
     expect(splitGiltighetstid(text)).toEqual({ fran, till });
   });
 
-  it.each([['16 september 2025', '2025-09-16'], ['2025-09-16', '2025-09-16'], ['16/9 2025', '2025-09-16'], ['2025-02-30', null]])('date "%s" → %s', (text, iso) => {
+  it.each([
+    ['16 september 2025', '2025-09-16'],
+    ['2025-09-16', '2025-09-16'],
+    ['16/9 2025', '2025-09-16'],
+    ['2025-02-30', null],
+  ])('date "%s" → %s', (text, iso) => {
     expect(parseSwedishDate(text)).toBe(iso);
   });
 
   it('reads "Etikett: värde", table rows and label-above-value', () => {
     const found = readDecisionMetadata(
-      lines('Beslutande instans: Socialnämnden', 'Datum för beslut\t2025-09-16', 'Diarienummer', '2025.053 SN § 37', 'Giltighetstid: 2025-10-01 –', 'Revideras senast: 2026-12-31'),
+      lines(
+        'Beslutande instans: Socialnämnden',
+        'Datum för beslut\t2025-09-16',
+        'Diarienummer',
+        '2025.053 SN § 37',
+        'Giltighetstid: 2025-10-01 –',
+        'Revideras senast: 2026-12-31',
+      ),
       () => '',
     );
-    expect(found?.draft).toMatchObject({ beslutandeInstans: 'Socialnämnden', datumForBeslut: '2025-09-16', diarienummer: '2025.053', paragraf: 37, giltigFran: '2025-10-01', giltigTill: null, reviderasSenast: '2026-12-31' });
+    expect(found?.draft).toMatchObject({
+      beslutandeInstans: 'Socialnämnden',
+      datumForBeslut: '2025-09-16',
+      diarienummer: '2025.053',
+      paragraf: 37,
+      giltigFran: '2025-10-01',
+      giltigTill: null,
+      reviderasSenast: '2026-12-31',
+    });
     expect(found?.complete).toBe(true);
   });
 
@@ -447,10 +569,16 @@ describe('the whole parse on small documents', () => {
   it('finds insatser at the level that carries sections and reports an empty one without inventing content', () => {
     const parsed = parseCatalogueDocument(
       doc(
-        '1. Inledning', 'Allmän text.',
-        '2. Insatser som tillhandahålls av sektor Stöd', '2.1. Enhet Råd',
+        '1. Inledning',
+        'Allmän text.',
+        '2. Insatser som tillhandahålls av sektor Stöd',
+        '2.1. Enhet Råd',
         '2.1.1. Tomma insatsen',
-        '2.1.2. Rådgivning', 'Villkor:', 'Folkbokförd i Lunds kommun.', 'Dokumentation', '14 kap. 4 § SoL.',
+        '2.1.2. Rådgivning',
+        'Villkor:',
+        'Folkbokförd i Lunds kommun.',
+        'Dokumentation',
+        '14 kap. 4 § SoL.',
       ),
     );
     expect(parsed.insatser.map((i) => [i.nummer, i.content.namn, i.sektor, i.enhet, i.empty])).toEqual([
@@ -464,15 +592,30 @@ describe('the whole parse on small documents', () => {
   });
 
   it('reads the placeholders of the app\'s own export ("Uppgift saknas.") as empty', () => {
-    const parsed = parseCatalogueDocument(doc('3. Förteckning', '3.1 Rådgivning', '3.1.1 Tom', 'Innehåll och genomförande', 'Uppgift saknas.', 'Metod', 'Ingen särskild metod anges.', '3.1.2 Full', 'Villkor', 'Vuxna från 18 år.'));
+    const parsed = parseCatalogueDocument(
+      doc(
+        '3. Förteckning',
+        '3.1 Rådgivning',
+        '3.1.1 Tom',
+        'Innehåll och genomförande',
+        'Uppgift saknas.',
+        'Metod',
+        'Ingen särskild metod anges.',
+        '3.1.2 Full',
+        'Villkor',
+        'Vuxna från 18 år.',
+      ),
+    );
     expect(parsed.insatser.map((i) => [i.content.namn, i.empty, i.content.innehall, i.content.metoder.length])).toEqual([
       ['Tom', true, '', 0],
       ['Full', false, '', 0],
     ]);
   });
 
-  it('cuts runaway text to the content model\'s limits and says so, so the proposal stays valid', () => {
-    const parsed = parseCatalogueDocument(doc('3. Förteckning', '3.1 Rådgivning', '3.1.1 Lång\u0007', 'Innehåll', 'ord '.repeat(6000), 'Villkor', 'Vuxna från 18 år.'));
+  it("cuts runaway text to the content model's limits and says so, so the proposal stays valid", () => {
+    const parsed = parseCatalogueDocument(
+      doc('3. Förteckning', '3.1 Rådgivning', '3.1.1 Lång\u0007', 'Innehåll', 'ord '.repeat(6000), 'Villkor', 'Vuxna från 18 år.'),
+    );
     const i = parsed.insatser[0];
     expect(i.content.innehall.length).toBe(20_000);
     expect(i.content.namn).toBe('Lång');

@@ -7,7 +7,9 @@ const item = (str: string, x: number, y: number, size = 10, width = str.length *
 
 describe('PDF layout', () => {
   it('makes a TOC entry one line with a tab before its page number', () => {
-    expect(pageParagraphs([item('2.1.1 Arbetsmarknadsinsatser', 60, 700), item(' ', 200, 700, 10, 300), item('5', 520, 700)])).toEqual(['2.1.1 Arbetsmarknadsinsatser\t5']);
+    expect(pageParagraphs([item('2.1.1 Arbetsmarknadsinsatser', 60, 700), item(' ', 200, 700, 10, 300), item('5', 520, 700)])).toEqual([
+      '2.1.1 Arbetsmarknadsinsatser\t5',
+    ]);
   });
 
   it('joins wrapped lines and breaks at a larger gap, a heading size and a short last line', () => {

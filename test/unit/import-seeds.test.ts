@@ -32,7 +32,15 @@ describe('seed 001 Östersund', () => {
   it('reports 2.2.1 BoSoL, which has no body, and invents nothing for it', () => {
     const bosol = parsed.insatser.find((i) => i.nummer === '2.2.1')!;
     expect(bosol.empty).toBe(true);
-    expect(bosol.content).toMatchObject({ namn: 'BoSoL', innehall: '', malgrupp: '', malgruppAlder: null, villkor: [], metoder: [], dokumentation: { anteckningar: '' } });
+    expect(bosol.content).toMatchObject({
+      namn: 'BoSoL',
+      innehall: '',
+      malgrupp: '',
+      malgruppAlder: null,
+      villkor: [],
+      metoder: [],
+      dokumentation: { anteckningar: '' },
+    });
     expect(bosol.recognised).toEqual([]);
     expect(parsed.warnings.find((w) => w.code === 'empty_insats')).toMatchObject({ nummer: '2.2.1' });
   });
@@ -44,12 +52,12 @@ describe('seed 001 Östersund', () => {
     expect(parsed.warnings.some((w) => w.code === 'toc_name_differs' && w.nummer === '2.2.2')).toBe(true);
   });
 
-  it('takes the introduction\'s motivering for folkbokförd where an insats gives none', () => {
+  it("takes the introduction's motivering for folkbokförd where an insats gives none", () => {
     const folk = parsed.insatser.find((x) => x.nummer === '4.4.1')!.content.villkor[0];
     expect(folk.motivering).toBe(loadFixture('ostersund').insatser.find((x) => x.nummer === '4.4.1')!.content.villkor[0].motivering);
   });
 
-  it('keeps each insats\'s source text beside it, from its heading to the next', () => {
+  it("keeps each insats's source text beside it, from its heading to the next", () => {
     const i = parsed.insatser.find((x) => x.nummer === '4.1.1')!;
     expect(i.source.text.startsWith('4.1.1. Akutboendet')).toBe(true);
     expect(i.source.text).toContain('Sollidenvägen 13');
@@ -73,7 +81,7 @@ describe('seed 002 Alingsås', () => {
     expect(parsed.insatser.some((i) => i.content.namn.startsWith('Insatser utan individuell'))).toBe(false);
   });
 
-  it('reads Familjebehandling\'s nine methods with målgrupp and omfattning as written', () => {
+  it("reads Familjebehandling's nine methods with målgrupp and omfattning as written", () => {
     const got = parsed.insatser.find((i) => i.nummer === '3.4.4')!.content.metoder;
     const want = loadFixture('alingsas').insatser.find((i) => i.nummer === '3.4.4')!.content.metoder;
     expect(got.map((m) => [m.namn, m.malgrupp, m.omfattning])).toEqual(want.map((m) => [m.namn, m.malgrupp, m.omfattning]));

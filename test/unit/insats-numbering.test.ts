@@ -32,15 +32,43 @@ describe('numren i katalogdokumentet', () => {
     ];
     const numbers = insatsNumbers({ grouping: 'kategori', insatser, kategorier: ['Rådgivning', 'Anhörigstöd'], introduction: null });
     expect(numbers).toEqual(['3.1.1', '3.1.2', '3.2.1', '3.1.3']);
-    const doc = buildCatalogueDocument({ kommun: 'Alingsås', namnd: 'Socialnämnden', titel: 'T', typAvStyrdokument: null, beslut: NO_BESLUT, grouping: 'kategori', insatser, draft: false });
+    const doc = buildCatalogueDocument({
+      kommun: 'Alingsås',
+      namnd: 'Socialnämnden',
+      titel: 'T',
+      typAvStyrdokument: null,
+      beslut: NO_BESLUT,
+      grouping: 'kategori',
+      insatser,
+      draft: false,
+    });
     const headings = doc.blocks.flatMap((b) => (b.kind === 'heading' && b.level <= 3 ? [`${b.number} ${b.text}`] : []));
-    expect(headings).toEqual(['1. Inledning', '1.1 Insatser utan individuell behovsprövning', '1.2 Rätten att ansöka om behovsprövade insatser', '1.3 Målgrupp och villkor', '1.4 Dokumentation', '1.5 Kvalitet och uppföljning', '3. Förteckning över insatser', '3.1 Rådgivning', '3.1.1 Familjerådgivning', '3.1.2 Samarbetssamtal', '3.1.3 Ny rådgivning', '3.2 Anhörigstöd', '3.2.1 Anhörigstöd vid beroende']);
+    expect(headings).toEqual([
+      '1. Inledning',
+      '1.1 Insatser utan individuell behovsprövning',
+      '1.2 Rätten att ansöka om behovsprövade insatser',
+      '1.3 Målgrupp och villkor',
+      '1.4 Dokumentation',
+      '1.5 Kvalitet och uppföljning',
+      '3. Förteckning över insatser',
+      '3.1 Rådgivning',
+      '3.1.1 Familjerådgivning',
+      '3.1.2 Samarbetssamtal',
+      '3.1.3 Ny rådgivning',
+      '3.2 Anhörigstöd',
+      '3.2.1 Anhörigstöd vid beroende',
+    ]);
   });
 
   it('numrerar efter kapitlen när insatserna saknar nummer eller när numren krockar med ett prosakapitel', () => {
     const intro = '# Inledning\nText.\n\n# Rättsliga utgångspunkter\n## Rätten\nText.\n### Barn\nText.';
     expect(proseChapterCount(intro)).toBe(2);
-    expect(introductionBlocks(intro).flatMap((b) => (b.kind === 'heading' ? [`${b.number} ${b.text}`] : []))).toEqual(['1. Inledning', '2. Rättsliga utgångspunkter', '2.1 Rätten', '2.1.1 Barn']);
+    expect(introductionBlocks(intro).flatMap((b) => (b.kind === 'heading' ? [`${b.number} ${b.text}`] : []))).toEqual([
+      '1. Inledning',
+      '2. Rättsliga utgångspunkter',
+      '2.1 Rätten',
+      '2.1.1 Barn',
+    ]);
     const insatser = [insats('A', 'K1', null), insats('B', 'K2', '2.1.1'), insats('C', 'K2', '2.1.1')];
     // 2.1.1 lies in the prose chapter 2: the förteckning is chapter 3.
     expect(insatsNumbers({ grouping: 'kategori', insatser, introduction: intro })).toEqual(['3.1.1', '3.2.1', '3.2.2']);
@@ -59,7 +87,10 @@ describe('dokumentets egna texter vid import', () => {
   it('tar med seed 002:s kapitel 1 och 2 och förteckningens rubrik, så att insatserna behåller 3.2.1', () => {
     const text = readFileSync('/work/shared/seeds/002_84db1e7ad1a0deae.txt', 'utf8');
     const parsed = parseCatalogueDocument(text);
-    const prose = extractDocumentProse(text, parsed.insatser.map((i) => i.nummer));
+    const prose = extractDocumentProse(
+      text,
+      parsed.insatser.map((i) => i.nummer),
+    );
     expect(prose.forteckningRubrik).toBe('Förteckning av IUB');
     expect(prose.forteckningText).toMatch(/^Förteckningen listar de insatser som socialnämnden erbjuder/);
     const inledning = prose.inledning!;

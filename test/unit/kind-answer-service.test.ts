@@ -19,7 +19,10 @@ const content = () => ({
 });
 
 const refusal = async (p: Promise<unknown>) => {
-  const e = await p.then(() => null, (err: Error & { apiError?: { code: string; message: string } }) => err);
+  const e = await p.then(
+    () => null,
+    (err: Error & { apiError?: { code: string; message: string } }) => err,
+  );
   expect(e).not.toBeNull();
   return e!.apiError!;
 };
@@ -28,14 +31,22 @@ describe('svar på insatstyp som bara nämns i innehållet', () => {
   it('spärrar redo för beslut tills frågan är besvarad; ett avfärdande räcker inte; svaret hamnar i historiken', async () => {
     const v = await s.call('insatser/create', { content: content() });
     const before = await s.call('findings/forVersion', { versionId: v.versionId });
-    expect(before.findings.find((f) => f.ruleId === 'excluded-kind-unanswered')).toMatchObject({ severity: 'block', kindId: 'placering-unga', reference: '11 kap. 5 § SoL' });
+    expect(before.findings.find((f) => f.ruleId === 'excluded-kind-unanswered')).toMatchObject({
+      severity: 'block',
+      kindId: 'placering-unga',
+      reference: '11 kap. 5 § SoL',
+    });
 
     await s.call('findings/dismiss', { versionId: v.versionId, ruleId: 'excluded-kind', reason: 'Bara ett omnämnande.' });
     await s.call('versions/transition', { versionId: v.versionId, to: 'forslag' });
     expect((await refusal(s.call('versions/transition', { versionId: v.versionId, to: 'redo_for_beslut' }))).message).toMatch(/Ange vad insatsen är/);
 
-    expect((await refusal(s.call('findings/answerKind', { versionId: v.versionId, kindId: 'placering-unga', answer: 'ar_inte', reason: '  ' }))).code).toBe('invalid_input');
-    expect((await refusal(s.call('findings/answerKind', { versionId: v.versionId, kindId: 'kontaktperson', answer: 'ar_inte', reason: 'x' }))).code).toBe('refused');
+    expect((await refusal(s.call('findings/answerKind', { versionId: v.versionId, kindId: 'placering-unga', answer: 'ar_inte', reason: '  ' }))).code).toBe(
+      'invalid_input',
+    );
+    expect((await refusal(s.call('findings/answerKind', { versionId: v.versionId, kindId: 'kontaktperson', answer: 'ar_inte', reason: 'x' }))).code).toBe(
+      'refused',
+    );
 
     const answered = await s.call('findings/answerKind', {
       versionId: v.versionId,
@@ -57,7 +68,9 @@ describe('svar på insatstyp som bara nämns i innehållet', () => {
     const v = await s.call('insatser/create', { content: content() });
     const r = await s.call('findings/answerKind', { versionId: v.versionId, kindId: 'placering-unga', answer: 'ar', reason: 'Det är en placering.' });
     expect(r.findings.find((f) => f.ruleId === 'excluded-kind')).toMatchObject({ severity: 'block' });
-    expect((await refusal(s.call('findings/answerKind', { versionId: v.versionId, kindId: 'placering-unga', answer: 'ar_inte', reason: 'Nej.' }))).code).toBe('conflict');
+    expect((await refusal(s.call('findings/answerKind', { versionId: v.versionId, kindId: 'placering-unga', answer: 'ar_inte', reason: 'Nej.' }))).code).toBe(
+      'conflict',
+    );
     const undone = await s.call('findings/withdrawKindAnswer', { versionId: v.versionId, kindId: 'placering-unga' });
     expect(undone.findings.map((f) => f.ruleId)).toContain('excluded-kind-unanswered');
   });

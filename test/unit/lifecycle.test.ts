@@ -1,14 +1,6 @@
 // The lifecycle state machine of an insats version (shared/domain/lifecycle.ts).
 import { describe, it, expect } from 'vitest';
-import {
-  FINAL_STATUSES,
-  TRANSITIONS,
-  canTransition,
-  checkTransition,
-  findTransition,
-  statusOnDate,
-  transitionsFrom,
-} from '../../shared/domain/lifecycle';
+import { FINAL_STATUSES, TRANSITIONS, canTransition, checkTransition, findTransition, statusOnDate, transitionsFrom } from '../../shared/domain/lifecycle';
 import { emptyInsatsContent } from '../../shared/domain/insats';
 import { EDITABLE_STATUSES, VERSION_STATUSES, type VersionStatus } from '../../shared/domain/status';
 import type { Finding } from '../../shared/rules/findings';
@@ -94,26 +86,77 @@ describe('övergångar', () => {
   });
 });
 
-const block: Finding = { ruleId: 'excluded-kind', severity: 'block', field: 'namn', message: 'Kontaktperson får inte tillhandahållas utan individuell behovsprövning.', reference: '11 kap. 5 § SoL' };
+const block: Finding = {
+  ruleId: 'excluded-kind',
+  severity: 'block',
+  field: 'namn',
+  message: 'Kontaktperson får inte tillhandahållas utan individuell behovsprövning.',
+  reference: '11 kap. 5 § SoL',
+};
 const warn: Finding = { ruleId: 'no-uppfoljning', severity: 'warn', field: 'uppfoljning', message: 'Ange uppföljning.', reference: '5 kap. 1–2 §§ SoL' };
 
 const content = (andringssammanfattning = '', namn = 'Aktivitetshus Gläntan') => ({ ...emptyInsatsContent(namn), andringssammanfattning });
 
 describe('checkTransition', () => {
   it.each<[string, Parameters<typeof checkTransition>[0], boolean, RegExp | null]>([
-    ['första versionen lämnas som förslag utan sammanfattning', { from: 'utkast', to: 'forslag', findings: [], content: content(), previousVersionExists: false }, true, null],
-    ['ny version kräver ändringssammanfattning', { from: 'utkast', to: 'forslag', findings: [], content: content('  '), previousVersionExists: true }, false, /ändringssammanfattning/],
-    ['ny version med sammanfattning', { from: 'utkast', to: 'forslag', findings: [], content: content('Nytt villkor om folkbokföring.'), previousVersionExists: true }, true, null],
-    ['förslag med spärrar får lämnas (beredning pågår)', { from: 'utkast', to: 'forslag', findings: [block], content: content(), previousVersionExists: false }, true, null],
+    [
+      'första versionen lämnas som förslag utan sammanfattning',
+      { from: 'utkast', to: 'forslag', findings: [], content: content(), previousVersionExists: false },
+      true,
+      null,
+    ],
+    [
+      'ny version kräver ändringssammanfattning',
+      { from: 'utkast', to: 'forslag', findings: [], content: content('  '), previousVersionExists: true },
+      false,
+      /ändringssammanfattning/,
+    ],
+    [
+      'ny version med sammanfattning',
+      { from: 'utkast', to: 'forslag', findings: [], content: content('Nytt villkor om folkbokföring.'), previousVersionExists: true },
+      true,
+      null,
+    ],
+    [
+      'förslag med spärrar får lämnas (beredning pågår)',
+      { from: 'utkast', to: 'forslag', findings: [block], content: content(), previousVersionExists: false },
+      true,
+      null,
+    ],
     ['förslag utan namn', { from: 'utkast', to: 'forslag', findings: [], content: content('', ' '), previousVersionExists: false }, false, /namn/],
-    ['redo för beslut med spärr', { from: 'forslag', to: 'redo_for_beslut', findings: [block, warn], content: content(), previousVersionExists: false }, false, /Kontaktperson får inte/],
-    ['redo för beslut med bara varningar', { from: 'forslag', to: 'redo_for_beslut', findings: [warn], content: content(), previousVersionExists: false }, true, null],
-    ['redo för beslut utan sammanfattning för ny version', { from: 'forslag', to: 'redo_for_beslut', findings: [], content: content(), previousVersionExists: true }, false, /ändringssammanfattning/],
+    [
+      'redo för beslut med spärr',
+      { from: 'forslag', to: 'redo_for_beslut', findings: [block, warn], content: content(), previousVersionExists: false },
+      false,
+      /Kontaktperson får inte/,
+    ],
+    [
+      'redo för beslut med bara varningar',
+      { from: 'forslag', to: 'redo_for_beslut', findings: [warn], content: content(), previousVersionExists: false },
+      true,
+      null,
+    ],
+    [
+      'redo för beslut utan sammanfattning för ny version',
+      { from: 'forslag', to: 'redo_for_beslut', findings: [], content: content(), previousVersionExists: true },
+      false,
+      /ändringssammanfattning/,
+    ],
     ['beslut från redo för beslut', { from: 'redo_for_beslut', to: 'beslutad', findings: [], content: content(), previousVersionExists: false }, true, null],
-    ['beslut direkt från förslag', { from: 'forslag', to: 'beslutad', findings: [], content: content(), previousVersionExists: false }, false, /Det går inte att gå från ”Förslag” till ”Beslutad”/],
+    [
+      'beslut direkt från förslag',
+      { from: 'forslag', to: 'beslutad', findings: [], content: content(), previousVersionExists: false },
+      false,
+      /Det går inte att gå från ”Förslag” till ”Beslutad”/,
+    ],
     ['återremiss', { from: 'redo_for_beslut', to: 'aterremitterad', findings: [], content: content(), previousVersionExists: false }, true, null],
     ['avslag', { from: 'redo_for_beslut', to: 'avslagen', findings: [], content: content(), previousVersionExists: false }, true, null],
-    ['återremitterad tillbaka till förslag', { from: 'aterremitterad', to: 'forslag', findings: [], content: content(), previousVersionExists: false }, true, null],
+    [
+      'återremitterad tillbaka till förslag',
+      { from: 'aterremitterad', to: 'forslag', findings: [], content: content(), previousVersionExists: false },
+      true,
+      null,
+    ],
     ['gällande från beslutad', { from: 'beslutad', to: 'gallande', findings: [], content: content(), previousVersionExists: false }, true, null],
     ['upphävd från beslutad', { from: 'beslutad', to: 'upphavd', findings: [], content: content(), previousVersionExists: false }, false, /inte att gå/],
     ['ut ur ett slutläge', { from: 'avslagen', to: 'utkast', findings: [], content: content(), previousVersionExists: false }, false, /slutläge/],
@@ -125,13 +168,25 @@ describe('checkTransition', () => {
 
   it('varje spärr blir ett eget skäl', () => {
     const other: Finding = { ...block, ruleId: 'doc-14-5-no-rka', message: 'RKA saknas.' };
-    const result = checkTransition({ from: 'forslag', to: 'redo_for_beslut', findings: [block, other, warn], content: content(), previousVersionExists: false });
+    const result = checkTransition({
+      from: 'forslag',
+      to: 'redo_for_beslut',
+      findings: [block, other, warn],
+      content: content(),
+      previousVersionExists: false,
+    });
     expect(result).toEqual({ ok: false, reasons: [block.message, other.message] });
   });
 });
 
 describe('statusOnDate', () => {
-  const base = { decidedStatus: 'beslutad' as VersionStatus, giltigFran: '2025-10-01', giltigTill: '2026-06-30' as string | null, superseded: false, revoked: false };
+  const base = {
+    decidedStatus: 'beslutad' as VersionStatus,
+    giltigFran: '2025-10-01',
+    giltigTill: '2026-06-30' as string | null,
+    superseded: false,
+    revoked: false,
+  };
   it.each<[string, Partial<Parameters<typeof statusOnDate>[0]> & { today: string }, VersionStatus]>([
     ['före giltig från', { today: '2025-09-20' }, 'beslutad'],
     ['på giltig från', { today: '2025-10-01' }, 'gallande'],

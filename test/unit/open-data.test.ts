@@ -106,7 +106,11 @@ describe('öppna data', () => {
       expect(second.text).toBe(first.text);
       const overview = await target.call('exports/overview', { mode: 'beslutad', datum: null });
       expect(overview.beslut).toEqual({ beteckning: '2025.053 SN § 37', beslutsdatum: '2025-09-16', giltigFran: '2025-10-01', giltigTill: null });
-      expect((await target.call('arenden/list', {}))[0].beslut).toMatchObject({ franDiarium: true, typAvStyrdokument: 'Riktlinjer', dokumentansvarig: 'Verksamhetsutvecklare' });
+      expect((await target.call('arenden/list', {}))[0].beslut).toMatchObject({
+        franDiarium: true,
+        typAvStyrdokument: 'Riktlinjer',
+        dokumentansvarig: 'Verksamhetsutvecklare',
+      });
       // Imported into a catalogue that is no longer empty: refused, nothing written.
       const before = target.sqlite.prepare('SELECT count(*) n FROM insats_version').get();
       await expect(target.call('exports/importOpenData', upload(first.text))).rejects.toThrow(
@@ -145,11 +149,21 @@ describe('öppna data', () => {
     const rows = await s.call('insatser/list', {});
     const budget = rows.find((r) => r.namn === 'Budget- och skuldrådgivning')!;
     const draft = await s.call('versions/newDraft', { insatsId: budget.insatsId });
-    await s.call('versions/save', { versionId: draft.versionId, revision: draft.revision, content: { ...draft.content, innehall: `${draft.content.innehall}\n\nRådgivning ges även på lördagar.`, andringssammanfattning: 'Lördagsöppet.' } });
+    await s.call('versions/save', {
+      versionId: draft.versionId,
+      revision: draft.revision,
+      content: { ...draft.content, innehall: `${draft.content.innehall}\n\nRådgivning ges även på lördagar.`, andringssammanfattning: 'Lördagsöppet.' },
+    });
     // The checks feature moves a version to "redo för beslut"; here the state is set directly.
     s.sqlite.prepare("UPDATE insats_version SET status = 'redo_for_beslut' WHERE id = ?").run(draft.versionId);
     const meeting = await s.call('sammantraden/create', { datum: '2025-10-21' });
-    const arende = await s.call('arenden/create', { diarienummer: '2025.071', rubrik: 'Ändring av budget- och skuldrådgivning', beskrivning: '', handlaggare: '', versionIds: [draft.versionId] });
+    const arende = await s.call('arenden/create', {
+      diarienummer: '2025.071',
+      rubrik: 'Ändring av budget- och skuldrådgivning',
+      beskrivning: '',
+      handlaggare: '',
+      versionIds: [draft.versionId],
+    });
     await s.call('arenden/schedule', { arendeId: arende.id, sammantradeId: meeting.id });
     await s.call('beslut/record', {
       arendeId: arende.id,
@@ -209,13 +223,25 @@ describe('öppna data', () => {
     it.each([
       ['en tom fil', Buffer.alloc(0), 'Filen är tom. Välj en JSON-fil som har exporterats som öppna data från IUB-katalogen.'],
       ['en PDF', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0xe2, 0xe3, 0xcf, 0xd3, 0xff]), 'Filen är inte en textfil'],
-      ['en CSV-fil', '\uFEFFNummer;Namn;Sektor\r\n3.1.1;Familjerådgivning;\r\n', 'Filen är inte giltig JSON. Den ser ut att vara en CSV-fil; bara JSON kan importeras.'],
+      [
+        'en CSV-fil',
+        '\uFEFFNummer;Namn;Sektor\r\n3.1.1;Familjerådgivning;\r\n',
+        'Filen är inte giltig JSON. Den ser ut att vara en CSV-fil; bara JSON kan importeras.',
+      ],
       ['avklippt JSON', '{"format": "iub-katalogen/1", "insatser": [', 'Filen är inte giltig JSON.'],
       ['en JSON-lista', '[1, 2, 3]', 'Filen är inte öppna data från IUB-katalogen: fältet "format" ska vara "iub-katalogen/1".'],
-      ['en framtida version', JSON.stringify({ ...valid(), format: 'iub-katalogen/2' }), 'Filen har formatet iub-katalogen/2, som den här versionen av appen inte kan läsa (den läser iub-katalogen/1). Uppdatera appen.'],
+      [
+        'en framtida version',
+        JSON.stringify({ ...valid(), format: 'iub-katalogen/2' }),
+        'Filen har formatet iub-katalogen/2, som den här versionen av appen inte kan läsa (den läser iub-katalogen/1). Uppdatera appen.',
+      ],
       [
         'en insats utan namn och ett felaktigt datum',
-        JSON.stringify({ ...valid(), beslut: { ...valid().beslut, giltigFran: '1 oktober' }, insatser: valid().insatser.map((i: { content: object }, k: number) => (k === 2 ? { ...i, content: { ...i.content, namn: ' ' } } : i)) }),
+        JSON.stringify({
+          ...valid(),
+          beslut: { ...valid().beslut, giltigFran: '1 oktober' },
+          insatser: valid().insatser.map((i: { content: object }, k: number) => (k === 2 ? { ...i, content: { ...i.content, namn: ' ' } } : i)),
+        }),
         'Filen följer inte formatet för öppna data: beslut.giltigFran: Datum ska skrivas ÅÅÅÅ-MM-DD; insats 3, content.namn: Namn måste anges. Inget har importerats.',
       ],
     ])('%s ger ett tydligt fel och skriver inget', async (_name, content, message) => {

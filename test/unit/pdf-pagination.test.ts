@@ -42,7 +42,10 @@ function headingTexts(model: DocumentModel): Set<string> {
 }
 
 describe('sidbrytningar', () => {
-  const imported = extractDocumentProse(readFileSync(SEED_002, 'utf8'), loadFixture('alingsas').insatser.map((i) => i.nummer)).inledning;
+  const imported = extractDocumentProse(
+    readFileSync(SEED_002, 'utf8'),
+    loadFixture('alingsas').insatser.map((i) => i.nummer),
+  ).inledning;
   it.each([
     ['alingsas', 'kategori', null],
     ['alingsas', 'kategori', imported],
@@ -53,7 +56,9 @@ describe('sidbrytningar', () => {
     const model = catalogue(name, grouping, introduction);
     const headings = headingTexts(model);
     const pages = bodyLines(pdfText(await renderPdf(model), false));
-    const alone = pages.flatMap((lines, i) => (i < pages.length - 1 && lines.length && headings.has(lines[lines.length - 1]) ? [`sida ${i + 1}: ${lines[lines.length - 1]}`] : []));
+    const alone = pages.flatMap((lines, i) =>
+      i < pages.length - 1 && lines.length && headings.has(lines[lines.length - 1]) ? [`sida ${i + 1}: ${lines[lines.length - 1]}`] : [],
+    );
     expect(alone).toEqual([]);
   });
 });

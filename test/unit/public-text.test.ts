@@ -52,7 +52,13 @@ describe('publik text från databasen', () => {
     const links = [...index.matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => ({ href: m[1], text: m[2] }));
     expect(links.map((l) => l.text)).toEqual(s.catalogue.insatser.map((i) => escapeHtml(i.content.namn)));
     for (const l of links) expect(files.has(l.href), l.href).toBe(true);
-    expect([...index.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1])).toEqual(['Rådgivning', 'Anhörigstöd', 'Mötesplats', 'Individuellt riktade insatser', 'Du kan alltid ansöka om stöd']);
+    expect([...index.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1])).toEqual([
+      'Rådgivning',
+      'Anhörigstöd',
+      'Mötesplats',
+      'Individuellt riktade insatser',
+      'Du kan alltid ansöka om stöd',
+    ]);
     for (const name of pages) expect(files.get(name)).toContain('<a href="index.html">');
   });
 
@@ -65,7 +71,10 @@ describe('publik text från databasen', () => {
       expect(html).toContain('<main id="innehall">');
       expectWellFormed(html, name);
       const levels = headingLevels(html);
-      expect(levels.filter((l) => l === 1), name).toHaveLength(1);
+      expect(
+        levels.filter((l) => l === 1),
+        name,
+      ).toHaveLength(1);
       expect(levels[0]).toBe(1);
       levels.forEach((l, i) => i > 0 && expect(l - levels[i - 1], `${name}: h${levels[i - 1]} → h${l}`).toBeLessThanOrEqual(1));
     }
@@ -73,13 +82,23 @@ describe('publik text från databasen', () => {
 
   it('är skriven för allmänheten och innehåller inga interna uppgifter', () => {
     const all = [...files.values()].join('\n');
-    for (const internal of ['Lifecare', 'UNGDOK', 'Motivering', 'Bedömning särskilda skäl', 'risk- och konsekvensanalys', 'Dokumenteras enligt', 'verksamhetssystem', 'Ändrad i detta förslag']) {
+    for (const internal of [
+      'Lifecare',
+      'UNGDOK',
+      'Motivering',
+      'Bedömning särskilda skäl',
+      'risk- och konsekvensanalys',
+      'Dokumenteras enligt',
+      'verksamhetssystem',
+      'Ändrad i detta förslag',
+    ]) {
       expect(all, internal).not.toContain(internal);
     }
     for (const insats of s.catalogue.insatser) {
       const page = [...files.entries()].find(([n]) => n.startsWith(`${insats.nummer!.replace(/\./g, '-')}-`))![1];
       for (const v of insats.content.villkor) if (v.motivering.trim()) expect(page).not.toContain(escapeHtml(v.motivering.trim()).slice(0, 40));
-      if (insats.content.dokumentation.anteckningar.trim()) expect(page).not.toContain(escapeHtml(insats.content.dokumentation.anteckningar.trim()).slice(0, 40));
+      if (insats.content.dokumentation.anteckningar.trim())
+        expect(page).not.toContain(escapeHtml(insats.content.dokumentation.anteckningar.trim()).slice(0, 40));
       if (insats.bedomningSarskildaSkal.trim()) expect(page).not.toContain(escapeHtml(insats.bedomningSarskildaSkal.trim()).slice(0, 40));
       expect(page).toContain('Du kan alltid ansöka om stöd');
       expect(page).toContain('Du behöver inte ansöka om stödet och ingen utredning görs.');
@@ -108,12 +127,22 @@ describe('publik text, byggd direkt', () => {
     return { nummer: null, sektor: null, enhet: null, kategori: 'Rådgivning', bedomningSarskildaSkal: '', content: { ...base, ...patch } };
   };
   const build = (insatser: PortableInsats[], draft = false): PublicFile[] =>
-    buildPublicText({ kommun: 'Alingsås', namnd: 'Socialnämnden', forvaltning: 'Socialförvaltningen', grouping: 'kategori', insatser, kategorier: ['Rådgivning'], beslutsdatum: '2025-10-01', draft, datum: TODAY });
+    buildPublicText({
+      kommun: 'Alingsås',
+      namnd: 'Socialnämnden',
+      forvaltning: 'Socialförvaltningen',
+      grouping: 'kategori',
+      insatser,
+      kategorier: ['Rådgivning'],
+      beslutsdatum: '2025-10-01',
+      draft,
+      datum: TODAY,
+    });
 
   it('escapar all text från katalogen', () => {
     const files = build([
       insats('<script>alert(1)</script> & "Stöd"', {
-        innehall: 'Hej <img src=x onerror=alert(1)> och \'citat\'.',
+        innehall: "Hej <img src=x onerror=alert(1)> och 'citat'.",
         malgrupp: '</main><h1>Falsk rubrik</h1>',
         metoder: [{ namn: '<b>Metod</b>', beskrivning: 'A > B', malgrupp: '', omfattning: '<i>3</i>' }],
         utforare: 'Enhet "<u>"',
@@ -151,9 +180,29 @@ describe('publik text, byggd direkt', () => {
       'Om du är under 15 år behöver din vårdnadshavare ge sitt samtycke.',
     ]);
     const lov = insats('Lovaktivitet', {
-      villkor: [{ typ: 'alder', text: 'Barn 12–16 år.', motivering: 'Intern motivering.', alderMin: 12, alderMax: 16, kommun: '', undantag: '', tidigareInsats: '', dokument: '' }],
+      villkor: [
+        {
+          typ: 'alder',
+          text: 'Barn 12–16 år.',
+          motivering: 'Intern motivering.',
+          alderMin: 12,
+          alderMax: 16,
+          kommun: '',
+          undantag: '',
+          tidigareInsats: '',
+          dokument: '',
+        },
+      ],
     });
-    expect(publicVillkor(lov)).toEqual(['Barn 12–16 år.', 'Om du är under 15 år behöver din vårdnadshavare ge sitt samtycke.', 'Om du är 15–17 år behöver din vårdnadshavare ge sitt samtycke.']);
-    expect(build([lov]).map((f) => f.content).join('')).not.toContain('Intern motivering.');
+    expect(publicVillkor(lov)).toEqual([
+      'Barn 12–16 år.',
+      'Om du är under 15 år behöver din vårdnadshavare ge sitt samtycke.',
+      'Om du är 15–17 år behöver din vårdnadshavare ge sitt samtycke.',
+    ]);
+    expect(
+      build([lov])
+        .map((f) => f.content)
+        .join(''),
+    ).not.toContain('Intern motivering.');
   });
 });

@@ -39,7 +39,12 @@ describe('iub reminders', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
       reminders: [
-        { kind: 'justering', due: '2026-10-06', subject: 'Protokollet från sammanträdet 2026-09-22 skulle ha justerats senast 2026-10-06 (inom 14 dagar).', overdue: true },
+        {
+          kind: 'justering',
+          due: '2026-10-06',
+          subject: 'Protokollet från sammanträdet 2026-09-22 skulle ha justerats senast 2026-10-06 (inom 14 dagar).',
+          overdue: true,
+        },
         {
           kind: 'revidering',
           due: '2026-12-31',
@@ -82,7 +87,11 @@ describe('iub export calendar', () => {
         summary: String(e.getFirstPropertyValue('summary')),
       }));
     const a = read(first);
-    expect(a).toContainEqual({ uid: 'revidering:beslut-1@alingsas.iub-katalogen', start: '2026-12-31', summary: 'Socialnämnden – Revideras senast: Insatser utan individuell behovsprövning (2025.053 SN § 37)' });
+    expect(a).toContainEqual({
+      uid: 'revidering:beslut-1@alingsas.iub-katalogen',
+      start: '2026-12-31',
+      summary: 'Socialnämnden – Revideras senast: Insatser utan individuell behovsprövning (2025.053 SN § 37)',
+    });
     expect(read(second).map((e) => e.uid)).toEqual(a.map((e) => e.uid));
   });
 });

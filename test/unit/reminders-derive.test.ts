@@ -71,12 +71,22 @@ describe('stages', () => {
 
 describe('planning backwards from the sammanträdesplan', () => {
   it('names the last meeting before the deadline and its beredning date', () => {
-    expect(planForDeadline(PLAN, '2026-12-31', '2026-10-02')).toEqual({ sammantrade: '2026-11-24', beredning: '2026-11-03', beredningPassed: false, basis: 'deadline' });
+    expect(planForDeadline(PLAN, '2026-12-31', '2026-10-02')).toEqual({
+      sammantrade: '2026-11-24',
+      beredning: '2026-11-03',
+      beredningPassed: false,
+      basis: 'deadline',
+    });
   });
 
   it('says when the beredning date has passed, and falls back to the next open meeting when none is left', () => {
     expect(planForDeadline(PLAN, '2026-12-31', '2026-11-10')).toMatchObject({ sammantrade: '2026-11-24', beredningPassed: true });
-    expect(planForDeadline(PLAN, '2026-12-31', '2026-11-25')).toEqual({ sammantrade: '2027-01-26', beredning: '2027-01-05', beredningPassed: false, basis: 'next' });
+    expect(planForDeadline(PLAN, '2026-12-31', '2026-11-25')).toEqual({
+      sammantrade: '2027-01-26',
+      beredning: '2027-01-05',
+      beredningPassed: false,
+      basis: 'next',
+    });
     expect(planForDeadline([], '2026-12-31', '2026-10-02')).toBeNull();
   });
 });
@@ -114,7 +124,14 @@ describe('revideras senast', () => {
   });
 
   it('disappears when a new decision covers the insatser, and narrows when it covers some of them', () => {
-    const renewal: DecisionFacts = { ...SEED_002, beslutId: 2, arendeId: 2, beteckning: '2026.101 SN § 80', beslutsdatum: '2026-11-24', reviderasSenast: '2028-12-31' };
+    const renewal: DecisionFacts = {
+      ...SEED_002,
+      beslutId: 2,
+      arendeId: 2,
+      beteckning: '2026.101 SN § 80',
+      beslutsdatum: '2026-11-24',
+      reviderasSenast: '2028-12-31',
+    };
     const today = '2026-12-01';
     expect(one(shownOn(today, { decisions: [SEED_002, renewal] }), key)).toBeUndefined();
     const partial = { ...renewal, insatser: [SEED_002.insatser[0]] };
@@ -149,7 +166,15 @@ describe('revideras senast', () => {
   });
 
   it('snoozed: hidden until the chosen date, then back; a moved deadline brings it back at once', () => {
-    const ack: StoredAck = { key, due: '2026-12-31', mode: 'uppskjuten', until: '2026-10-15', actor: 'Sara', reason: 'Väntar på ny organisation', at: '2026-10-02T08:00:00Z' };
+    const ack: StoredAck = {
+      key,
+      due: '2026-12-31',
+      mode: 'uppskjuten',
+      until: '2026-10-15',
+      actor: 'Sara',
+      reason: 'Väntar på ny organisation',
+      at: '2026-10-02T08:00:00Z',
+    };
     expect(one(deriveReminders(facts('2026-10-14', { decisions: [SEED_002], acks: [ack] })), key)!.state).toBe('uppskjuten');
     expect(one(shownOn('2026-10-15', { decisions: [SEED_002], acks: [ack] }), key)).toBeDefined();
     const moved = { ...SEED_002, reviderasSenast: '2026-12-15' };
@@ -178,7 +203,16 @@ describe('giltig till', () => {
 });
 
 describe('förslag waiting for a decision', () => {
-  const proposal = { versionId: 7, insatsId: 3, versionNo: 2, namn: 'Medling', enhet: 'Familjestöd', status: 'forslag', since: '2026-08-01', scheduledOn: null };
+  const proposal = {
+    versionId: 7,
+    insatsId: 3,
+    versionNo: 2,
+    namn: 'Medling',
+    enhet: 'Familjestöd',
+    status: 'forslag',
+    since: '2026-08-01',
+    scheduledOn: null,
+  };
   const key = 'forslag:version-7';
 
   it('appears when it has waited longer than the set time and names the next open meeting', () => {
@@ -206,12 +240,27 @@ describe('förslag waiting for a decision', () => {
 });
 
 describe('RKA flagged for review', () => {
-  const rka = { versionId: 9, insatsId: 4, versionNo: 2, namn: 'Aktivitetshus Gläntan', enhet: null, versionStatus: 'utkast', needsReview: true, complete: false, flaggedOn: '2026-09-10' };
+  const rka = {
+    versionId: 9,
+    insatsId: 4,
+    versionNo: 2,
+    namn: 'Aktivitetshus Gläntan',
+    enhet: null,
+    versionStatus: 'utkast',
+    needsReview: true,
+    complete: false,
+    flaggedOn: '2026-09-10',
+  };
   const key = 'rka:version-9';
 
   it('appears the day it is flagged, again a week before its review date, and when late', () => {
     expect(shownOn('2026-09-09', { rkas: [rka] })).toEqual([]);
-    expect(one(shownOn('2026-09-10', { rkas: [rka] }), key)).toMatchObject({ due: '2026-10-10', stageFrom: '2026-09-10', nextStage: '2026-10-03', link: '/katalog/insats/4/9' });
+    expect(one(shownOn('2026-09-10', { rkas: [rka] }), key)).toMatchObject({
+      due: '2026-10-10',
+      stageFrom: '2026-09-10',
+      nextStage: '2026-10-03',
+      link: '/katalog/insats/4/9',
+    });
     expect(one(shownOn('2026-10-03', { rkas: [rka] }), key)).toMatchObject({ nextStage: '2026-10-11' });
     expect(one(shownOn('2026-10-11', { rkas: [rka] }), key)).toMatchObject({ overdue: true });
   });
@@ -230,7 +279,9 @@ describe('protocol not justerat within 14 days', () => {
   it('appears on the meeting day, a week before the deadline and when it has passed', () => {
     expect(shownOn('2026-09-21', { meetings: [meeting] })).toEqual([]);
     expect(one(shownOn('2026-09-22', { meetings: [meeting] }), key)).toMatchObject({ due: '2026-10-06', nextStage: '2026-09-29' });
-    expect(one(shownOn('2026-10-07', { meetings: [meeting] }), key)!.subject).toBe('Protokollet från sammanträdet 2026-09-22 skulle ha justerats senast 2026-10-06 (inom 14 dagar).');
+    expect(one(shownOn('2026-10-07', { meetings: [meeting] }), key)!.subject).toBe(
+      'Protokollet från sammanträdet 2026-09-22 skulle ha justerats senast 2026-10-06 (inom 14 dagar).',
+    );
   });
 
   it('disappears when the protocol is justerat', () => {
@@ -245,7 +296,17 @@ describe('protocol not justerat within 14 days', () => {
 });
 
 describe('återrapportering', () => {
-  const task = { taskId: 3, beslutId: 1, arendeId: 1, beteckning: '2025.053 SN § 37', text: 'Utvärdering av Gläntan', dueFrom: '2026-08-01', dueTo: '2026-12-31', done: false, insatser: [{ insatsId: 2, namn: 'Aktivitetshus Gläntan', enhet: 'Öppenvård' }] };
+  const task = {
+    taskId: 3,
+    beslutId: 1,
+    arendeId: 1,
+    beteckning: '2025.053 SN § 37',
+    text: 'Utvärdering av Gläntan',
+    dueFrom: '2026-08-01',
+    dueTo: '2026-12-31',
+    done: false,
+    insatser: [{ insatsId: 2, namn: 'Aktivitetshus Gläntan', enhet: 'Öppenvård' }],
+  };
   const key = 'aterrapportering:uppgift-3';
 
   it('appears at each lead time before the end of its period, planned backwards to a meeting', () => {
@@ -265,7 +326,17 @@ describe('Översikt', () => {
   const today = '2026-12-10';
   const all = deriveReminders(
     facts(today, {
-      decisions: [SEED_002, { ...SEED_002, beslutId: 3, arendeId: 3, beslutsdatum: '2025-01-01', reviderasSenast: '2027-02-28', insatser: [{ insatsId: 8, namn: 'Boendecoachning', enhet: null }] }],
+      decisions: [
+        SEED_002,
+        {
+          ...SEED_002,
+          beslutId: 3,
+          arendeId: 3,
+          beslutsdatum: '2025-01-01',
+          reviderasSenast: '2027-02-28',
+          insatser: [{ insatsId: 8, namn: 'Boendecoachning', enhet: null }],
+        },
+      ],
       meetings: [{ sammantradeId: 5, datum: '2026-11-24', status: 'hallet', justeringSenast: '2026-12-08', enheter: ['Familjestöd'] }],
     }),
   );
@@ -307,10 +378,40 @@ describe('acknowledge and snooze, for every kind', () => {
   const cases: Array<[string, string, Partial<ReminderFacts>]> = [
     ['revidering', '2026-10-02', { decisions: [SEED_002] }],
     ['giltighet', '2026-10-02', { decisions: [{ ...SEED_002, reviderasSenast: null, giltigTill: '2026-12-31' }] }],
-    ['forslag', '2026-10-01', { proposals: [{ versionId: 7, insatsId: 3, versionNo: 2, namn: 'Medling', enhet: null, status: 'forslag', since: '2026-08-01', scheduledOn: null }] }],
-    ['rka', '2026-09-10', { rkas: [{ versionId: 9, insatsId: 4, versionNo: 2, namn: 'Gläntan', enhet: null, versionStatus: 'utkast', needsReview: true, complete: false, flaggedOn: '2026-09-10' }] }],
+    [
+      'forslag',
+      '2026-10-01',
+      { proposals: [{ versionId: 7, insatsId: 3, versionNo: 2, namn: 'Medling', enhet: null, status: 'forslag', since: '2026-08-01', scheduledOn: null }] },
+    ],
+    [
+      'rka',
+      '2026-09-10',
+      {
+        rkas: [
+          {
+            versionId: 9,
+            insatsId: 4,
+            versionNo: 2,
+            namn: 'Gläntan',
+            enhet: null,
+            versionStatus: 'utkast',
+            needsReview: true,
+            complete: false,
+            flaggedOn: '2026-09-10',
+          },
+        ],
+      },
+    ],
     ['justering', '2026-09-22', { meetings: [{ sammantradeId: 5, datum: '2026-09-22', status: 'hallet', justeringSenast: '2026-10-06', enheter: [] }] }],
-    ['aterrapportering', '2026-10-02', { tasks: [{ taskId: 3, beslutId: 1, arendeId: 1, beteckning: 'x', text: 'Rapport', dueFrom: '2026-12-31', dueTo: '2026-12-31', done: false, insatser: [] }] }],
+    [
+      'aterrapportering',
+      '2026-10-02',
+      {
+        tasks: [
+          { taskId: 3, beslutId: 1, arendeId: 1, beteckning: 'x', text: 'Rapport', dueFrom: '2026-12-31', dueTo: '2026-12-31', done: false, insatser: [] },
+        ],
+      },
+    ],
   ];
 
   it.each(cases)('%s: hidden after acknowledging until its next stage, after snoozing until the date, then back', (kind, today, over) => {

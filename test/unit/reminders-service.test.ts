@@ -51,7 +51,10 @@ describe('påminnelser från seed 002', () => {
 
   it('acknowledges with who in the audit trail, hides until the 30-day stage, then shows it again', async () => {
     const acked = await s.call('paminnelser/acknowledge', { key: REVISION, reason: 'Beredningen är påbörjad' });
-    expect(acked).toMatchObject({ state: 'kvitterad', ack: { mode: 'kvitterad', until: '2026-12-01', actor: 'Test Testsson', reason: 'Beredningen är påbörjad' } });
+    expect(acked).toMatchObject({
+      state: 'kvitterad',
+      ack: { mode: 'kvitterad', until: '2026-12-01', actor: 'Test Testsson', reason: 'Beredningen är påbörjad' },
+    });
     expect(await shownKeys(s.call)).toEqual([]);
     const audit = await s.call('audit/list', { entity: 'paminnelse', entityId: REVISION });
     expect(audit).toHaveLength(1);
@@ -118,9 +121,17 @@ describe('resolved reminders disappear', () => {
     const v = await s.call('insatser/create', { content: { ...(await s.call('versions/get', { versionId: 1 })).content, namn: 'Nytt stöd', enhetId } });
     // Submitted as a förslag on 2026-07-01 (the lifecycle itself is tested elsewhere).
     s.sqlite.prepare("UPDATE insats_version SET status = 'forslag' WHERE id = ?").run(v.versionId);
-    s.sqlite.prepare("INSERT INTO status_event (version_id, from_status, to_status, at, actor) VALUES (?, 'utkast', 'forslag', '2026-07-01T09:00:00.000Z', 'Test')").run(v.versionId);
+    s.sqlite
+      .prepare("INSERT INTO status_event (version_id, from_status, to_status, at, actor) VALUES (?, 'utkast', 'forslag', '2026-07-01T09:00:00.000Z', 'Test')")
+      .run(v.versionId);
     const r = (await s.call('paminnelser/list', {})).reminders.find((x) => x.key === `forslag:version-${v.versionId}`)!;
-    expect(r).toMatchObject({ due: '2026-08-30', overdue: true, enheter: ['Familjestöd'], state: 'aktuell', link: `/katalog/insats/${v.insatsId}/${v.versionId}` });
+    expect(r).toMatchObject({
+      due: '2026-08-30',
+      overdue: true,
+      enheter: ['Familjestöd'],
+      state: 'aktuell',
+      link: `/katalog/insats/${v.insatsId}/${v.versionId}`,
+    });
     expect(r.subject).toContain('har väntat på beslut sedan 2026-07-01 (93 dagar, längre än 60 dagar): nästa sammanträde som tar emot ärenden är 2026-11-24');
   });
 });
@@ -130,14 +141,27 @@ describe('sammanträdesplan', () => {
     expect(await s.call('sammantradesplan/list', {})).toEqual({ today: '2026-10-02', meetings: PLAN });
     const moved = await s.call('sammantradesplan/save', { previousDatum: '2026-11-24', datum: '2026-11-26', arendeDeadline: '2026-11-05' });
     expect(moved.meetings.at(-1)).toEqual({ datum: '2026-11-26', arendeDeadline: '2026-11-05' });
-    expect((await s.call('paminnelser/list', {})).reminders.find((r) => r.key === REVISION)!.plan).toMatchObject({ sammantrade: '2026-11-26', beredning: '2026-11-05' });
+    expect((await s.call('paminnelser/list', {})).reminders.find((r) => r.key === REVISION)!.plan).toMatchObject({
+      sammantrade: '2026-11-26',
+      beredning: '2026-11-05',
+    });
     expect((await s.call('sammantradesplan/delete', { datum: '2026-09-22' })).meetings).toHaveLength(2);
-    expect((await s.call('audit/list', { entity: 'sammantradesplan' })).map((a) => a.action)).toEqual(['ta bort', 'ändra', 'lägg till', 'lägg till', 'lägg till']);
+    expect((await s.call('audit/list', { entity: 'sammantradesplan' })).map((a) => a.action)).toEqual([
+      'ta bort',
+      'ändra',
+      'lägg till',
+      'lägg till',
+      'lägg till',
+    ]);
   });
 
   it('refuses a deadline for ärenden on or after the meeting, and a second meeting on the same day', async () => {
-    await expect(s.call('sammantradesplan/save', { datum: '2026-12-15', arendeDeadline: '2026-12-15' })).rejects.toThrow('Sista dag för ärenden måste vara före sammanträdet.');
-    await expect(s.call('sammantradesplan/save', { datum: '2026-10-20', arendeDeadline: '2026-10-01' })).rejects.toThrow('Planen har redan ett sammanträde 2026-10-20.');
+    await expect(s.call('sammantradesplan/save', { datum: '2026-12-15', arendeDeadline: '2026-12-15' })).rejects.toThrow(
+      'Sista dag för ärenden måste vara före sammanträdet.',
+    );
+    await expect(s.call('sammantradesplan/save', { datum: '2026-10-20', arendeDeadline: '2026-10-01' })).rejects.toThrow(
+      'Planen har redan ett sammanträde 2026-10-20.',
+    );
     await expect(s.call('sammantradesplan/delete', { datum: '2026-12-15' })).rejects.toThrow('finns inte i planen');
     expect(await s.call('sammantradesplan/list', {})).toEqual({ today: '2026-10-02', meetings: PLAN });
   });
@@ -180,7 +204,12 @@ describe('kalenderexport (.ics)', () => {
     expect(revision.dtstamp).toBeTruthy();
     const beredning = list.find((e) => e.uid === `${REVISION}/beredning@alingsas.iub-katalogen`)!;
     expect(beredning.start.getFirstValue()!.toString()).toBe('2026-11-03');
-    expect(list.find((e) => e.uid === 'sammantradesplan-2026-11-24/arenden@alingsas.iub-katalogen')!.start.getFirstValue()!.toString()).toBe('2026-11-03');
+    expect(
+      list
+        .find((e) => e.uid === 'sammantradesplan-2026-11-24/arenden@alingsas.iub-katalogen')!
+        .start.getFirstValue()!
+        .toString(),
+    ).toBe('2026-11-03');
     expect(list.every((e) => e.status === 'CONFIRMED' && e.sequence === 0)).toBe(true);
     expect(new Set(list.map((e) => e.uid)).size).toBe(list.length);
   });
@@ -194,7 +223,12 @@ describe('kalenderexport (.ics)', () => {
     const third = events(decode((await s.call('paminnelser/calendar', {})).base64));
     const revision = third.find((e) => e.uid.startsWith(`${REVISION}@`))!;
     expect(revision).toMatchObject({ sequence: 1, status: 'CONFIRMED' });
-    expect(third.find((e) => e.uid.startsWith(`${REVISION}/beredning@`))!.start.getFirstValue()!.toString()).toBe('2026-11-05');
+    expect(
+      third
+        .find((e) => e.uid.startsWith(`${REVISION}/beredning@`))!
+        .start.getFirstValue()!
+        .toString(),
+    ).toBe('2026-11-05');
     const gone = third.find((e) => e.uid.startsWith('sammantradesplan-2026-11-24@'))!;
     expect(gone).toMatchObject({ status: 'CANCELLED', sequence: 1 });
     expect(third.filter((e) => e.uid.startsWith('sammantradesplan-2026-10-20@'))).toMatchObject([{ sequence: 0, status: 'CONFIRMED' }]);

@@ -28,7 +28,9 @@ describe('revision och konflikt', () => {
     expect(v.revision).toBe(1);
     const first = await s.call('versions/save', { versionId: v.versionId, revision: v.revision, content: { ...v.content, innehall: 'Första ändringen.' } });
     expect(first.revision).toBe(2);
-    const error = await apiError(s.call('versions/save', { versionId: v.versionId, revision: v.revision, content: { ...v.content, innehall: 'Andra ändringen.' } }));
+    const error = await apiError(
+      s.call('versions/save', { versionId: v.versionId, revision: v.revision, content: { ...v.content, innehall: 'Andra ändringen.' } }),
+    );
     expect(error?.code).toBe('conflict');
     expect(error?.message).toMatch(/Test Testsson ändrade utkastet \d{1,2} \p{L}+ \d{4} kl\. \d\d\.\d\d/u);
     expect(error?.message).toMatch(/revision 1, nu gäller revision 2/);
@@ -38,7 +40,11 @@ describe('revision och konflikt', () => {
     const audits = s.sqlite.prepare("SELECT count(*) FROM audit_log WHERE action = 'spara utkast'").pluck().get();
     expect(audits).toBe(1);
     // saving against the new revision works
-    const merged = await s.call('versions/save', { versionId: v.versionId, revision: now.revision, content: { ...now.content, innehall: 'Första ändringen. Andra ändringen.' } });
+    const merged = await s.call('versions/save', {
+      versionId: v.versionId,
+      revision: now.revision,
+      content: { ...now.content, innehall: 'Första ändringen. Andra ändringen.' },
+    });
     expect(merged.revision).toBe(3);
   });
 
@@ -49,7 +55,9 @@ describe('revision och konflikt', () => {
       // both read revision 1 (better-sqlite3 is synchronous, so two connections in one process take turns)
       const seen = await other.call('versions/get', { versionId: v.versionId });
       await s.call('versions/save', { versionId: v.versionId, revision: v.revision, content: { ...v.content, innehall: 'Från appen.' } });
-      const error = await apiError(other.call('versions/save', { versionId: v.versionId, revision: seen.revision, content: { ...v.content, innehall: 'Från kommandoraden.' } }));
+      const error = await apiError(
+        other.call('versions/save', { versionId: v.versionId, revision: seen.revision, content: { ...v.content, innehall: 'Från kommandoraden.' } }),
+      );
       expect(error?.code).toBe('conflict');
       expect((await other.call('versions/get', { versionId: v.versionId })).content.innehall).toBe('Från appen.');
       expect((await s.call('versions/get', { versionId: v.versionId })).revision).toBe(2);
@@ -84,12 +92,16 @@ describe('revision på de mindre ändringarna', () => {
     expect((await apiError(s.call('organisation/rename', { typ: 'kategori', id: org.id, namn: 'Stöd', revision: org.revision })))?.code).toBe('conflict');
     expect((await s.call('organisation/get', {})).kategorier.find((k) => k.id === org.id)).toMatchObject({ namn: 'Råd och stöd', revision: 2 });
 
-    const v = await s.call('insatser/create', { content: { ...emptyInsatsContent('Stödgrupp'), dokumentation: { regim: '14:5', system: '', anteckningar: '' } } });
+    const v = await s.call('insatser/create', {
+      content: { ...emptyInsatsContent('Stödgrupp'), dokumentation: { regim: '14:5', system: '', anteckningar: '' } },
+    });
     const blank = await s.call('rka/get', { versionId: v.versionId });
     expect(blank.revision).toBe(0);
     // both open the blank analysis; the first creates it, the second (revision 0) is refused
     await s.call('rka/save', { versionId: v.versionId, revision: blank.revision, content: { ...emptyRka(), syfteOchKaraktar: 'Först.' } });
-    expect((await apiError(s.call('rka/save', { versionId: v.versionId, revision: blank.revision, content: { ...emptyRka(), syfteOchKaraktar: 'Sedan.' } })))?.code).toBe('conflict');
+    expect(
+      (await apiError(s.call('rka/save', { versionId: v.versionId, revision: blank.revision, content: { ...emptyRka(), syfteOchKaraktar: 'Sedan.' } })))?.code,
+    ).toBe('conflict');
     const stored = await s.call('rka/get', { versionId: v.versionId });
     expect(stored).toMatchObject({ revision: 1, content: { syfteOchKaraktar: 'Först.' } });
     await s.call('rka/save', { versionId: v.versionId, revision: stored.revision, content: { ...stored.content, syfteOchKaraktar: 'Först. Sedan.' } });

@@ -27,7 +27,12 @@ export const FULL_RKA: RkaContent = {
   sarskildaSkal: { val: ['skadligt_bruk_beroende'], egenText: 'Skam och stigma gör att många söker stöd först när de kan vara anonyma.' },
   behovIndividuppfoljning: 'Insatsen följs upp på gruppnivå; behovet av uppföljning på individnivå är litet.',
   risker: [
-    { beskrivning: 'Oro för en deltagares barn kan inte följas upp.', sannolikhet: 2, konsekvens: 4, atgard: 'Anmälningsplikten gäller oförändrat; ledaren gör orosanmälan.' },
+    {
+      beskrivning: 'Oro för en deltagares barn kan inte följas upp.',
+      sannolikhet: 2,
+      konsekvens: 4,
+      atgard: 'Anmälningsplikten gäller oförändrat; ledaren gör orosanmälan.',
+    },
     { beskrivning: 'Deltagare avbryter utan att det märks.', sannolikhet: 3, konsekvens: 2, atgard: 'Avidentifierad avbrottsstatistik förs.' },
     { beskrivning: 'Gruppen blir för stor.', sannolikhet: 1, konsekvens: 1, atgard: 'Högst tolv deltagare per grupp.' },
     { beskrivning: 'Deltagarens mående försämras utan att någon ser det.', sannolikhet: 2, konsekvens: 4, atgard: 'Mående skattas vid start och slut.' },
@@ -140,7 +145,16 @@ describe('RKA report', () => {
   it('a draft says so on every page and lists what is missing', async () => {
     const rka: RkaContent = { ...emptyRka(), syfteOchKaraktar: 'Öppen träffpunkt för vuxna.' };
     const missing = rkaMissingSections(rka, { reachesUnder18: true });
-    const pdf = await renderPdf(buildRkaReport({ ...INPUT, rka, reachesUnder18: true, missing, draft: true, varningar: ['Analysen har förts över från version 1 och ska granskas igen.'] }));
+    const pdf = await renderPdf(
+      buildRkaReport({
+        ...INPUT,
+        rka,
+        reachesUnder18: true,
+        missing,
+        draft: true,
+        varningar: ['Analysen har förts över från version 1 och ska granskas igen.'],
+      }),
+    );
     const text = wholeText(pdf, false);
     const pages = text.split('\f').filter((p) => p.trim());
     pages.forEach((p) => expect(p).toContain('UTKAST'));

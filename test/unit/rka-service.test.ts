@@ -42,7 +42,8 @@ const FILLED: RkaContent = {
 };
 
 const rkaRows = () => s.sqlite.prepare('SELECT * FROM rka ORDER BY id').all() as Array<Record<string, unknown>>;
-const auditRows = () => s.sqlite.prepare("SELECT action, after_json FROM audit_log WHERE entity = 'rka' ORDER BY id").all() as Array<{ action: string; after_json: string }>;
+const auditRows = () =>
+  s.sqlite.prepare("SELECT action, after_json FROM audit_log WHERE entity = 'rka' ORDER BY id").all() as Array<{ action: string; after_json: string }>;
 
 async function apiError(p: Promise<unknown>): Promise<{ code: string; message: string; issues?: Array<{ path: string; message: string }> }> {
   try {
@@ -87,9 +88,27 @@ describe('läsa och spara', () => {
   it('ger en tom analys med allt som saknas för en ny 14:5-version', async () => {
     const v = await s.call('insatser/create', { content: content145('Anhörigstöd vid beroende') });
     const rka = await s.call('rka/get', { versionId: v.versionId });
-    expect(rka).toMatchObject({ applies: true, editable: true, exists: false, complete: false, needsReview: false, reachesUnder18: false, insatsNamn: 'Anhörigstöd vid beroende' });
+    expect(rka).toMatchObject({
+      applies: true,
+      editable: true,
+      exists: false,
+      complete: false,
+      needsReview: false,
+      reachesUnder18: false,
+      insatsNamn: 'Anhörigstöd vid beroende',
+    });
     expect(rka.content).toEqual(emptyRka());
-    expect(rka.missing.map((m) => m.section)).toEqual(['syfteOchKaraktar', 'malgruppOchAnonymitet', 'sarskildaSkal', 'behovIndividuppfoljning', 'risker', 'avvagning', 'avvagning', 'deltagare', 'datum']);
+    expect(rka.missing.map((m) => m.section)).toEqual([
+      'syfteOchKaraktar',
+      'malgruppOchAnonymitet',
+      'sarskildaSkal',
+      'behovIndividuppfoljning',
+      'risker',
+      'avvagning',
+      'avvagning',
+      'deltagare',
+      'datum',
+    ]);
   });
 
   it('sparar ett utkast, i granskningsloggen, och räknar om vad som saknas', async () => {
@@ -106,7 +125,9 @@ describe('läsa och spara', () => {
   });
 
   it('nekar att spara för en version som inte dokumenteras enligt 14 kap. 5 §', async () => {
-    const v = await s.call('insatser/create', { content: { ...content145('Familjerådgivning'), dokumentation: { regim: '14:3', system: '', anteckningar: '' } } });
+    const v = await s.call('insatser/create', {
+      content: { ...content145('Familjerådgivning'), dokumentation: { regim: '14:3', system: '', anteckningar: '' } },
+    });
     expect((await s.call('rka/get', { versionId: v.versionId })).applies).toBe(false);
     const err = await apiError(s.call('rka/save', { versionId: v.versionId, content: FILLED }));
     expect(err.code).toBe('refused');
@@ -150,7 +171,9 @@ describe('markera som klar', () => {
     const v = await s.call('insatser/create', { content: content145('Anhörigstöd vid beroende') });
     let err = await apiError(s.call('rka/complete', { versionId: v.versionId }));
     expect(err.code).toBe('refused');
-    expect(err.message).toMatch(/^Analysen kan inte markeras som klar förrän allt är ifyllt\. Det här saknas: Insatsens syfte och karaktär: Beskriv insatsens syfte och karaktär\./);
+    expect(err.message).toMatch(
+      /^Analysen kan inte markeras som klar förrän allt är ifyllt\. Det här saknas: Insatsens syfte och karaktär: Beskriv insatsens syfte och karaktär\./,
+    );
     await s.call('rka/save', { versionId: v.versionId, content: { ...FILLED, deltagare: ' ', datum: '' } });
     err = await apiError(s.call('rka/complete', { versionId: v.versionId }));
     expect(err.issues).toEqual([
@@ -247,7 +270,10 @@ describe('ny version', () => {
       expect(old).toMatchObject({ complete: true, needsReview: false, flaggedOn: null, editable: false });
       expect(rkaRows().find((r) => r.version_id === v1.versionId)).toEqual(oldRow);
 
-      const audit = other.sqlite.prepare("SELECT action, after_json FROM audit_log WHERE entity = 'rka' ORDER BY id DESC LIMIT 1").get() as { action: string; after_json: string };
+      const audit = other.sqlite.prepare("SELECT action, after_json FROM audit_log WHERE entity = 'rka' ORDER BY id DESC LIMIT 1").get() as {
+        action: string;
+        after_json: string;
+      };
       expect(audit.action).toBe('överförd för granskning');
       expect(JSON.parse(audit.after_json)).toMatchObject({ fromVersionId: v1.versionId, versionId: v2.versionId, flaggedOn: '2025-11-03' });
 
@@ -340,10 +366,22 @@ describe('utskrift', () => {
     await s.close();
     const out = path.join(s.dir, 'rka.pdf');
     const cli = (...args: string[]) =>
-      spawnSync(process.execPath, [path.join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(APP_ROOT, 'electron', 'cli', 'iub.ts'), 'export', 'rka', '--db', s.file, ...args], {
-        cwd: APP_ROOT,
-        encoding: 'utf8',
-      });
+      spawnSync(
+        process.execPath,
+        [
+          path.join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+          path.join(APP_ROOT, 'electron', 'cli', 'iub.ts'),
+          'export',
+          'rka',
+          '--db',
+          s.file,
+          ...args,
+        ],
+        {
+          cwd: APP_ROOT,
+          encoding: 'utf8',
+        },
+      );
     const ok = cli('--version', String(v.versionId), '--out', out);
     expect(ok.status, ok.stderr).toBe(0);
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', out, '-']).toString('utf8');

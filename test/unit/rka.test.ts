@@ -182,7 +182,18 @@ describe('risker', () => {
   });
 
   it('riskmatrisen utan risker är tom och hoppar över ogiltiga nivåer', () => {
-    expect(riskMatrix([]).flat().every((cell) => cell.length === 0)).toBe(true);
-    expect(riskMatrix([{ sannolikhet: 5, konsekvens: 1 }, { sannolikhet: 1, konsekvens: 1 }]).flat().flat()).toEqual([1]);
+    expect(
+      riskMatrix([])
+        .flat()
+        .every((cell) => cell.length === 0),
+    ).toBe(true);
+    expect(
+      riskMatrix([
+        { sannolikhet: 5, konsekvens: 1 },
+        { sannolikhet: 1, konsekvens: 1 },
+      ])
+        .flat()
+        .flat(),
+    ).toEqual([1]);
   });
 });

@@ -79,12 +79,18 @@ describe.skipIf(!engines.includes('postgres'))('roller i den gemensamma database
       await expect(anna.call('insatser/create', { content: emptyInsatsContent('Sekreterarens insats') })).rejects.toThrow(/inte behörighet/);
       // A verksamhetsutvecklare cannot write a decided version even by going around the services (RLS).
       await adminQuery(`UPDATE insats_version SET status = 'beslutad' WHERE id = $1`, [v.versionId], pgDb.name);
-      await expect(adminQuery(`SET ROLE ${people.verksamhetsutvecklare}; UPDATE insats_version SET namn = 'x' WHERE id = ${v.versionId}`, [], pgDb.name).then((r) => (r as unknown as Array<{ rowCount: number }>)[1]!.rowCount)).resolves.toBe(0);
+      await expect(
+        adminQuery(`SET ROLE ${people.verksamhetsutvecklare}; UPDATE insats_version SET namn = 'x' WHERE id = ${v.versionId}`, [], pgDb.name).then(
+          (r) => (r as unknown as Array<{ rowCount: number }>)[1]!.rowCount,
+        ),
+      ).resolves.toBe(0);
     } finally {
       await vera.close();
       await anna.close();
     }
-    const actors = (await adminQuery(`SELECT DISTINCT db_user FROM audit_log WHERE entity IN ('insats', 'insats_version', 'sammantrade') ORDER BY db_user`, [], pgDb.name)).rows.map((r) => r.db_user);
+    const actors = (
+      await adminQuery(`SELECT DISTINCT db_user FROM audit_log WHERE entity IN ('insats', 'insats_version', 'sammantrade') ORDER BY db_user`, [], pgDb.name)
+    ).rows.map((r) => r.db_user);
     expect(actors).toEqual([people.sekreterare, people.verksamhetsutvecklare].sort());
   });
 
@@ -93,7 +99,10 @@ describe.skipIf(!engines.includes('postgres'))('roller i den gemensamma database
     await expect(adminQuery(`DELETE FROM audit_log`, [], pgDb.name)).rejects.toThrow(/Granskningsloggen kan inte ändras/);
     await expect(adminQuery(`TRUNCATE audit_log`, [], pgDb.name)).rejects.toThrow(/Granskningsloggen kan inte ändras/);
     // The client cannot choose the role recorded: an insert naming another one gets session_user.
-    await queryAs(people.sekreterare, `INSERT INTO audit_log (at, actor, os_user, entity, entity_id, action, db_user) VALUES ('x', 'x', 'x', 'test', '1', 'test', 'någon_annan')`);
+    await queryAs(
+      people.sekreterare,
+      `INSERT INTO audit_log (at, actor, os_user, entity, entity_id, action, db_user) VALUES ('x', 'x', 'x', 'test', '1', 'test', 'någon_annan')`,
+    );
     const row = (await adminQuery(`SELECT db_user FROM audit_log WHERE entity = 'test'`, [], pgDb.name)).rows[0];
     expect(row.db_user).toBe(people.sekreterare);
     await expect(queryAs(people.sekreterare, `UPDATE audit_log SET actor = 'y'`)).rejects.toThrow(/permission denied/);

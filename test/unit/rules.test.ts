@@ -4,15 +4,7 @@ import { describe, it, expect } from 'vitest';
 import type { InsatsContent, Villkor } from '../../shared/domain/insats';
 import { emptyRka, type RkaContent } from '../../shared/domain/rka';
 import { braSamtal, folkbokford, glantan, glantanRka, insats, villkor } from '../support/seed-insatser';
-import {
-  accessAgeSpan,
-  checkInsats,
-  hasBlocking,
-  isDismissible,
-  reachesUnder18,
-  type CheckInput,
-  type Finding,
-} from '../../shared/rules/check-insats';
+import { accessAgeSpan, checkInsats, hasBlocking, isDismissible, reachesUnder18, type CheckInput, type Finding } from '../../shared/rules/check-insats';
 import { EXCLUDED_KINDS } from '../../shared/rules/excluded-kinds';
 import { isRadgivningKategori } from '../../shared/rules/documentation';
 import { DISMISSIBLE_RULE_IDS } from '../../shared/rules/findings';
@@ -150,7 +142,10 @@ const RULES: RuleTable[] = [
     severity: 'warn',
     field: 'villkor.0.alderMin',
     fails: { name: 'åldersvillkor utan gränser', input: input(insats('Samtalsgrupp', { villkor: [villkor('alder', 'Ålder.', { motivering: 'Ålder.' })] })) },
-    passes: { name: 'åldersvillkor från 18 år', input: input(insats('Samtalsgrupp', { villkor: [villkor('alder', 'Från 18 år.', { alderMin: 18, motivering: 'Vuxna.' })] })) },
+    passes: {
+      name: 'åldersvillkor från 18 år',
+      input: input(insats('Samtalsgrupp', { villkor: [villkor('alder', 'Från 18 år.', { alderMin: 18, motivering: 'Vuxna.' })] })),
+    },
   },
   {
     ruleId: 'child-under-15-consent',
@@ -158,7 +153,10 @@ const RULES: RuleTable[] = [
     field: 'villkor',
     fails: {
       name: 'BRA-samtal utan samtycke',
-      input: input(withVillkor(braSamtal(), (v) => v.filter((x) => x.typ !== 'samtycke')), { kategoriNamn: 'Rådgivning' }),
+      input: input(
+        withVillkor(braSamtal(), (v) => v.filter((x) => x.typ !== 'samtycke')),
+        { kategoriNamn: 'Rådgivning' },
+      ),
     },
     passes: { name: 'BRA-samtal med samtycke', input: input(braSamtal(), { kategoriNamn: 'Rådgivning' }) },
   },
@@ -304,10 +302,9 @@ const RULES: RuleTable[] = [
     field: 'dokumentation.anteckningar',
     fails: {
       name: 'generellt undantag för alla insatser',
-      input: input(
-        glantan('14:5', { dokumentation: { regim: '14:5', system: '', anteckningar: 'Generellt undantag för samtliga insatser på enheten.' } }),
-        { rka: complete() },
-      ),
+      input: input(glantan('14:5', { dokumentation: { regim: '14:5', system: '', anteckningar: 'Generellt undantag för samtliga insatser på enheten.' } }), {
+        rka: complete(),
+      }),
     },
     passes: { name: 'undantag för just Gläntan', input: input(glantan('14:5'), { rka: complete() }) },
   },

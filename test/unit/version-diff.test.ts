@@ -25,7 +25,12 @@ describe('versionsjämförelse', () => {
     // Only what differs is marked; the unchanged "3" and "samtal" stay plain.
     expect(changed.parts.filter((p) => p.removed).map((p) => p.value)).toEqual(['- 8']);
     expect(changed.parts.filter((p) => p.added).map((p) => p.value)).toEqual(['–10']);
-    expect(changed.parts.filter((p) => !p.added && !p.removed).map((p) => p.value).join('')).toContain('Omfattning: 3');
+    expect(
+      changed.parts
+        .filter((p) => !p.added && !p.removed)
+        .map((p) => p.value)
+        .join(''),
+    ).toContain('Omfattning: 3');
     expect(removed.after).toBe('');
     expect(added.before).toBe('');
     expect(added.after).toContain('Omfattning: 4 träffar');
@@ -37,7 +42,17 @@ describe('versionsjämförelse', () => {
       enhetId: 1,
       villkor: [
         { typ: 'alder', text: 'Fyllt 18 år.', motivering: 'Vuxna.', alderMin: 18, alderMax: null, kommun: '', undantag: '', tidigareInsats: '', dokument: '' },
-        { typ: 'folkbokford', text: 'Folkbokförd.', motivering: 'Kommunens ansvar.', alderMin: null, alderMax: null, kommun: 'Östersund', undantag: '', tidigareInsats: '', dokument: '' },
+        {
+          typ: 'folkbokford',
+          text: 'Folkbokförd.',
+          motivering: 'Kommunens ansvar.',
+          alderMin: null,
+          alderMax: null,
+          kommun: 'Östersund',
+          undantag: '',
+          tidigareInsats: '',
+          dokument: '',
+        },
       ],
     };
     const after = structuredClone(before);
@@ -45,7 +60,12 @@ describe('versionsjämförelse', () => {
     after.villkor[0].undantag = 'En natt för den som inte är folkbokförd.';
     const changes = diffContent(before, after, names);
     expect(changes.map((c) => [c.field, c.label])).toEqual([['villkor:folkbokford', 'Villkor: Folkbokförd i kommunen']]);
-    expect(changes[0].parts.filter((p) => p.added).map((p) => p.value).join('')).toContain('undantag: En natt för den som inte är folkbokförd.');
+    expect(
+      changes[0].parts
+        .filter((p) => p.added)
+        .map((p) => p.value)
+        .join(''),
+    ).toContain('undantag: En natt för den som inte är folkbokförd.');
   });
 
   it('säger ingenting när inget har ändrats', () => {

@@ -23,7 +23,12 @@ export const copyCommand: CliCommand = {
         const report = await copyCatalogue(source.ctx.db, target.ctx.db);
         await recordLastCopy(target.ctx, { from: source.ctx.file, at: target.ctx.now().toISOString() });
         const total = Object.values(report.rows).reduce((a, b) => a + b, 0);
-        console.log(`Kopierade ${total} rader från ${source.ctx.file} till ${target.ctx.file}: ${Object.entries(report.rows).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`).join(', ')}.`);
+        console.log(
+          `Kopierade ${total} rader från ${source.ctx.file} till ${target.ctx.file}: ${Object.entries(report.rows)
+            .filter(([, n]) => n > 0)
+            .map(([t, n]) => `${t} ${n}`)
+            .join(', ')}.`,
+        );
         return 0;
       } finally {
         await target.close();

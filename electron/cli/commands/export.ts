@@ -42,7 +42,8 @@ export function writeGenerated(out: string, result: GeneratedFile | GeneratedFil
   // Every name is checked before anything is written: a name that would leave the folder writes nothing.
   const paths = result.map((file) => {
     const p = path.join(target, file.fileName);
-    if (!isSafeFileName(file.fileName) || path.dirname(p) !== target) throw new CliError(`Ogiltigt filnamn i exporten: ${JSON.stringify(file.fileName.slice(0, 80))}.`, 1);
+    if (!isSafeFileName(file.fileName) || path.dirname(p) !== target)
+      throw new CliError(`Ogiltigt filnamn i exporten: ${JSON.stringify(file.fileName.slice(0, 80))}.`, 1);
     return p;
   });
   result.forEach((file, i) => fs.writeFileSync(paths[i], Buffer.from(file.base64, 'base64')));

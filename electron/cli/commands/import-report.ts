@@ -68,9 +68,16 @@ function villkorSummary(i: ProposedInsats): string {
 }
 
 export function importText(proposal: ImportProposal, imported: ImportResult | null, dryRun: boolean): string {
-  const lines = [`Dokument: ${proposal.fileName} (${proposal.format}) – ${proposal.titel || 'utan titel'}`, `${proposal.insatser.length} insatser, grupperade efter ${proposal.grouping === 'sektor' ? 'sektor och enhet' : 'kategori'}.`];
+  const lines = [
+    `Dokument: ${proposal.fileName} (${proposal.format}) – ${proposal.titel || 'utan titel'}`,
+    `${proposal.insatser.length} insatser, grupperade efter ${proposal.grouping === 'sektor' ? 'sektor och enhet' : 'kategori'}.`,
+  ];
   const d = proposal.decision?.draft;
-  lines.push(d ? `Beslut: ${d.beslutandeInstans} ${d.datumForBeslut}, dnr ${d.diarienummer}${d.paragraf ? ` § ${d.paragraf}` : ''}, gäller från ${d.giltigFran || '?'}${d.reviderasSenast ? `, revideras senast ${d.reviderasSenast}` : ''}${proposal.decision?.complete ? '' : ' (ofullständigt)'}` : 'Beslut: inga beslutsuppgifter i dokumentet.');
+  lines.push(
+    d
+      ? `Beslut: ${d.beslutandeInstans} ${d.datumForBeslut}, dnr ${d.diarienummer}${d.paragraf ? ` § ${d.paragraf}` : ''}, gäller från ${d.giltigFran || '?'}${d.reviderasSenast ? `, revideras senast ${d.reviderasSenast}` : ''}${proposal.decision?.complete ? '' : ' (ofullständigt)'}`
+      : 'Beslut: inga beslutsuppgifter i dokumentet.',
+  );
   lines.push('');
   let group = '';
   for (const i of proposal.insatser) {

@@ -15,7 +15,9 @@ export const restoreCommand: CliCommand = {
     // A backup of another database (the backups folder may be shared) replaces this one only when asked to.
     const now = readBackupContents(target);
     const backup = readBackupContents(path.resolve(positionals[0]));
-    console.log(`Nuvarande databas: ${now.insatser ?? '?'} insatser, ${now.beslut ?? '?'} beslut. Säkerhetskopian: ${backup.insatser ?? '?'} insatser, ${backup.beslut ?? '?'} beslut.`);
+    console.log(
+      `Nuvarande databas: ${now.insatser ?? '?'} insatser, ${now.beslut ?? '?'} beslut. Säkerhetskopian: ${backup.insatser ?? '?'} insatser, ${backup.beslut ?? '?'} beslut.`,
+    );
     if (now.databasId && backup.databasId && now.databasId !== backup.databasId && !values['annan-databas']) {
       throw new CliError('Säkerhetskopian är tagen av en annan databas. Lägg till --annan-databas om den verkligen ska ersätta den här databasen.', 1);
     }

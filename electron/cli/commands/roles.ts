@@ -20,7 +20,13 @@ export const rolesCommand: CliCommand = {
       }
       const members = await roleMembers(ctx.db);
       if (values.json) {
-        console.log(JSON.stringify(members.map((m) => ({ anvandare: m.user, roller: m.roles.map((r) => GROUP[r]), kanLoggaIn: m.canLogin })), null, 2));
+        console.log(
+          JSON.stringify(
+            members.map((m) => ({ anvandare: m.user, roller: m.roles.map((r) => GROUP[r]), kanLoggaIn: m.canLogin })),
+            null,
+            2,
+          ),
+        );
         return 0;
       }
       console.log(`Roller i ${ctx.file} (du är ${me.anvandare}: ${me.rollNamn}):`);

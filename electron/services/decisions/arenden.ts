@@ -52,7 +52,10 @@ export async function readArende(db: Trx, ctx: ServiceContext, arendeId: number)
 
   const hinder: ArendeDto['planering']['hinder'] = [];
   const about = (text: string) => ({ text, versionId: null, insatsId: null });
-  if (final) hinder.push(about(`Ärendet är avgjort (${UTFALL_LABELS[final.utfall].toLocaleLowerCase('sv-SE')} ${final.beteckning}) och kan inte läggas på en dagordning igen.`));
+  if (final)
+    hinder.push(
+      about(`Ärendet är avgjort (${UTFALL_LABELS[final.utfall].toLocaleLowerCase('sv-SE')} ${final.beteckning}) och kan inte läggas på en dagordning igen.`),
+    );
   else if (pending) hinder.push(about(`Ärendet står redan på dagordningen för sammanträdet ${pending.datum} § ${a.paragraf}.`));
   else if (last) {
     // Back from an återremiss: the nämnd takes it up again only with a reworked proposal that is redo för beslut.
@@ -84,8 +87,16 @@ export async function readArende(db: Trx, ctx: ServiceContext, arendeId: number)
 }
 
 /** Lists (beslutsunderlag, expedieras till) are stored one item per line, on the ärende and in the justerade protocol. */
-export const splitLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
-const joinLines = (lines: readonly string[]) => lines.map((l) => l.trim()).filter(Boolean).join('\n');
+export const splitLines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+const joinLines = (lines: readonly string[]) =>
+  lines
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
 
 export async function listArenden(ctx: ServiceContext): Promise<ArendeDto[]> {
   const rows = await ctx.db.selectFrom('arende').select('id').orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
@@ -102,7 +113,6 @@ export async function suggestDiarienummer(ctx: ServiceContext, input: { year?: n
   const seq = nextSequence(settings.diarienummerMonster, year, await usedNumbers(ctx.db));
   return { diarienummer: formatDiarienummer(settings.diarienummerMonster, year, seq) };
 }
-
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -127,7 +137,10 @@ export async function createArende(
   throw new ServiceError('busy', 'Kunde inte ge ärendet ett diarienummer just nu. Försök igen.');
 }
 
-function createArendeOnce(ctx: ServiceContext, input: { diarienummer?: string; rubrik: string; beskrivning: string; handlaggare: string; versionIds: number[] }) {
+function createArendeOnce(
+  ctx: ServiceContext,
+  input: { diarienummer?: string; rubrik: string; beskrivning: string; handlaggare: string; versionIds: number[] },
+) {
   // BEGIN IMMEDIATE would be the textbook way; the retry loop above gives the same guarantee with Kysely's
   // deferred transactions, and the UNIQUE constraint on diarienummer is the last word either way.
   return write(ctx, async (trx) => {
@@ -179,13 +192,24 @@ async function linkVersions(trx: Trx, arendeId: number, versionIds: readonly num
 
 export function updateArende(
   ctx: ServiceContext,
-  input: { arendeId: number; revision?: number; rubrik?: string; beskrivning?: string; handlaggare?: string; beslutsunderlag?: string[]; expedierasTill?: string[]; versionIds?: number[] },
+  input: {
+    arendeId: number;
+    revision?: number;
+    rubrik?: string;
+    beskrivning?: string;
+    handlaggare?: string;
+    beslutsunderlag?: string[];
+    expedierasTill?: string[];
+    versionIds?: number[];
+  },
 ) {
   return write(ctx, async (trx) => {
     const before = await trx.selectFrom('arende').selectAll().where('id', '=', input.arendeId).executeTakeFirst();
     if (!before) throw new ServiceError('not_found', 'Ärendet finns inte.');
     await claimIfSent(trx, { table: 'arende', id: before.id, audit: { entity: 'arende', entityId: before.id }, what: 'ärendet' }, input.revision);
-    const meeting = before.sammantrade_id ? await trx.selectFrom('sammantrade').select('status').where('id', '=', before.sammantrade_id).executeTakeFirst() : undefined;
+    const meeting = before.sammantrade_id
+      ? await trx.selectFrom('sammantrade').select('status').where('id', '=', before.sammantrade_id).executeTakeFirst()
+      : undefined;
     const final = (await beslutOfArende(trx, before.id)).find((b) => isFinal(b.utfall));
     if (meeting?.status === 'justerat' || (final && beslutLocked(final, meetingOf(final)))) {
       throw new ServiceError('refused', 'Protokollet är justerat och ärendet kan inte ändras. En rättelse görs genom ett nytt beslut.');

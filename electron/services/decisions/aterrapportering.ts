@@ -29,7 +29,11 @@ export function completeTask(ctx: ServiceContext, input: { taskId: number; done:
   return write(ctx, async (trx) => {
     const task = await trx.selectFrom('aterrapportering').selectAll().where('id', '=', input.taskId).executeTakeFirst();
     if (!task) throw new ServiceError('not_found', 'Uppgiften finns inte.');
-    await trx.updateTable('aterrapportering').set({ done: input.done ? 1 : 0 }).where('id', '=', task.id).execute();
+    await trx
+      .updateTable('aterrapportering')
+      .set({ done: input.done ? 1 : 0 })
+      .where('id', '=', task.id)
+      .execute();
     await recordAudit(trx, ctx, { entity: 'aterrapportering', entityId: task.id, action: input.done ? 'klar' : 'inte klar', before: task });
     const b = await trx.selectFrom('beslut').select('arende_id').where('id', '=', task.beslut_id).executeTakeFirstOrThrow();
     return readArende(trx, ctx, b.arende_id);

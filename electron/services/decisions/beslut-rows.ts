@@ -27,7 +27,14 @@ export async function beslutOfArende(db: Trx, arendeId: number) {
 /** A beslut is read-only once its own sammanträde's protocol is justerat (or it was taken before the app). */
 export const beslutLocked = (row: { fran_diarium: number }, meeting: MeetingOfBeslut) => row.fran_diarium === 1 || meeting?.status === 'justerat';
 
-export async function toBeslutDto(db: Trx, ctx: ServiceContext, row: BeslutRow, meeting: MeetingOfBeslut, diarienummer: string, forkortning: string): Promise<BeslutDto> {
+export async function toBeslutDto(
+  db: Trx,
+  ctx: ServiceContext,
+  row: BeslutRow,
+  meeting: MeetingOfBeslut,
+  diarienummer: string,
+  forkortning: string,
+): Promise<BeslutDto> {
   const tasks = await db.selectFrom('aterrapportering').selectAll().where('beslut_id', '=', row.id).orderBy('due_to').execute();
   const anslag = meeting?.anslagsdatum ?? null;
   return {
@@ -52,7 +59,8 @@ export async function toBeslutDto(db: Trx, ctx: ServiceContext, row: BeslutRow, 
     beteckning: beteckning(diarienummer, forkortning, row.paragraf),
     overklagandeTidSlut: anslag ? overklagandeTidSlut(anslag) : null,
     // A decision taken from the diarium (already in force when imported) counts as laga kraft.
-    vunnitLagaKraft: row.fran_diarium === 1 || (anslag !== null && vunnitLagaKraft({ anslagsdatum: anslag, today: ctx.today(), overklagad: row.overklagad === 1 })),
+    vunnitLagaKraft:
+      row.fran_diarium === 1 || (anslag !== null && vunnitLagaKraft({ anslagsdatum: anslag, today: ctx.today(), overklagad: row.overklagad === 1 })),
     lasst: beslutLocked(row, meeting),
     revision: row.revision,
     uppgifter: tasks.map((t) => ({ id: t.id, text: t.text, dueFrom: t.due_from, dueTo: t.due_to, done: t.done === 1 })),
@@ -60,7 +68,9 @@ export async function toBeslutDto(db: Trx, ctx: ServiceContext, row: BeslutRow, 
 }
 
 export function meetingOf(row: { sammantradesdatum: string | null; sammantradeStatus: string | null; anslagsdatum: string | null }): MeetingOfBeslut {
-  return row.sammantradesdatum === null ? undefined : { datum: row.sammantradesdatum, status: row.sammantradeStatus ?? 'planerat', anslagsdatum: row.anslagsdatum };
+  return row.sammantradesdatum === null
+    ? undefined
+    : { datum: row.sammantradesdatum, status: row.sammantradeStatus ?? 'planerat', anslagsdatum: row.anslagsdatum };
 }
 
 export async function openMeeting(trx: Trx, sammantradeId: number) {

@@ -72,10 +72,7 @@ export async function recordBeslutInTrx(trx: Trx, ctx: ServiceContext, input: Re
   if (input.utfall === 'bifall' && versions.length === 0) throw new ServiceError('refused', 'Ärendet omfattar inga insatser att besluta om.');
   const notReady = versions.filter((v) => v.status !== 'redo_for_beslut');
   if (notReady.length > 0 && !options.franDiarium) {
-    throw new ServiceError(
-      'refused',
-      `Bara versioner som är redo för beslut kan beslutas. Inte redo: ${notReady.map((v) => v.namn).join(', ')}.`,
-    );
+    throw new ServiceError('refused', `Bara versioner som är redo för beslut kan beslutas. Inte redo: ${notReady.map((v) => v.namn).join(', ')}.`);
   }
   if (!options.franDiarium) refuseBlanketExemption(input);
   const meeting = arende.sammantrade_id === null ? undefined : await openMeeting(trx, arende.sammantrade_id);
@@ -165,7 +162,10 @@ export function updateBeslut(ctx: ServiceContext, input: UpdateBeslutInput) {
     if (input.utfall !== before.utfall) {
       const later = await trx.selectFrom('beslut').select('id').where('arende_id', '=', arende.id).where('id', '>', before.id).executeTakeFirst();
       if (later) {
-        throw new ServiceError('refused', 'Ärendet har behandlats igen efter det här beslutet, så utfallet kan inte längre ändras. Rätta texten eller registrera ett nytt beslut i ett nytt ärende.');
+        throw new ServiceError(
+          'refused',
+          'Ärendet har behandlats igen efter det här beslutet, så utfallet kan inte längre ändras. Rätta texten eller registrera ett nytt beslut i ett nytt ärende.',
+        );
       }
       if (before.utfall === 'aterremiss' && arende.sammantrade_id !== null) {
         const next = await openMeeting(trx, arende.sammantrade_id);
@@ -178,13 +178,27 @@ export function updateBeslut(ctx: ServiceContext, input: UpdateBeslutInput) {
       const versions = await versionsOfBeslut(trx, before.id);
       const moved = versions.filter((v) => v.status !== previous);
       if (moved.length > 0) {
-        throw new ServiceError('refused', `Utfallet kan inte längre ändras: ${moved.map((v) => v.namn).join(', ')} har ändrats sedan beslutet. Registrera ett nytt beslut i ett nytt ärende.`);
+        throw new ServiceError(
+          'refused',
+          `Utfallet kan inte längre ändras: ${moved.map((v) => v.namn).join(', ')} har ändrats sedan beslutet. Registrera ett nytt beslut i ett nytt ärende.`,
+        );
       }
       const to = OUTCOME_STATUS[input.utfall];
       const at = ctx.now().toISOString();
       for (const v of versions) {
-        await trx.updateTable('insats_version').set({ status: to, beslut_id: bifall ? before.id : null, updated_at: at }).where('id', '=', v.id).execute();
-        await recordStatusEvent(trx, v.id, previous, to, at, `Rättat beslut ${arende.diarienummer}${input.utfall === 'aterremiss' ? `: ${input.motivering}` : ''}`);
+        await trx
+          .updateTable('insats_version')
+          .set({ status: to, beslut_id: bifall ? before.id : null, updated_at: at })
+          .where('id', '=', v.id)
+          .execute();
+        await recordStatusEvent(
+          trx,
+          v.id,
+          previous,
+          to,
+          at,
+          `Rättat beslut ${arende.diarienummer}${input.utfall === 'aterremiss' ? `: ${input.motivering}` : ''}`,
+        );
       }
     }
     refuseBlanketExemption(input);
@@ -220,7 +234,12 @@ export async function decisionForVersion(ctx: ServiceContext, input: { versionId
   const beslutIds = new Set(decided.map((d) => d.beslut_id));
   const arendeIds = new Set(linked.map((l) => l.arende_id));
   if (beslutIds.size) {
-    for (const b of await db.selectFrom('beslut').select('arende_id').where('id', 'in', [...beslutIds]).execute()) arendeIds.add(b.arende_id);
+    for (const b of await db
+      .selectFrom('beslut')
+      .select('arende_id')
+      .where('id', 'in', [...beslutIds])
+      .execute())
+      arendeIds.add(b.arende_id);
   }
   const arenden = await Promise.all([...arendeIds].map((id) => readArende(db, ctx, id)));
   const { namndForkortning } = await readSettings(db);
@@ -267,7 +286,11 @@ export async function decisionForVersion(ctx: ServiceContext, input: { versionId
 export function setOverklagad(ctx: ServiceContext, input: { beslutId: number; overklagad: boolean }) {
   return write(ctx, async (trx) => {
     const row = await beslutArende(trx, input.beslutId);
-    await trx.updateTable('beslut').set({ overklagad: input.overklagad ? 1 : 0 }).where('id', '=', input.beslutId).execute();
+    await trx
+      .updateTable('beslut')
+      .set({ overklagad: input.overklagad ? 1 : 0 })
+      .where('id', '=', input.beslutId)
+      .execute();
     await recordAudit(trx, ctx, { entity: 'beslut', entityId: input.beslutId, action: input.overklagad ? 'överklagat' : 'inte överklagat' });
     return readArende(trx, ctx, row.arende_id);
   });

@@ -52,10 +52,13 @@ async function checkParagrafFree(trx: Trx, meeting: MeetingRow, paragraf: number
   const taken = used.find((r) => r.paragraf === paragraf);
   if (!taken) return;
   const next = used.reduce((max, r) => Math.max(max, r.paragraf ?? 0), 0) + 1;
-  const where = taken.sammantradeId === meeting.id ? `på samma sammanträde (${taken.datum})` : `på sammanträdet ${taken.datum}; paragraferna numreras löpande under året`;
-  throw new ServiceError('conflict', `§ ${paragraf} används redan av ärende ${taken.diarienummer} (${taken.rubrik}) ${where}. Nästa lediga paragraf är § ${next}.`, [
-    { path: 'paragraf', message: `§ ${paragraf} är upptagen.` },
-  ]);
+  const where =
+    taken.sammantradeId === meeting.id ? `på samma sammanträde (${taken.datum})` : `på sammanträdet ${taken.datum}; paragraferna numreras löpande under året`;
+  throw new ServiceError(
+    'conflict',
+    `§ ${paragraf} används redan av ärende ${taken.diarienummer} (${taken.rubrik}) ${where}. Nästa lediga paragraf är § ${next}.`,
+    [{ path: 'paragraf', message: `§ ${paragraf} är upptagen.` }],
+  );
 }
 
 export async function suggestParagraf(ctx: ServiceContext, input: { sammantradeId: number }): Promise<{ paragraf: number }> {
@@ -84,12 +87,17 @@ export function scheduleArende(ctx: ServiceContext, input: { arendeId: number; s
       // Back from an återremiss: a later sammanträde, and a reworked proposal that is redo för beslut again.
       const after = last.sammantradesdatum ?? last.beslutsdatum;
       if (meeting.datum <= after) {
-        throw new ServiceError('refused', `Ärendet återremitterades ${last.sammantradesdatum ?? last.beslutsdatum}${last.paragraf !== null ? ` § ${last.paragraf}` : ''}. Lägg det på ett senare sammanträde.`, [
-          { path: 'sammantradeId', message: `Välj ett sammanträde efter ${after}.` },
-        ]);
+        throw new ServiceError(
+          'refused',
+          `Ärendet återremitterades ${last.sammantradesdatum ?? last.beslutsdatum}${last.paragraf !== null ? ` § ${last.paragraf}` : ''}. Lägg det på ett senare sammanträde.`,
+          [{ path: 'sammantradeId', message: `Välj ett sammanträde efter ${after}.` }],
+        );
       }
       if (!current.planering.mojlig) {
-        throw new ServiceError('refused', `Ärendet kan inte tas upp igen förrän förslaget är omarbetat och redo för beslut. ${current.planering.hinder.map((h) => h.text).join(' ')}`);
+        throw new ServiceError(
+          'refused',
+          `Ärendet kan inte tas upp igen förrän förslaget är omarbetat och redo för beslut. ${current.planering.hinder.map((h) => h.text).join(' ')}`,
+        );
       }
     }
     // The secretary may set the § (earlier §§ of the year may not be in the app); otherwise the next free one.
@@ -126,7 +134,13 @@ export function setParagraf(ctx: ServiceContext, input: { arendeId: number; para
         .where('id', '=', arende.id)
         .execute()
         .catch((e) => paragrafConflict(e, input.paragraf));
-      await recordAudit(trx, ctx, { entity: 'arende', entityId: arende.id, action: 'ändra paragraf', before: { paragraf: arende.paragraf }, after: { paragraf: input.paragraf } });
+      await recordAudit(trx, ctx, {
+        entity: 'arende',
+        entityId: arende.id,
+        action: 'ändra paragraf',
+        before: { paragraf: arende.paragraf },
+        after: { paragraf: input.paragraf },
+      });
       return readArende(trx, ctx, arende.id);
     }
     const final = (await beslutOfArende(trx, arende.id)).find((b) => isFinal(b.utfall));
@@ -139,7 +153,13 @@ export function setParagraf(ctx: ServiceContext, input: { arendeId: number; para
       .where('id', '=', final.id)
       .execute()
       .catch((e) => paragrafConflict(e, input.paragraf));
-    await recordAudit(trx, ctx, { entity: 'beslut', entityId: final.id, action: 'ändra paragraf', before: { paragraf: final.paragraf }, after: { paragraf: input.paragraf } });
+    await recordAudit(trx, ctx, {
+      entity: 'beslut',
+      entityId: final.id,
+      action: 'ändra paragraf',
+      before: { paragraf: final.paragraf },
+      after: { paragraf: input.paragraf },
+    });
     return readArende(trx, ctx, arende.id);
   });
 }
@@ -156,7 +176,12 @@ export function unscheduleArende(ctx: ServiceContext, input: { arendeId: number 
     const meeting = await openMeeting(trx, arende.sammantrade_id);
     if (meeting.status === 'justerat') throw new ServiceError('refused', 'Protokollet är justerat; dagordningen kan inte ändras.');
     await trx.updateTable('arende').set({ sammantrade_id: null, paragraf: null }).where('id', '=', arende.id).execute();
-    await recordAudit(trx, ctx, { entity: 'arende', entityId: arende.id, action: 'ta bort från dagordning', before: { sammantradeId: arende.sammantrade_id, paragraf: arende.paragraf } });
+    await recordAudit(trx, ctx, {
+      entity: 'arende',
+      entityId: arende.id,
+      action: 'ta bort från dagordning',
+      before: { sammantradeId: arende.sammantrade_id, paragraf: arende.paragraf },
+    });
     return readArende(trx, ctx, arende.id);
   });
 }

@@ -71,12 +71,24 @@ export function createSammantrade(ctx: ServiceContext, input: { datum: string; n
 
 export function updateSammantrade(
   ctx: ServiceContext,
-  input: { id: number; revision?: number; status?: SammantradeDto['status']; justeringsdatum?: string | null; anslagsdatum?: string | null; ordforande?: string; justerare?: string },
+  input: {
+    id: number;
+    revision?: number;
+    status?: SammantradeDto['status'];
+    justeringsdatum?: string | null;
+    anslagsdatum?: string | null;
+    ordforande?: string;
+    justerare?: string;
+  },
 ) {
   return write(ctx, async (trx) => {
     const before = await trx.selectFrom('sammantrade').selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!before) throw new ServiceError('not_found', 'Sammanträdet finns inte.');
-    await claimIfSent(trx, { table: 'sammantrade', id: before.id, audit: { entity: 'sammantrade', entityId: before.id }, what: 'sammanträdet' }, input.revision);
+    await claimIfSent(
+      trx,
+      { table: 'sammantrade', id: before.id, audit: { entity: 'sammantrade', entityId: before.id }, what: 'sammanträdet' },
+      input.revision,
+    );
     if (before.status === 'justerat' && input.status !== undefined && input.status !== 'justerat') {
       throw new ServiceError('refused', 'Protokollet är justerat och kan inte öppnas igen. En rättelse görs genom ett nytt beslut.');
     }
@@ -87,7 +99,9 @@ export function updateSammantrade(
     }
     const next = { ...before, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) };
     if (next.status === 'justerat' && !next.justeringsdatum) {
-      throw new ServiceError('invalid_input', 'Ange justeringsdatum innan protokollet markeras som justerat.', [{ path: 'justeringsdatum', message: 'Ange justeringsdatum.' }]);
+      throw new ServiceError('invalid_input', 'Ange justeringsdatum innan protokollet markeras som justerat.', [
+        { path: 'justeringsdatum', message: 'Ange justeringsdatum.' },
+      ]);
     }
     if (next.justeringsdatum && next.justeringsdatum < before.datum) {
       throw new ServiceError('invalid_input', 'Justeringsdatum kan inte vara före sammanträdet.', [{ path: 'justeringsdatum', message: 'Före sammanträdet.' }]);
@@ -106,7 +120,13 @@ export function updateSammantrade(
     if (dateProblem) throw new ServiceError('invalid_input', dateProblem.message, [{ path: dateProblem.path, message: dateProblem.field }]);
     await trx
       .updateTable('sammantrade')
-      .set({ status: next.status, justeringsdatum: next.justeringsdatum, anslagsdatum: next.anslagsdatum, ordforande: next.ordforande, justerare: next.justerare })
+      .set({
+        status: next.status,
+        justeringsdatum: next.justeringsdatum,
+        anslagsdatum: next.anslagsdatum,
+        ordforande: next.ordforande,
+        justerare: next.justerare,
+      })
       .where('id', '=', input.id)
       .execute();
     if (next.status === 'justerat' && before.status !== 'justerat') await freezeTexts(trx, input.id);

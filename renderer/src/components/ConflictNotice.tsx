@@ -12,7 +12,8 @@ export interface ConflictInfo {
 
 export const isConflict = (e: unknown): e is ApiCallError => e instanceof ApiCallError && e.error.code === 'conflict';
 
-const asText = (v: unknown): string => (typeof v === 'string' ? v : Array.isArray(v) ? v.map(asText).join('\n') : v === null || v === undefined ? '' : JSON.stringify(v));
+const asText = (v: unknown): string =>
+  typeof v === 'string' ? v : Array.isArray(v) ? v.map(asText).join('\n') : v === null || v === undefined ? '' : JSON.stringify(v);
 
 /** The labelled fields whose stored value differs from the user's, as text. */
 export function conflictFields(labels: Record<string, string>, mine: Record<string, unknown>, theirs: Record<string, unknown>): ConflictInfo['fields'] {

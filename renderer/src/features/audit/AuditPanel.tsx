@@ -69,8 +69,8 @@ export function AuditPanel({ insatsId }: { insatsId: number }) {
         </Group>
       </Group>
       <Text size="sm" mb="sm">
-        Varje ändring av insatsen, dess versioner, ärenden, beslut och risk- och konsekvensanalyser loggas med vem, när och vad. Loggen kan inte
-        ändras eller tas bort.
+        Varje ändring av insatsen, dess versioner, ärenden, beslut och risk- och konsekvensanalyser loggas med vem, när och vad. Loggen kan inte ändras eller
+        tas bort.
       </Text>
       <ErrorAlert message={error ?? entries.error} />
       {entries.data === null ? (

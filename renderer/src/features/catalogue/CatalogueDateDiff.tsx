@@ -55,10 +55,19 @@ export function CatalogueDateDiff() {
       <Anchor href="#/katalog">← Tillbaka till katalogen</Anchor>
       <PageTitle>Jämför katalogen mellan två datum</PageTitle>
       <Text maw={760}>
-        Jämförelsen visar katalogen så som den var beslutad och gällande de två dagarna: insatser som tillkommit, tagits bort
-        eller ändrats däremellan. Utkast och förslag som ännu inte beslutats räknas inte.
+        Jämförelsen visar katalogen så som den var beslutad och gällande de två dagarna: insatser som tillkommit, tagits bort eller ändrats däremellan. Utkast
+        och förslag som ännu inte beslutats räknas inte.
       </Text>
-      <Paper withBorder p="md" component="form" aria-label="Välj datum" onSubmit={(e) => { e.preventDefault(); void compare(); }}>
+      <Paper
+        withBorder
+        p="md"
+        component="form"
+        aria-label="Välj datum"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void compare();
+        }}
+      >
         <Stack gap="sm">
           <Group align="flex-start">
             <DateField label="Från datum" value={fromDate} onChange={(e) => setFromDate(e.currentTarget.value)} error={errors.from} />
@@ -120,7 +129,9 @@ function DiffResult({ diff }: { diff: CatalogueDiff }) {
       {nothing && <Text>{diff.unchanged === 0 ? 'Ingen insats var beslutad och gällande någon av dagarna.' : 'Katalogen är densamma båda dagarna.'}</Text>}
       {diff.added.length > 0 && (
         <Paper withBorder p="md" data-testid="jamfor-tillkomna">
-          <Title order={4} mb="xs">Tillkomna insatser</Title>
+          <Title order={4} mb="xs">
+            Tillkomna insatser
+          </Title>
           <List spacing={4}>
             {diff.added.map((e) => (
               <List.Item key={e.insatsId}>
@@ -132,7 +143,9 @@ function DiffResult({ diff }: { diff: CatalogueDiff }) {
       )}
       {diff.removed.length > 0 && (
         <Paper withBorder p="md" data-testid="jamfor-borttagna">
-          <Title order={4} mb="xs">Borttagna insatser</Title>
+          <Title order={4} mb="xs">
+            Borttagna insatser
+          </Title>
           <List spacing={4}>
             {diff.removed.map((e) => (
               <List.Item key={e.insatsId}>
@@ -144,7 +157,9 @@ function DiffResult({ diff }: { diff: CatalogueDiff }) {
       )}
       {diff.changed.length > 0 && (
         <Paper withBorder p="md" data-testid="jamfor-andrade">
-          <Title order={4} mb="xs">Ändrade insatser</Title>
+          <Title order={4} mb="xs">
+            Ändrade insatser
+          </Title>
           <RedlineLegend />
           <Accordion multiple mt="sm" variant="separated">
             {diff.changed.map((c) => (

@@ -17,9 +17,7 @@ import { StatusBadge } from './status-badge';
 import { ImportDocumentButton } from '../import/ImportDocumentButton';
 
 type Grouping = 'organisation' | 'kategori';
-type ListEntry =
-  | { kind: 'group'; level: 3 | 4; label: string; count: number; key: string }
-  | { kind: 'insats'; row: InsatsListRow };
+type ListEntry = { kind: 'group'; level: 3 | 4; label: string; count: number; key: string } | { kind: 'insats'; row: InsatsListRow };
 
 interface Filters {
   sok: string;
@@ -147,7 +145,10 @@ export function CatalogueList() {
     remembered = filters;
   }, [filters]);
 
-  const set = <K extends keyof Filters>(key: K) => (value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
+  const set =
+    <K extends keyof Filters>(key: K) =>
+    (value: Filters[K]) =>
+      setFilters((f) => ({ ...f, [key]: value }));
   const rows = list.data ?? NO_ROWS;
   const effectiveGrouping = grouping ?? naturalGrouping(rows);
   const entries = useMemo(() => groupRows(rows, effectiveGrouping, org.data), [rows, effectiveGrouping, org.data]);
@@ -184,8 +185,22 @@ export function CatalogueList() {
           />
           <Group align="flex-end" wrap="wrap" gap="sm">
             <Select label="Enhet" clearable searchable data={enhetOptions} value={filters.enhetId} onChange={set('enhetId')} w={200} />
-            <Select label="Kategori" clearable data={(org.data?.kategorier ?? []).map((k) => ({ value: String(k.id), label: k.namn }))} value={filters.kategoriId} onChange={set('kategoriId')} w={230} />
-            <Select label="Status" clearable data={VERSION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} value={filters.status} onChange={set('status')} w={170} />
+            <Select
+              label="Kategori"
+              clearable
+              data={(org.data?.kategorier ?? []).map((k) => ({ value: String(k.id), label: k.namn }))}
+              value={filters.kategoriId}
+              onChange={set('kategoriId')}
+              w={230}
+            />
+            <Select
+              label="Status"
+              clearable
+              data={VERSION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+              value={filters.status}
+              onChange={set('status')}
+              w={170}
+            />
             <Select
               label="Dokumentation"
               clearable
@@ -286,7 +301,10 @@ function VirtualList({ entries, grouping }: { entries: ListEntry[]; grouping: Gr
                   className="katalog-grupp"
                   data-testid={entry.level === 3 ? 'katalog-grupp' : 'katalog-undergrupp'}
                 >
-                  {entry.label} <Text span size="sm" fw={400}>({entry.count})</Text>
+                  {entry.label}{' '}
+                  <Text span size="sm" fw={400}>
+                    ({entry.count})
+                  </Text>
                 </Title>
               ) : (
                 <InsatsRow row={entry.row} grouping={grouping} />
@@ -339,8 +357,7 @@ function InsatsRow({ row, grouping }: { row: InsatsListRow; grouping: Grouping }
         )}
       </Text>{' '}
       <Group gap="xs" wrap="nowrap">
-        {ages && <Text size="sm">{ages}</Text>}{' '}
-        <Text size="sm">14 kap. {row.regim.slice(3)} §</Text>{' '}
+        {ages && <Text size="sm">{ages}</Text>} <Text size="sm">14 kap. {row.regim.slice(3)} §</Text>{' '}
         {inForceOlder && <StatusBadge status="gallande" label={`Gällande v${row.gallandeVersionNo}`} />}{' '}
         <StatusBadge status={row.status} label={row.versionNo > 1 ? `${STATUS_LABELS[row.status]} v${row.versionNo}` : undefined} />
       </Group>

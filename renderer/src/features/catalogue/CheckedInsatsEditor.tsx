@@ -74,15 +74,20 @@ function LiveSummary({ findings, stale, error, loaded }: { findings: FindingDto[
       styles={{ title: { color: '#212529' }, message: { color: '#212529' } }}
     >
       <Text size="sm" role="status">
-        {!loaded
-          ? 'Kontrollerar…'
-          : parts.length === 0
-            ? 'Inga anmärkningar just nu.'
-            : `${parts.join(', ')}. Anmärkningarna står under fälten de gäller.`}
-        {blocks > 0 && ' En spärr måste rättas (eller, när regeln tillåter det, avfärdas med motivering under Lagkontroll) innan förslaget kan markeras redo för beslut.'}
+        {!loaded ? 'Kontrollerar…' : parts.length === 0 ? 'Inga anmärkningar just nu.' : `${parts.join(', ')}. Anmärkningarna står under fälten de gäller.`}
+        {blocks > 0 &&
+          ' En spärr måste rättas (eller, när regeln tillåter det, avfärdas med motivering under Lagkontroll) innan förslaget kan markeras redo för beslut.'}
       </Text>
-      {stale && <Text size="sm" mt={4}>Kontrollen visar läget före din senaste ändring: rätta de markerade fälten så kontrolleras det du skrivit.</Text>}
-      {error && <Text size="sm" mt={4}>Kontrollen kunde inte göras: {error}</Text>}
+      {stale && (
+        <Text size="sm" mt={4}>
+          Kontrollen visar läget före din senaste ändring: rätta de markerade fälten så kontrolleras det du skrivit.
+        </Text>
+      )}
+      {error && (
+        <Text size="sm" mt={4}>
+          Kontrollen kunde inte göras: {error}
+        </Text>
+      )}
       {top.map((f, i) => (
         <FindingNote key={i} finding={f} />
       ))}

@@ -42,9 +42,7 @@ function summary(status: VersionStatus, blocks: number): string {
       return blocks > 0 ? `${count}: återta förslaget till utkast och rätta det innan nämnden beslutar.` : 'Inga spärrar: förslaget väntar på nämndens beslut.';
     default:
       // Decided versions never change; what the checks say now concerns the next version.
-      return blocks > 0
-        ? `${count} enligt dagens kontroll. Versionen är redan behandlad av nämnden och ändras inte; rätta i en ny version.`
-        : 'Inga spärrar.';
+      return blocks > 0 ? `${count} enligt dagens kontroll. Versionen är redan behandlad av nämnden och ändras inte; rätta i en ny version.` : 'Inga spärrar.';
   }
 }
 
@@ -58,18 +56,14 @@ export function FindingsPanel({ versionId, status }: { versionId: number; status
   const blocks = data.findings.filter((f) => f.severity === 'block').length;
   return (
     <Stack data-testid="granskning">
-      <Title order={3} size="h4">Lagkontroll mot socialtjänstlagen</Title>
+      <Title order={3} size="h4">
+        Lagkontroll mot socialtjänstlagen
+      </Title>
       <Text size="sm">
-        Kontrollen gäller den sparade versionen. Spärrar hindrar att förslaget markeras redo för beslut. Varningar bör ses
-        över. Ett fynd som bygger på ordval kan avfärdas som falskt larm med en motivering; det visas då som information
-        med motiveringen, så att nämnden ser vad som avfärdats och varför.
+        Kontrollen gäller den sparade versionen. Spärrar hindrar att förslaget markeras redo för beslut. Varningar bör ses över. Ett fynd som bygger på ordval
+        kan avfärdas som falskt larm med en motivering; det visas då som information med motiveringen, så att nämnden ser vad som avfärdats och varför.
       </Text>
-      <Alert
-        color={blocks > 0 ? 'red' : 'green'}
-        variant="light"
-        styles={{ message: { color: '#212529' } }}
-        data-testid="granskning-summering"
-      >
+      <Alert color={blocks > 0 ? 'red' : 'green'} variant="light" styles={{ message: { color: '#212529' } }} data-testid="granskning-summering">
         {summary(status, blocks)}
       </Alert>
       {(['block', 'warn', 'info'] as const).map((severity) => (
@@ -156,7 +150,17 @@ function FindingItem({ finding, data, onChanged }: { finding: FindingDto; data: 
   );
 }
 
-function DismissForm({ versionId, finding, sameRule, onChanged }: { versionId: number; finding: FindingDto; sameRule: number; onChanged(next: VersionFindings): void }) {
+function DismissForm({
+  versionId,
+  finding,
+  sameRule,
+  onChanged,
+}: {
+  versionId: number;
+  finding: FindingDto;
+  sameRule: number;
+  onChanged(next: VersionFindings): void;
+}) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -296,7 +300,16 @@ function AnswerKindForm({ versionId, kindId, onChanged }: { versionId: number; k
           <Button type="submit" size="xs" loading={busy}>
             Spara svaret
           </Button>
-          <Button variant="subtle" size="xs" onClick={() => { setOpen(false); setAnswer(''); setReason(''); setError(null); }}>
+          <Button
+            variant="subtle"
+            size="xs"
+            onClick={() => {
+              setOpen(false);
+              setAnswer('');
+              setReason('');
+              setError(null);
+            }}
+          >
             Avbryt
           </Button>
         </Group>

@@ -111,7 +111,13 @@ function focusField(path: string) {
   el?.scrollIntoView({ block: 'center' });
 }
 
-export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, children }: { version: VersionDto; onSaved(v: VersionDto): void; children?: ReactNode } & EditorExtras) {
+export function InsatsEditor({
+  version,
+  onSaved,
+  fieldNotes,
+  onValuesChange,
+  children,
+}: { version: VersionDto; onSaved(v: VersionDto): void; children?: ReactNode } & EditorExtras) {
   const org = useApiData(() => api('organisation/get', {}), []);
   const [error, setError] = useState<string | null>(null);
   const [attempted, setAttempted] = useState(false);
@@ -163,11 +169,14 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
 
   useLeaveGuard(() => form.isDirty(), 'Du har ändringar som inte är sparade. Vill du lämna sidan ändå? Ändringarna försvinner.');
 
-  const submit = form.onSubmit((values) => save(values), () => {
-    setAttempted(true);
-    setError('Utkastet sparades inte. Inget av det du skrivit har försvunnit: rätta fälten nedan och spara igen.');
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  });
+  const submit = form.onSubmit(
+    (values) => save(values),
+    () => {
+      setAttempted(true);
+      setError('Utkastet sparades inte. Inget av det du skrivit har försvunnit: rätta fälten nedan och spara igen.');
+      requestAnimationFrame(() => summaryRef.current?.focus());
+    },
+  );
   useHotkeys([['mod+S', () => submit()]], []);
 
   const notes = (field: string) => fieldNotes?.(field);
@@ -250,12 +259,24 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
           </Alert>
         )}
         {outdated && !conflict && (
-          <Alert color="orange" variant="light" role="status" title="Någon annan har sparat utkastet" data-testid="andrat-av-annan" styles={{ title: { color: '#7a2e00' } }}>
+          <Alert
+            color="orange"
+            variant="light"
+            role="status"
+            title="Någon annan har sparat utkastet"
+            data-testid="andrat-av-annan"
+            styles={{ title: { color: '#7a2e00' } }}
+          >
             <Text size="sm">
-              Utkastet har sparats av någon annan medan du redigerade (revision {outdated.revision}). Dina ändringar är inte sparade och finns kvar här; de
-              har inte skrivits över.
+              Utkastet har sparats av någon annan medan du redigerade (revision {outdated.revision}). Dina ändringar är inte sparade och finns kvar här; de har
+              inte skrivits över.
             </Text>
-            <Button mt="xs" size="xs" variant="default" onClick={() => void openMerge(form.getValues(), 'Jämför dina ändringar med den andras och välj fält för fält.')}>
+            <Button
+              mt="xs"
+              size="xs"
+              variant="default"
+              onClick={() => void openMerge(form.getValues(), 'Jämför dina ändringar med den andras och välj fält för fält.')}
+            >
               Jämför och slå ihop
             </Button>
           </Alert>
@@ -346,7 +367,11 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
                     </SimpleGrid>
                   </Paper>
                 ))}
-                <Button variant="default" w="fit-content" onClick={() => form.insertListItem('metoder', { namn: '', beskrivning: '', malgrupp: '', omfattning: '' })}>
+                <Button
+                  variant="default"
+                  w="fit-content"
+                  onClick={() => form.insertListItem('metoder', { namn: '', beskrivning: '', malgrupp: '', omfattning: '' })}
+                >
                   Lägg till metod
                 </Button>
               </Stack>
@@ -411,8 +436,20 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
                       </Group>
                       {v.typ === 'alder' && (
                         <Group align="flex-start">
-                          <NumberInput label={`Villkor ${i + 1}, från ålder`} min={0} max={120} w={200} {...numberProps(form.getInputProps(`villkor.${i}.alderMin`))} />
-                          <NumberInput label={`Villkor ${i + 1}, till och med ålder`} min={0} max={120} w={240} {...numberProps(form.getInputProps(`villkor.${i}.alderMax`))} />
+                          <NumberInput
+                            label={`Villkor ${i + 1}, från ålder`}
+                            min={0}
+                            max={120}
+                            w={200}
+                            {...numberProps(form.getInputProps(`villkor.${i}.alderMin`))}
+                          />
+                          <NumberInput
+                            label={`Villkor ${i + 1}, till och med ålder`}
+                            min={0}
+                            max={120}
+                            w={240}
+                            {...numberProps(form.getInputProps(`villkor.${i}.alderMax`))}
+                          />
                         </Group>
                       )}
                       {v.typ === 'folkbokford' && (
@@ -426,13 +463,25 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
                         </SimpleGrid>
                       )}
                       {v.typ === 'tidigareInsats' && (
-                        <TextInput label={`Villkor ${i + 1}, insats som personen ska ha haft`} placeholder="t.ex. Bostad Först" {...form.getInputProps(`villkor.${i}.tidigareInsats`)} />
+                        <TextInput
+                          label={`Villkor ${i + 1}, insats som personen ska ha haft`}
+                          placeholder="t.ex. Bostad Först"
+                          {...form.getInputProps(`villkor.${i}.tidigareInsats`)}
+                        />
                       )}
                       {v.typ === 'dokument' && (
-                        <TextInput label={`Villkor ${i + 1}, dokument att visa upp`} placeholder="t.ex. hyreskontrakt" {...form.getInputProps(`villkor.${i}.dokument`)} />
+                        <TextInput
+                          label={`Villkor ${i + 1}, dokument att visa upp`}
+                          placeholder="t.ex. hyreskontrakt"
+                          {...form.getInputProps(`villkor.${i}.dokument`)}
+                        />
                       )}
                       <Textarea
-                        label={v.typ === 'lamplighetsbedomning' ? `Villkor ${i + 1}, nämndens lämplighetsbedömning` : `Villkor ${i + 1}, villkoret som det står i dokumentet`}
+                        label={
+                          v.typ === 'lamplighetsbedomning'
+                            ? `Villkor ${i + 1}, nämndens lämplighetsbedömning`
+                            : `Villkor ${i + 1}, villkoret som det står i dokumentet`
+                        }
                         autosize
                         {...form.getInputProps(`villkor.${i}.text`)}
                       />
@@ -474,7 +523,12 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
               description={notes('dokumentation.regim')}
             />
             <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <TextInput label="Dokumentationssystem" placeholder="t.ex. Lifecare IFO" {...form.getInputProps('dokumentation.system')} description={notes('dokumentation.system')} />
+              <TextInput
+                label="Dokumentationssystem"
+                placeholder="t.ex. Lifecare IFO"
+                {...form.getInputProps('dokumentation.system')}
+                description={notes('dokumentation.system')}
+              />
               <Select
                 label="Uppföljning"
                 clearable
@@ -498,9 +552,7 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
             label="Vad har ändrats jämfört med föregående version?"
             withAsterisk={needsSummary}
             description={
-              needsSummary
-                ? 'Krävs innan versionen lämnas som förslag. Ett par meningar räcker.'
-                : 'Den första versionen behöver ingen ändringssammanfattning.'
+              needsSummary ? 'Krävs innan versionen lämnas som förslag. Ett par meningar räcker.' : 'Den första versionen behöver ingen ändringssammanfattning.'
             }
             autosize
             minRows={2}
@@ -518,7 +570,15 @@ export function InsatsEditor({ version, onSaved, fieldNotes, onValuesChange, chi
           <Button type="submit" loading={saving}>
             Spara utkast
           </Button>
-          <Button variant="default" disabled={!form.isDirty() || saving} onClick={() => { form.reset(); setAttempted(false); setError(null); }}>
+          <Button
+            variant="default"
+            disabled={!form.isDirty() || saving}
+            onClick={() => {
+              form.reset();
+              setAttempted(false);
+              setError(null);
+            }}
+          >
             Ångra ändringarna
           </Button>
           <Text size="sm" role="status" data-testid="spara-status">
@@ -561,7 +621,14 @@ function AddVillkor({ onAdd }: { onAdd(typ: Villkor['typ']): void }) {
   const [typ, setTyp] = useState<string | null>('alder');
   return (
     <Group align="flex-end">
-      <Select label="Nytt villkor av typen" data={VILLKOR_TYPES.map((t) => ({ value: t, label: VILLKOR_LABELS[t] }))} value={typ} onChange={setTyp} allowDeselect={false} w={{ base: '100%', md: 380 }} />
+      <Select
+        label="Nytt villkor av typen"
+        data={VILLKOR_TYPES.map((t) => ({ value: t, label: VILLKOR_LABELS[t] }))}
+        value={typ}
+        onChange={setTyp}
+        allowDeselect={false}
+        w={{ base: '100%', md: 380 }}
+      />
       <Button variant="default" onClick={() => typ && onAdd(typ as Villkor['typ'])}>
         Lägg till villkor
       </Button>

@@ -25,7 +25,11 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
   const [error, setError] = useState<string | null>(null);
   const versions = detail.data?.versions ?? [];
   const selected = versions.find((v) => v.versionId === versionId) ?? versions.at(-1);
-  const version = useApiData(() => (selected ? api('versions/get', { versionId: selected.versionId }) : Promise.resolve(null)), [selected?.versionId, selected?.status], { live: INSATS_KINDS });
+  const version = useApiData(
+    () => (selected ? api('versions/get', { versionId: selected.versionId }) : Promise.resolve(null)),
+    [selected?.versionId, selected?.status],
+    { live: INSATS_KINDS },
+  );
 
   if (detail.error) return <ErrorAlert message={detail.error} />;
   if (!detail.data || !selected) return <Text>Hämtar…</Text>;
@@ -102,7 +106,9 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
         </Tabs.Panel>
         <Tabs.Panel value="historik" pt="md">
           <Paper withBorder p="md">
-            <Title order={3} size="h4" mb="sm">Tidslinje</Title>
+            <Title order={3} size="h4" mb="sm">
+              Tidslinje
+            </Title>
             <Table>
               <Table.Thead>
                 <Table.Tr>

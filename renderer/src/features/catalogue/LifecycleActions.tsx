@@ -85,12 +85,25 @@ export function LifecycleActions({ versionId, status, onChanged }: { versionId: 
         </Group>
         {HINTS[status] && <Text size="sm">{HINTS[status]}</Text>}
         {needsSave && unsaved && (
-          <Alert color="orange" variant="light" role="alert" title="Spara utkastet först" styles={{ title: { color: '#212529' }, message: { color: '#212529' } }}>
+          <Alert
+            color="orange"
+            variant="light"
+            role="alert"
+            title="Spara utkastet först"
+            styles={{ title: { color: '#212529' }, message: { color: '#212529' } }}
+          >
             Du har ändringar som inte är sparade. Lagkontrollen och förslaget gäller den sparade versionen.
           </Alert>
         )}
         {refusal && (
-          <Alert color="red" variant="light" role="alert" title={refusal.message} data-testid="steg-nekat" styles={{ title: { color: '#212529' }, message: { color: '#212529' } }}>
+          <Alert
+            color="red"
+            variant="light"
+            role="alert"
+            title={refusal.message}
+            data-testid="steg-nekat"
+            styles={{ title: { color: '#212529' }, message: { color: '#212529' } }}
+          >
             {refusal.reasons.length > 0 && (
               <List size="sm" spacing={4}>
                 {refusal.reasons.map((r, i) => (

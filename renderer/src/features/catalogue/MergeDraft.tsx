@@ -23,7 +23,19 @@ const CHANGED_BY: Record<'both' | 'mine' | 'theirs', string> = {
   theirs: 'Bara den andra har ändrat fältet.',
 };
 
-export function MergeDraft({ conflict, names, saving, onSave, onCancel }: { conflict: Conflict; names: NameLookup; saving: boolean; onSave(content: InsatsContent, revision: number): void; onCancel(): void }) {
+export function MergeDraft({
+  conflict,
+  names,
+  saving,
+  onSave,
+  onCancel,
+}: {
+  conflict: Conflict;
+  names: NameLookup;
+  saving: boolean;
+  onSave(content: InsatsContent, revision: number): void;
+  onCancel(): void;
+}) {
   const rows = useMemo(() => mergeRows(conflict.base, conflict.mine, conflict.theirs.content, names), [conflict, names]);
   const [choices, setChoices] = useState<Partial<Record<MergeField, MergeChoice>>>(() =>
     Object.fromEntries(rows.filter((r) => r.suggested).map((r) => [r.field, r.suggested])),
@@ -50,8 +62,8 @@ export function MergeDraft({ conflict, names, saving, onSave, onCancel }: { conf
           <Text size="sm">Era ändringar är likadana. Spara för att bekräfta.</Text>
         ) : (
           <Text size="sm">
-            {rows.length === 1 ? 'Ett fält skiljer sig' : `${rows.length} fält skiljer sig`}. Välj för varje fält vilken ändring som ska gälla. Du kan
-            fortsätta redigera efteråt.
+            {rows.length === 1 ? 'Ett fält skiljer sig' : `${rows.length} fält skiljer sig`}. Välj för varje fält vilken ändring som ska gälla. Du kan fortsätta
+            redigera efteråt.
           </Text>
         )}
         {rows.map((r) => (

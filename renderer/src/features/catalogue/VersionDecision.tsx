@@ -32,7 +32,16 @@ export function VersionDecision({ versionId }: { versionId: number }) {
                 ['Giltighetstid', `${covering.giltigFran ?? ''} –${covering.giltigTill ? ` ${covering.giltigTill}` : ''}`],
                 ['Revideras senast', covering.reviderasSenast ?? '–'],
                 ['Dokumentansvarig', covering.dokumentansvarig || '–'],
-                ['Laga kraft', covering.franDiarium ? 'Enligt diariet' : covering.vunnitLagaKraft ? 'Vunnit laga kraft' : covering.overklagandeTidSlut ? `Överklagandetiden löper ut ${covering.overklagandeTidSlut}` : 'Ej anslaget än'],
+                [
+                  'Laga kraft',
+                  covering.franDiarium
+                    ? 'Enligt diariet'
+                    : covering.vunnitLagaKraft
+                      ? 'Vunnit laga kraft'
+                      : covering.overklagandeTidSlut
+                        ? `Överklagandetiden löper ut ${covering.overklagandeTidSlut}`
+                        : 'Ej anslaget än',
+                ],
               ] as Array<[string, string]>
             ).map(([label, value]) => (
               <Table.Tr key={label}>

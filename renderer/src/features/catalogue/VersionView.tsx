@@ -48,7 +48,15 @@ function Facts({ items, narrow }: { items: Array<[string, ReactNode]>; narrow?: 
       {items.map(([label, value]) => (
         <div key={label}>
           <dt>{label}</dt>
-          <dd>{value === '' || value === null ? <Text span c="gray.8">{NOT_GIVEN}</Text> : value}</dd>
+          <dd>
+            {value === '' || value === null ? (
+              <Text span c="gray.8">
+                {NOT_GIVEN}
+              </Text>
+            ) : (
+              value
+            )}
+          </dd>
         </div>
       ))}
     </SimpleGrid>
@@ -103,8 +111,18 @@ export function VersionView({ version }: { version: VersionDto }) {
                 <Title order={4} size="h5" mb={4}>
                   {m.namn}
                 </Title>
-                {m.beskrivning && <Text className="preserve-lines" mb={4}>{m.beskrivning}</Text>}
-                <Facts narrow items={[['Målgrupp', m.malgrupp], ['Omfattning', m.omfattning]]} />
+                {m.beskrivning && (
+                  <Text className="preserve-lines" mb={4}>
+                    {m.beskrivning}
+                  </Text>
+                )}
+                <Facts
+                  narrow
+                  items={[
+                    ['Målgrupp', m.malgrupp],
+                    ['Omfattning', m.omfattning],
+                  ]}
+                />
               </Paper>
             ))}
           </SimpleGrid>

@@ -44,8 +44,7 @@ export function FindingNote({ finding }: { finding: FindingDto }) {
   };
   return (
     <span style={box} data-testid="falt-fynd" data-severity={finding.severity} data-rule={finding.ruleId}>
-      <SeverityLabel severity={finding.severity} /> {finding.message}{' '}
-      <span style={{ fontStyle: 'italic', whiteSpace: 'nowrap' }}>({finding.reference})</span>
+      <SeverityLabel severity={finding.severity} /> {finding.message} <span style={{ fontStyle: 'italic', whiteSpace: 'nowrap' }}>({finding.reference})</span>
     </span>
   );
 }

@@ -10,7 +10,11 @@ import { ConflictNotice, conflictFields, isConflict, type ConflictInfo } from '.
 import { useApiData } from '../../components/useApiData';
 import { VersionPicker } from './VersionPicker';
 
-const toLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const toLines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 export function NewArendeForm({ onCreated, onCancel }: { onCreated(arende: ArendeDto): void; onCancel(): void }) {
   const ready = useApiData(() => api('insatser/list', { status: 'redo_for_beslut' }), []);
@@ -21,7 +25,11 @@ export function NewArendeForm({ onCreated, onCancel }: { onCreated(arende: Arend
   const [versionIds, setVersionIds] = useState<number[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const suggest = () => api('arenden/suggestDiarienummer', {}).then((r) => setDiarienummer(r.diarienummer), () => undefined);
+  const suggest = () =>
+    api('arenden/suggestDiarienummer', {}).then(
+      (r) => setDiarienummer(r.diarienummer),
+      () => undefined,
+    );
   useEffect(() => {
     void suggest();
   }, []);
@@ -130,7 +138,13 @@ export function EditArendeForm({ arende, onSaved, onCancel }: { arende: ArendeDt
               setConflict({
                 message: err.message,
                 fields: conflictFields(
-                  { rubrik: 'Rubrik', handlaggare: 'Handläggare', beskrivning: 'Beskrivning', beslutsunderlag: 'Beslutsunderlag', expedierasTill: 'Expedieras till' },
+                  {
+                    rubrik: 'Rubrik',
+                    handlaggare: 'Handläggare',
+                    beskrivning: 'Beskrivning',
+                    beslutsunderlag: 'Beslutsunderlag',
+                    expedierasTill: 'Expedieras till',
+                  },
                   { rubrik, handlaggare, beskrivning, beslutsunderlag: toLines(underlag), expedierasTill: toLines(expedieras) },
                   theirs,
                 ),

@@ -33,9 +33,7 @@ export function ArendenPanel({ arenden, meetings, onChange }: { arenden: ArendeD
           onCancel={() => setCreating(false)}
         />
       ) : (
-        <Button onClick={() => setCreating(true)}>
-          Nytt ärende
-        </Button>
+        <Button onClick={() => setCreating(true)}>Nytt ärende</Button>
       )}
       <Stack mt="lg">
         {arenden.length === 0 && <Text size="sm">Inga ärenden ännu.</Text>}
@@ -119,7 +117,9 @@ function ArendeCard({ arende, meetings, onChange }: { arende: ArendeDto; meeting
       <Stack gap="sm" mt="sm">
         {arende.historik.length > 0 && <ArendeHistorik arende={arende} onCorrect={(b) => setBeslutForm({ beslut: b })} />}
         <Agenda arende={arende} meetings={meetings} onChange={onChange} />
-        {arende.beslut && <BeslutDetails arende={arende} beslut={arende.beslut} onChange={onChange} onCorrect={() => setBeslutForm({ beslut: arende.beslut })} />}
+        {arende.beslut && (
+          <BeslutDetails arende={arende} beslut={arende.beslut} onChange={onChange} onCorrect={() => setBeslutForm({ beslut: arende.beslut })} />
+        )}
         {arende.beslut && <TaskList beslut={arende.beslut} onChange={onChange} />}
         <Group gap="sm">
           {arende.sammantradeId !== null && !arende.beslut && <Button onClick={() => setBeslutForm({ beslut: null })}>Registrera beslut</Button>}
@@ -186,7 +186,8 @@ function Aterkomst({ arende, open, children }: { arende: ArendeDto; open: Samman
   return (
     <Alert color="blue" variant="light" title={`Återremitterat ${where} – redo att tas upp igen`} data-testid="aterkomst" styles={alertStyles}>
       <Text size="sm" mb="xs">
-        Förslaget är omarbetat och redo för beslut. Lägg ärendet på ett sammanträde efter {arende.planering.senareAn}; det får en ny paragraf men behåller diarienumret {arende.diarienummer}.
+        Förslaget är omarbetat och redo för beslut. Lägg ärendet på ett sammanträde efter {arende.planering.senareAn}; det får en ny paragraf men behåller
+        diarienumret {arende.diarienummer}.
       </Text>
       {open.length === 0 ? (
         <Text size="sm">Det finns inget öppet sammanträde efter {arende.planering.senareAn}. Lägg till ett under Sammanträden nedan.</Text>
@@ -212,7 +213,10 @@ function Agenda({ arende, meetings, onChange }: { arende: ArendeDto; meetings: S
   }, [meetingId, onlyOpen]);
   useEffect(() => {
     if (arende.sammantradeId !== null || !meetingId) return;
-    void api('arenden/suggestParagraf', { sammantradeId: Number(meetingId) }).then((r) => setParagraf(r.paragraf), () => undefined);
+    void api('arenden/suggestParagraf', { sammantradeId: Number(meetingId) }).then(
+      (r) => setParagraf(r.paragraf),
+      () => undefined,
+    );
   }, [meetingId, arende.sammantradeId]);
   async function run(call: () => Promise<unknown>) {
     try {
@@ -238,11 +242,24 @@ function Agenda({ arende, meetings, onChange }: { arende: ArendeDto; meetings: S
           placeholder="Välj sammanträde"
           w={260}
         />
-        <NumberInput label="Paragraf (§)" description="Nästa lediga föreslås" min={1} max={9999} value={paragraf} onChange={setParagraf} w={150} allowDecimal={false} />
+        <NumberInput
+          label="Paragraf (§)"
+          description="Nästa lediga föreslås"
+          min={1}
+          max={9999}
+          value={paragraf}
+          onChange={setParagraf}
+          w={150}
+          allowDecimal={false}
+        />
         <Button
           variant="light"
           disabled={!meetingId}
-          onClick={() => run(() => api('arenden/schedule', { arendeId: arende.id, sammantradeId: Number(meetingId), ...(paragrafNumber ? { paragraf: paragrafNumber } : {}) }))}
+          onClick={() =>
+            run(() =>
+              api('arenden/schedule', { arendeId: arende.id, sammantradeId: Number(meetingId), ...(paragrafNumber ? { paragraf: paragrafNumber } : {}) }),
+            )
+          }
         >
           Lägg på dagordningen
         </Button>
@@ -292,7 +309,12 @@ function Agenda({ arende, meetings, onChange }: { arende: ArendeDto; meetings: S
       {editingParagraf && (
         <Group align="flex-end" mt="xs">
           <NumberInput label="Ny paragraf (§)" min={1} max={9999} value={paragraf} onChange={setParagraf} w={150} allowDecimal={false} />
-          <Button size="sm" variant="light" disabled={!paragrafNumber} onClick={() => run(() => api('arenden/setParagraf', { arendeId: arende.id, paragraf: paragrafNumber! }))}>
+          <Button
+            size="sm"
+            variant="light"
+            disabled={!paragrafNumber}
+            onClick={() => run(() => api('arenden/setParagraf', { arendeId: arende.id, paragraf: paragrafNumber! }))}
+          >
             Spara §
           </Button>
           <Button
@@ -354,9 +376,7 @@ function BeslutDetails({ arende, beslut, onChange, onCorrect }: { arende: Arende
       </Table>
       <ErrorAlert message={error} />
       {beslut.lasst ? (
-        <Text size="sm">
-          Låst: protokollet är justerat. Beslutet kan inte ändras; en rättelse görs genom ett nytt beslut i ett nytt ärende.
-        </Text>
+        <Text size="sm">Låst: protokollet är justerat. Beslutet kan inte ändras; en rättelse görs genom ett nytt beslut i ett nytt ärende.</Text>
       ) : (
         <Group>
           <Button size="xs" variant="default" onClick={onCorrect}>

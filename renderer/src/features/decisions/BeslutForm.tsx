@@ -44,7 +44,8 @@ export function BeslutForm({ arende, beslut, onClose, onSaved }: { arende: Arend
       beslutsdatum: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? null : 'Ange beslutsdatum.'),
       beslutandeInstans: (v) => (v.trim() ? null : 'Ange beslutande instans.'),
       giltigFran: (v, values) => (values.utfall === 'bifall' && !v ? 'Ange från vilket datum beslutet gäller.' : null),
-      giltigTill: (v, values) => (values.utfall === 'bifall' && v && values.giltigFran && v < values.giltigFran ? 'Giltig till kan inte vara före giltig från.' : null),
+      giltigTill: (v, values) =>
+        values.utfall === 'bifall' && v && values.giltigFran && v < values.giltigFran ? 'Giltig till kan inte vara före giltig från.' : null,
       motivering: (v, values) => (values.utfall === 'aterremiss' && !v.trim() ? 'Ange nämndens skäl för återremissen.' : null),
     },
   });
@@ -57,7 +58,13 @@ export function BeslutForm({ arende, beslut, onClose, onSaved }: { arende: Arend
     form.setFieldValue('utfall', utfall);
   };
   return (
-    <Modal opened onClose={onClose} title={`${existing ? 'Rätta beslutet' : 'Beslut'} i ärende ${arende.diarienummer}`} size="xl" closeButtonProps={{ 'aria-label': 'Stäng' }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={`${existing ? 'Rätta beslutet' : 'Beslut'} i ärende ${arende.diarienummer}`}
+      size="xl"
+      closeButtonProps={{ 'aria-label': 'Stäng' }}
+    >
       <form
         noValidate
         onSubmit={form.onSubmit(async (v) => {
@@ -79,7 +86,8 @@ export function BeslutForm({ arende, beslut, onClose, onSaved }: { arende: Arend
       >
         <Stack>
           <Text size="sm" data-testid="beslut-beteckning">
-            {arende.rubrik} · Sammanträde {sammantradesdatum} · <strong>{existing ? existing.beteckning : beteckning(arende.diarienummer, settings?.namndForkortning ?? '', arende.paragraf)}</strong>
+            {arende.rubrik} · Sammanträde {sammantradesdatum} ·{' '}
+            <strong>{existing ? existing.beteckning : beteckning(arende.diarienummer, settings?.namndForkortning ?? '', arende.paragraf)}</strong>
           </Text>
           <ErrorAlert message={error} title="Beslutet sparades inte" />
           <Radio.Group label="Nämndens beslut" withAsterisk value={form.values.utfall} onChange={(v) => setUtfall(v as Utfall)}>

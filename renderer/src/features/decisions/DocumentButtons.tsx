@@ -50,11 +50,7 @@ export function DocumentButtons({ arende, beslut }: { arende: ArendeDto; beslut?
             </Button>
           )),
         )}
-        {!beslut && arende.paragraf !== null && !arende.beslut && (
-          <Text size="xs">
-            Protokollsutdraget är ett utkast tills beslutet är registrerat.
-          </Text>
-        )}
+        {!beslut && arende.paragraf !== null && !arende.beslut && <Text size="xs">Protokollsutdraget är ett utkast tills beslutet är registrerat.</Text>}
       </Group>
     </div>
   );

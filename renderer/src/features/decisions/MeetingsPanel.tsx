@@ -75,7 +75,9 @@ function Meeting({ meeting, onChange }: { meeting: SammantradeDto; onChange(): v
       if (isConflict(e)) onChange();
     }
   }
-  const dates = locked ? { anslagsdatum: anslagsdatum || null } : { justeringsdatum: justeringsdatum || null, anslagsdatum: anslagsdatum || null, ordforande, justerare };
+  const dates = locked
+    ? { anslagsdatum: anslagsdatum || null }
+    : { justeringsdatum: justeringsdatum || null, anslagsdatum: anslagsdatum || null, ordforande, justerare };
   return (
     <Paper withBorder p="sm" data-testid="sammantrade" component="article" aria-labelledby={titleId} id={`sammantrade-${meeting.id}`} tabIndex={-1}>
       <Group justify="space-between">
@@ -158,7 +160,18 @@ function Meeting({ meeting, onChange }: { meeting: SammantradeDto; onChange(): v
             När protokollet är justerat låses besluten på sammanträdet. En rättelse görs därefter genom ett nytt beslut.
           </Text>
           <Group>
-            <Button onClick={() => update({ id: meeting.id, status: 'justerat', justeringsdatum: justeringsdatum || null, anslagsdatum: anslagsdatum || null, ordforande, justerare })}>
+            <Button
+              onClick={() =>
+                update({
+                  id: meeting.id,
+                  status: 'justerat',
+                  justeringsdatum: justeringsdatum || null,
+                  anslagsdatum: anslagsdatum || null,
+                  ordforande,
+                  justerare,
+                })
+              }
+            >
               Bekräfta justeringen
             </Button>
             <Button variant="default" onClick={() => setConfirming(false)}>

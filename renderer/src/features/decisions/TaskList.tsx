@@ -11,7 +11,9 @@ export function TaskList({ beslut, onChange }: { beslut: BeslutDto; onChange(): 
   const [error, setError] = useState<string | null>(null);
   return (
     <Stack gap={4}>
-      <Text size="sm" fw={600}>Återrapportering</Text>
+      <Text size="sm" fw={600}>
+        Återrapportering
+      </Text>
       {beslut.uppgifter.map((t) => (
         <Checkbox
           key={t.id}
@@ -38,7 +40,9 @@ export function TaskList({ beslut, onChange }: { beslut: BeslutDto; onChange(): 
         <Group align="flex-end">
           <TextInput label="Ny uppgift" placeholder="t.ex. Utvärdering till nämnden" value={text} onChange={(e) => setText(e.currentTarget.value)} size="xs" />
           <TextInput label="Senast" placeholder="2026-10-01 eller hösten 2026" value={due} onChange={(e) => setDue(e.currentTarget.value)} size="xs" />
-          <Button type="submit" size="xs" variant="light">Lägg till</Button>
+          <Button type="submit" size="xs" variant="light">
+            Lägg till
+          </Button>
         </Group>
       </form>
     </Stack>

@@ -48,7 +48,14 @@ export function VersionPicker({ rows, value, onChange, legend }: { rows: InsatsL
             const some = ids.some((id) => chosen.has(id));
             return (
               <Stack key={name} gap={4}>
-                <Checkbox label={`Alla i ${name}`} checked={on} indeterminate={some && !on} onChange={(e) => setMany(ids, e.currentTarget.checked)} fw={600} size="sm" />
+                <Checkbox
+                  label={`Alla i ${name}`}
+                  checked={on}
+                  indeterminate={some && !on}
+                  onChange={(e) => setMany(ids, e.currentTarget.checked)}
+                  fw={600}
+                  size="sm"
+                />
                 <SimpleGrid cols={{ base: 1, md: 2 }} spacing={4} verticalSpacing={4} pl="lg">
                   {members.map((r) => (
                     <Checkbox

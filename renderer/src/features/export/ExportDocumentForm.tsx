@@ -23,7 +23,11 @@ type DocumentKind = 'katalog' | 'checklista' | 'publik' | 'oppnadata';
 
 const DOCUMENTS: Array<{ value: DocumentKind; label: string; description: string }> = [
   { value: 'katalog', label: 'Katalogdokument', description: 'Förteckningen för nämnden: beslutsuppgifter, innehållsförteckning, inledning och varje insats.' },
-  { value: 'checklista', label: 'Checklista för utförare', description: 'Villkoren att kontrollera vid första kontakten, vad man gör vid osäkerhet och informationsplikten.' },
+  {
+    value: 'checklista',
+    label: 'Checklista för utförare',
+    description: 'Villkoren att kontrollera vid första kontakten, vad man gör vid osäkerhet och informationsplikten.',
+  },
   { value: 'publik', label: 'Publik text för webbplatsen', description: 'En HTML-sida per insats och en startsida, i klarspråk och utan interna uppgifter.' },
   { value: 'oppnadata', label: 'Öppna data', description: 'Hela katalogen som JSON (med publicerat schema) eller CSV.' },
 ];
@@ -46,7 +50,10 @@ const FORMATS: Record<DocumentKind, Array<{ value: string; label: string }>> = {
 
 function summary(o: ExportOverview): string {
   if (o.mode === 'utkast') {
-    const changes = o.nya + o.andrade === 0 ? 'Inga insatser är nya eller ändrade' : `${o.nya} ${o.nya === 1 ? 'är ny' : 'är nya'} och ${o.andrade} ${o.andrade === 1 ? 'är ändrad' : 'är ändrade'}`;
+    const changes =
+      o.nya + o.andrade === 0
+        ? 'Inga insatser är nya eller ändrade'
+        : `${o.nya} ${o.nya === 1 ? 'är ny' : 'är nya'} och ${o.andrade} ${o.andrade === 1 ? 'är ändrad' : 'är ändrade'}`;
     return `Utkastet har ${o.antal} ${o.antal === 1 ? 'insats' : 'insatser'}. ${changes} jämfört med det som gäller ${o.datum}.`;
   }
   const b = o.beslut;

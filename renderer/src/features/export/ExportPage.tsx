@@ -16,8 +16,8 @@ export function ExportPage(_props: { route: string[] }) {
       <div>
         <PageTitle>Export</PageTitle>
         <Text maw={760}>
-          Skriv ut katalogen för nämnden, en checklista för utförarna, text för kommunens webbplats eller katalogen som öppna data. Allt görs
-          från katalogens uppgifter, antingen så som katalogen gällde enligt beslut på ett visst datum eller som utkast till nästa revision.
+          Skriv ut katalogen för nämnden, en checklista för utförarna, text för kommunens webbplats eller katalogen som öppna data. Allt görs från katalogens
+          uppgifter, antingen så som katalogen gällde enligt beslut på ett visst datum eller som utkast till nästa revision.
         </Text>
       </div>
       <ExportDocumentForm generation={generation} />

@@ -29,7 +29,8 @@ export function IntroductionEditor({ generation, onSaved }: { generation: number
   }, [t]);
 
   const dirty =
-    !!t && (titel !== t.titel || inledning !== t.inledning || namnd !== t.namnd || forteckningRubrik !== t.forteckningRubrik || forteckningText !== t.forteckningText);
+    !!t &&
+    (titel !== t.titel || inledning !== t.inledning || namnd !== t.namnd || forteckningRubrik !== t.forteckningRubrik || forteckningText !== t.forteckningText);
 
   async function save(input: { titel: string; inledning: string | null; namnd: string; forteckningRubrik: string; forteckningText: string }, message: string) {
     setBusy(true);
@@ -61,14 +62,20 @@ export function IntroductionEditor({ generation, onSaved }: { generation: number
       </Group>
       <Stack>
         <Text size="sm" maw={760}>
-          Inledningen skrivs under ”1. Inledning” i katalogdokumentet. Standardtexten beskriver 11 kap. 5 § socialtjänstlagen, rätten att ansöka
-          om behovsprövade insatser och dokumentationen enligt 14 kap. 3–5 §§. Tomma rader skiljer stycken, rader som börjar med # blir
-          numrerade kapitel (1., 2. …), rader som börjar med ## underrubriker (1.1, 1.2 …) och ### rubriker under dem (2.2.1), och rader som
-          börjar med - blir punkter. Ett importerat dokuments egna kapitel sparas här, och insatserna numreras efter kapitlen.
+          Inledningen skrivs under ”1. Inledning” i katalogdokumentet. Standardtexten beskriver 11 kap. 5 § socialtjänstlagen, rätten att ansöka om
+          behovsprövade insatser och dokumentationen enligt 14 kap. 3–5 §§. Tomma rader skiljer stycken, rader som börjar med # blir numrerade kapitel (1., 2.
+          …), rader som börjar med ## underrubriker (1.1, 1.2 …) och ### rubriker under dem (2.2.1), och rader som börjar med - blir punkter. Ett importerat
+          dokuments egna kapitel sparas här, och insatserna numreras efter kapitlen.
         </Text>
         <ErrorAlert message={texts.error ?? error} />
         <TextInput label="Titel" description="Lämna tomt för standardtiteln" value={titel} onChange={(e) => setTitel(e.currentTarget.value)} maw={760} />
-        <TextInput label="Nämnd under titeln" description="Lämna tomt för nämnden i Inställningar" value={namnd} onChange={(e) => setNamnd(e.currentTarget.value)} maw={760} />
+        <TextInput
+          label="Nämnd under titeln"
+          description="Lämna tomt för nämnden i Inställningar"
+          value={namnd}
+          onChange={(e) => setNamnd(e.currentTarget.value)}
+          maw={760}
+        />
         <Textarea label="Inledning" value={inledning} onChange={(e) => setInledning(e.currentTarget.value)} autosize minRows={8} maxRows={22} maw={760} />
         <TextInput
           label="Rubrik för förteckningen"
@@ -88,7 +95,11 @@ export function IntroductionEditor({ generation, onSaved }: { generation: number
           maw={760}
         />
         <Group>
-          <Button onClick={() => save({ titel, inledning, namnd, forteckningRubrik, forteckningText }, 'Titeln och inledningen är sparade.')} loading={busy} disabled={!dirty}>
+          <Button
+            onClick={() => save({ titel, inledning, namnd, forteckningRubrik, forteckningText }, 'Titeln och inledningen är sparade.')}
+            loading={busy}
+            disabled={!dirty}
+          >
             Spara texten
           </Button>
           <Button

@@ -37,9 +37,9 @@ export function OpenDataImport({ onImported }: { onImported(): void }) {
       </Title>
       <Stack>
         <Text size="sm" maw={760}>
-          Läser in en katalog som har exporterats som öppna data (JSON) från IUB-katalogen, till exempel från en annan dator: insatserna,
-          sektorer, enheter och kategorier, beslutet om filen har det och bedömningarna av särskilda skäl. Katalogen här måste vara tom. Allt
-          läses in på en gång; är något fel i filen läses ingenting in.
+          Läser in en katalog som har exporterats som öppna data (JSON) från IUB-katalogen, till exempel från en annan dator: insatserna, sektorer, enheter och
+          kategorier, beslutet om filen har det och bedömningarna av särskilda skäl. Katalogen här måste vara tom. Allt läses in på en gång; är något fel i
+          filen läses ingenting in.
         </Text>
         <ErrorAlert message={error} title="Filen kunde inte importeras" />
         {result && (

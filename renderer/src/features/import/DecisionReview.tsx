@@ -28,7 +28,9 @@ export function DecisionReview({ form, proposal }: { form: UseFormReturnType<Rev
           Beslut
         </Title>
         {!found ? (
-          <Text size="sm">Dokumentet anger inget beslut (diarienummer, datum för beslut). Du kan fylla i beslutet här, annars importeras insatserna som utkast.</Text>
+          <Text size="sm">
+            Dokumentet anger inget beslut (diarienummer, datum för beslut). Du kan fylla i beslutet här, annars importeras insatserna som utkast.
+          </Text>
         ) : (
           <Text size="sm">
             Dokumentet anger beslutsuppgifter. Registreras de importeras beslutet som fattat (från diariet) och insatserna blir gällande enligt giltighetstiden.

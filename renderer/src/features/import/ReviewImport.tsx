@@ -56,7 +56,11 @@ export function ReviewImport({ proposal, onCancel }: { proposal: ImportProposal;
 
   return (
     // Mantine's default error red is below AA contrast on white; the darker red keeps field errors readable.
-    <form onSubmit={form.onSubmit(confirm, showErrors)} aria-label="Granska importen" style={{ '--mantine-color-error': 'var(--mantine-color-red-9)' } as CSSProperties}>
+    <form
+      onSubmit={form.onSubmit(confirm, showErrors)}
+      aria-label="Granska importen"
+      style={{ '--mantine-color-error': 'var(--mantine-color-red-9)' } as CSSProperties}
+    >
       <Stack>
         <Paper withBorder p="md">
           <Text>

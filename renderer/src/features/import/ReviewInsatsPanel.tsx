@@ -27,7 +27,8 @@ export function ReviewInsatsPanel({ form, index, grouping }: { form: Form; index
   const label = insatsLabel(insats);
   const c = insats.content;
   const ages = c.malgruppAlder;
-  const setAges = (min: number | null, max: number | null) => form.setFieldValue(`${path}.content.malgruppAlder`, min === null && max === null ? null : { min, max });
+  const setAges = (min: number | null, max: number | null) =>
+    form.setFieldValue(`${path}.content.malgruppAlder`, min === null && max === null ? null : { min, max });
 
   return (
     <Stack>
@@ -44,9 +45,7 @@ export function ReviewInsatsPanel({ form, index, grouping }: { form: Form; index
       {insats.tocName && insats.tocName !== c.namn && (
         <NoteAlert color="blue" title="Stavningen skiljer sig från innehållsförteckningen">
           <Group justify="space-between">
-            <Text size="sm">
-              Innehållsförteckningen skriver ”{insats.tocName}”.
-            </Text>
+            <Text size="sm">Innehållsförteckningen skriver ”{insats.tocName}”.</Text>
             <Button size="xs" variant="light" onClick={() => form.setFieldValue(`${path}.content.namn`, insats.tocName!)}>
               Använd ”{insats.tocName}”
             </Button>
@@ -61,11 +60,26 @@ export function ReviewInsatsPanel({ form, index, grouping }: { form: Form; index
           <TextInput label="Namn" withAsterisk {...form.getInputProps(`${path}.content.namn`)} />
           {grouping === 'sektor' ? (
             <SimpleGrid cols={2}>
-              <TextInput label="Sektor" value={insats.sektor ?? ''} onChange={(e) => form.setFieldValue(`${path}.sektor`, e.currentTarget.value)} error={form.errors[`${path}.sektor`]} />
-              <TextInput label="Enhet" value={insats.enhet ?? ''} onChange={(e) => form.setFieldValue(`${path}.enhet`, e.currentTarget.value)} error={form.errors[`${path}.enhet`]} />
+              <TextInput
+                label="Sektor"
+                value={insats.sektor ?? ''}
+                onChange={(e) => form.setFieldValue(`${path}.sektor`, e.currentTarget.value)}
+                error={form.errors[`${path}.sektor`]}
+              />
+              <TextInput
+                label="Enhet"
+                value={insats.enhet ?? ''}
+                onChange={(e) => form.setFieldValue(`${path}.enhet`, e.currentTarget.value)}
+                error={form.errors[`${path}.enhet`]}
+              />
             </SimpleGrid>
           ) : (
-            <TextInput label="Kategori" value={insats.kategori ?? ''} onChange={(e) => form.setFieldValue(`${path}.kategori`, e.currentTarget.value)} error={form.errors[`${path}.kategori`]} />
+            <TextInput
+              label="Kategori"
+              value={insats.kategori ?? ''}
+              onChange={(e) => form.setFieldValue(`${path}.kategori`, e.currentTarget.value)}
+              error={form.errors[`${path}.kategori`]}
+            />
           )}
           <Group grow>
             <NumberInput label="Målgruppens ålder från" min={0} max={120} value={ages?.min ?? ''} onChange={(v) => setAges(toNumber(v), ages?.max ?? null)} />
@@ -129,7 +143,13 @@ function VillkorList({ form, index, label }: { form: Form; index: number; label:
               />
               {v.typ === 'alder' && (
                 <Group grow>
-                  <NumberInput label="Från ålder" min={0} max={120} value={v.alderMin ?? ''} onChange={(x) => form.setFieldValue(`${path}.${k}.alderMin`, toNumber(x))} />
+                  <NumberInput
+                    label="Från ålder"
+                    min={0}
+                    max={120}
+                    value={v.alderMin ?? ''}
+                    onChange={(x) => form.setFieldValue(`${path}.${k}.alderMin`, toNumber(x))}
+                  />
                   <NumberInput
                     label="Till och med ålder"
                     min={0}
@@ -156,7 +176,13 @@ function VillkorList({ form, index, label }: { form: Form; index: number; label:
           </Paper>
         ))}
         <Group align="flex-end">
-          <Select label="Nytt villkor av typen" data={VILLKOR_TYPES.map((t) => ({ value: t, label: VILLKOR_LABELS[t] }))} value={typ} onChange={setTyp} allowDeselect={false} />
+          <Select
+            label="Nytt villkor av typen"
+            data={VILLKOR_TYPES.map((t) => ({ value: t, label: VILLKOR_LABELS[t] }))}
+            value={typ}
+            onChange={setTyp}
+            allowDeselect={false}
+          />
           <Button variant="light" onClick={() => typ && form.insertListItem(path, emptyVillkor(typ as Villkor['typ']))}>
             Lägg till villkor
           </Button>

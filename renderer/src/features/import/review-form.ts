@@ -51,7 +51,11 @@ export function validateReview(values: ReviewValues): Record<string, string> {
   });
   if (!values.insatser.some((i) => i.include)) errors.insatser = 'Välj minst en insats att importera.';
   if (values.registreraBeslut) {
-    const beslut = portableBeslutSchema.safeParse({ ...values.beslut, giltigTill: values.beslut.giltigTill || null, reviderasSenast: values.beslut.reviderasSenast || null });
+    const beslut = portableBeslutSchema.safeParse({
+      ...values.beslut,
+      giltigTill: values.beslut.giltigTill || null,
+      reviderasSenast: values.beslut.reviderasSenast || null,
+    });
     if (!beslut.success) for (const issue of beslut.error.issues) errors[`beslut.${issue.path.join('.')}`] ??= issue.message;
     if (!values.beslut.diarienummer.trim()) errors['beslut.diarienummer'] = 'Ange diarienummer.';
     if (!values.beslut.beslutandeInstans.trim()) errors['beslut.beslutandeInstans'] = 'Ange beslutande instans.';
@@ -61,7 +65,13 @@ export function validateReview(values: ReviewValues): Record<string, string> {
 
 /** Insatser (by index) that have an error, for opening them and naming them in the summary. */
 export function insatserWithErrors(errors: Record<string, unknown>): number[] {
-  return [...new Set(Object.keys(errors).flatMap((k) => /^insatser\.(\d+)\./.exec(k)?.[1] ?? []).map(Number))].sort((a, b) => a - b);
+  return [
+    ...new Set(
+      Object.keys(errors)
+        .flatMap((k) => /^insatser\.(\d+)\./.exec(k)?.[1] ?? [])
+        .map(Number),
+    ),
+  ].sort((a, b) => a - b);
 }
 
 export function reviewedCatalogue(proposal: ImportProposal, values: ReviewValues): PortableCatalogue {

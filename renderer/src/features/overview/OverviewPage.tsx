@@ -17,8 +17,20 @@ export function OverviewPage(_props: { route: string[] }) {
   const reload = useCallback(() => void refresh(), [refresh]);
   useRemindersChanged(reload);
 
-  if (error) return <><PageTitle>Översikt</PageTitle><ErrorAlert message={error} /></>;
-  if (!data) return <><PageTitle>Översikt</PageTitle><Text>Hämtar…</Text></>;
+  if (error)
+    return (
+      <>
+        <PageTitle>Översikt</PageTitle>
+        <ErrorAlert message={error} />
+      </>
+    );
+  if (!data)
+    return (
+      <>
+        <PageTitle>Översikt</PageTitle>
+        <Text>Hämtar…</Text>
+      </>
+    );
 
   const groups = groupForOverview(data.reminders);
   const perEnhet = countsPerEnhet(data.reminders);
@@ -37,11 +49,17 @@ export function OverviewPage(_props: { route: string[] }) {
         I dag {data.today}: {shown === 0 ? 'inga aktuella påminnelser' : shown === 1 ? '1 aktuell påminnelse' : `${shown} aktuella påminnelser`}
         {hidden > 0 && ` (${hidden} kvitterade eller uppskjutna)`}. <Anchor href="#/paminnelser">Alla påminnelser</Anchor>
       </Text>
-      <div role="status" aria-live="polite">{message && <Alert color="green" variant="light">{message}</Alert>}</div>
+      <div role="status" aria-live="polite">
+        {message && (
+          <Alert color="green" variant="light">
+            {message}
+          </Alert>
+        )}
+      </div>
       {data.plan.length === 0 && (
         <Alert color="yellow" variant="light">
-          <strong>Ingen sammanträdesplan.</strong> Lägg in nämndens sammanträden och sista dag för ärenden under <Anchor href="#/installningar">Inställningar</Anchor>, så planeras
-          påminnelserna bakåt från sammanträdena.
+          <strong>Ingen sammanträdesplan.</strong> Lägg in nämndens sammanträden och sista dag för ärenden under{' '}
+          <Anchor href="#/installningar">Inställningar</Anchor>, så planeras påminnelserna bakåt från sammanträdena.
         </Alert>
       )}
       {sections.map((s) => (
@@ -53,7 +71,9 @@ export function OverviewPage(_props: { route: string[] }) {
         </section>
       ))}
       <Paper withBorder p="md" component="section" aria-labelledby="per-enhet-rubrik">
-        <Title order={3} id="per-enhet-rubrik" mb="xs">Per enhet</Title>
+        <Title order={3} id="per-enhet-rubrik" mb="xs">
+          Per enhet
+        </Title>
         {perEnhet.length === 0 ? (
           <Text size="sm">Inga aktuella påminnelser.</Text>
         ) : (
@@ -61,14 +81,20 @@ export function OverviewPage(_props: { route: string[] }) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Enhet</Table.Th>
-                <Table.Th scope="col" ta="right">Aktuella</Table.Th>
-                <Table.Th scope="col" ta="right">Försenade</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Aktuella
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Försenade
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {perEnhet.map((c) => (
                 <Table.Tr key={c.enhet}>
-                  <Table.Th scope="row" fw={400}>{c.enhet}</Table.Th>
+                  <Table.Th scope="row" fw={400}>
+                    {c.enhet}
+                  </Table.Th>
                   <Table.Td ta="right">{c.total}</Table.Td>
                   <Table.Td ta="right">{c.overdue}</Table.Td>
                 </Table.Tr>
@@ -78,7 +104,9 @@ export function OverviewPage(_props: { route: string[] }) {
         )}
       </Paper>
       <Paper withBorder p="md" component="section" aria-labelledby="tidslinje-rubrik">
-        <Title order={3} id="tidslinje-rubrik" mb="xs">Kommande år</Title>
+        <Title order={3} id="tidslinje-rubrik" mb="xs">
+          Kommande år
+        </Title>
         <YearTimeline months={timeline(data.reminders, data.plan, data.today)} />
       </Paper>
     </Stack>

@@ -26,14 +26,24 @@ export function ReminderBadge() {
   useRemindersChanged(load);
 
   // The description element must exist whenever the link points at it.
-  const description = !summary || summary.shown === 0
-    ? 'Inga aktuella påminnelser'
-    : `${summary.shown} aktuella${summary.overdue ? `, varav ${summary.overdue} ${summary.overdue === 1 ? 'försenad' : 'försenade'}` : ''}`;
+  const description =
+    !summary || summary.shown === 0
+      ? 'Inga aktuella påminnelser'
+      : `${summary.shown} aktuella${summary.overdue ? `, varav ${summary.overdue} ${summary.overdue === 1 ? 'försenad' : 'försenade'}` : ''}`;
   return (
     <>
-      <span id={REMINDER_BADGE_DESCRIPTION_ID} hidden>{description}</span>
+      <span id={REMINDER_BADGE_DESCRIPTION_ID} hidden>
+        {description}
+      </span>
       {summary && summary.shown > 0 && (
-        <Badge aria-hidden="true" color={summary.overdue ? 'red.9' : 'blue.9'} variant="filled" size="sm" circle={summary.shown < 10} data-testid="paminnelser-badge">
+        <Badge
+          aria-hidden="true"
+          color={summary.overdue ? 'red.9' : 'blue.9'}
+          variant="filled"
+          size="sm"
+          circle={summary.shown < 10}
+          data-testid="paminnelser-badge"
+        >
           {summary.shown}
         </Badge>
       )}

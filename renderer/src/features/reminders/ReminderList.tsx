@@ -36,7 +36,17 @@ function stateText(r: Reminder): string | null {
     : `Uppskjuten till ${r.ack.until} av ${r.ack.actor}.${reason}`;
 }
 
-export function ReminderList({ reminders, today, empty, onChanged }: { reminders: Reminder[]; today: string; empty: string; onChanged(message: string): void }) {
+export function ReminderList({
+  reminders,
+  today,
+  empty,
+  onChanged,
+}: {
+  reminders: Reminder[];
+  today: string;
+  empty: string;
+  onChanged(message: string): void;
+}) {
   const [snoozing, setSnoozing] = useState<Reminder | null>(null);
   if (reminders.length === 0) return <Text size="sm">{empty}</Text>;
   return (
@@ -82,35 +92,74 @@ function ReminderItem({ reminder: r, onSnooze, onChanged }: { reminder: Reminder
   }
 
   return (
-    <Paper component="li" withBorder p="sm" data-testid="paminnelse" data-key={r.key} style={r.overdue ? { borderLeft: '4px solid var(--mantine-color-red-9)' } : undefined}>
+    <Paper
+      component="li"
+      withBorder
+      p="sm"
+      data-testid="paminnelse"
+      data-key={r.key}
+      style={r.overdue ? { borderLeft: '4px solid var(--mantine-color-red-9)' } : undefined}
+    >
       <Group gap="xs" mb={4}>
-        <Badge variant="outline" color="gray.8">{REMINDER_KIND_LABELS[r.kind]}</Badge>
+        <Badge variant="outline" color="gray.8">
+          {REMINDER_KIND_LABELS[r.kind]}
+        </Badge>
         <Badge variant={r.overdue ? 'filled' : 'outline'} color={r.overdue || r.daysLeft <= SOON_DAYS ? 'red.9' : 'blue.9'}>
           {dueText(r)}
         </Badge>
         <Text size="sm">Deadline {r.due}</Text>
       </Group>
-      <Text id={subjectId} fw={500}>{r.subject}</Text>
+      <Text id={subjectId} fw={500}>
+        {r.subject}
+      </Text>
       <Group gap="md" mt={4}>
         {r.enheter.length > 0 && <Text size="sm">Enhet: {r.enheter.join(', ')}</Text>}
         {r.insatser.length > 1 && <Text size="sm">{r.insatser.length} insatser</Text>}
-        <Anchor href={`#${r.link}`} size="sm" aria-describedby={subjectId}>{LINK_LABEL[r.kind]}</Anchor>
+        <Anchor href={`#${r.link}`} size="sm" aria-describedby={subjectId}>
+          {LINK_LABEL[r.kind]}
+        </Anchor>
       </Group>
-      {state && <Text size="sm" mt={4} c="gray.8">{state}</Text>}
+      {state && (
+        <Text size="sm" mt={4} c="gray.8">
+          {state}
+        </Text>
+      )}
       <ErrorAlert message={error} />
       <Group gap="xs" mt="xs">
         {r.state === 'aktuell' && (
-          <Button size="xs" variant="default" loading={busy} aria-describedby={subjectId}
-            onClick={() => run(() => api('paminnelser/acknowledge', { key: r.key, reason: '' }), (a) => `Påminnelsen är kvitterad och visas igen ${a.ack?.until}.`)}>
+          <Button
+            size="xs"
+            variant="default"
+            loading={busy}
+            aria-describedby={subjectId}
+            onClick={() =>
+              run(
+                () => api('paminnelser/acknowledge', { key: r.key, reason: '' }),
+                (a) => `Påminnelsen är kvitterad och visas igen ${a.ack?.until}.`,
+              )
+            }
+          >
             Kvittera
           </Button>
         )}
         {(r.state === 'aktuell' || r.state === 'kvitterad') && (
-          <Button size="xs" variant="default" aria-describedby={subjectId} onClick={onSnooze}>Skjut upp…</Button>
+          <Button size="xs" variant="default" aria-describedby={subjectId} onClick={onSnooze}>
+            Skjut upp…
+          </Button>
         )}
         {(r.state === 'kvitterad' || r.state === 'uppskjuten') && (
-          <Button size="xs" variant="default" loading={busy} aria-describedby={subjectId}
-            onClick={() => run(() => api('paminnelser/reopen', { key: r.key }), () => 'Påminnelsen visas igen.')}>
+          <Button
+            size="xs"
+            variant="default"
+            loading={busy}
+            aria-describedby={subjectId}
+            onClick={() =>
+              run(
+                () => api('paminnelser/reopen', { key: r.key }),
+                () => 'Påminnelsen visas igen.',
+              )
+            }
+          >
             Visa igen nu
           </Button>
         )}
@@ -157,11 +206,37 @@ function SnoozeDialog({ reminder, today, onClose, onDone }: { reminder: Reminder
         <Stack>
           <Text size="sm">{reminder.subject}</Text>
           <ErrorAlert message={error} />
-          <DateField label="Visa igen den" withAsterisk value={until} min={addDays(today, 1)} onChange={(e) => { setUntil(e.currentTarget.value); setFieldErrors((f) => ({ ...f, until: undefined })); }} error={fieldErrors.until} />
-          <Textarea label="Varför skjuts den upp?" description="Sparas i granskningsloggen med ditt namn." withAsterisk autosize minRows={2} value={reason} onChange={(e) => { setReason(e.currentTarget.value); setFieldErrors((f) => ({ ...f, reason: undefined })); }} error={fieldErrors.reason} />
+          <DateField
+            label="Visa igen den"
+            withAsterisk
+            value={until}
+            min={addDays(today, 1)}
+            onChange={(e) => {
+              setUntil(e.currentTarget.value);
+              setFieldErrors((f) => ({ ...f, until: undefined }));
+            }}
+            error={fieldErrors.until}
+          />
+          <Textarea
+            label="Varför skjuts den upp?"
+            description="Sparas i granskningsloggen med ditt namn."
+            withAsterisk
+            autosize
+            minRows={2}
+            value={reason}
+            onChange={(e) => {
+              setReason(e.currentTarget.value);
+              setFieldErrors((f) => ({ ...f, reason: undefined }));
+            }}
+            error={fieldErrors.reason}
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Avbryt</Button>
-            <Button type="submit" loading={busy}>Skjut upp</Button>
+            <Button variant="default" onClick={onClose}>
+              Avbryt
+            </Button>
+            <Button type="submit" loading={busy}>
+              Skjut upp
+            </Button>
           </Group>
         </Stack>
       </form>

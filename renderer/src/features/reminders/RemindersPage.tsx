@@ -53,26 +53,55 @@ export function RemindersPage(_props: { route: string[] }) {
     <Stack gap="lg">
       <PageTitle>Påminnelser</PageTitle>
       <Paper withBorder p="md" component="section" aria-labelledby="kalender-rubrik">
-        <Title order={3} id="kalender-rubrik" mb="xs">Kalenderfil</Title>
+        <Title order={3} id="kalender-rubrik" mb="xs">
+          Kalenderfil
+        </Title>
         <Text size="sm" mb="sm">
-          Alla deadlines, tjänsteskrivelsedatum och sammanträden som en kalenderfil (.ics) för sekretariatets delade kalender. Importera en
-          ny fil när något ändrats: händelserna uppdateras i stället för att dubbleras, och det som åtgärdats markeras som inställt.
+          Alla deadlines, tjänsteskrivelsedatum och sammanträden som en kalenderfil (.ics) för sekretariatets delade kalender. Importera en ny fil när något
+          ändrats: händelserna uppdateras i stället för att dubbleras, och det som åtgärdats markeras som inställt.
         </Text>
         <ErrorAlert message={downloadError} />
-        <Button onClick={downloadCalendar} loading={downloading}>Ladda ner kalenderfil (.ics)</Button>
+        <Button onClick={downloadCalendar} loading={downloading}>
+          Ladda ner kalenderfil (.ics)
+        </Button>
       </Paper>
       <section aria-labelledby="lista-rubrik">
-        <Title order={3} id="lista-rubrik" mb="xs">Lista</Title>
+        <Title order={3} id="lista-rubrik" mb="xs">
+          Lista
+        </Title>
         <Group align="flex-end" mb="md">
-          <Select label="Visa" allowDeselect={false} value={view} onChange={(v) => v && setView(v as View)} data={Object.entries(VIEWS).map(([value, v]) => ({ value, label: v.label }))} w={260} />
-          <Select label="Typ" placeholder="Alla typer" clearable value={kind} onChange={(v) => setKind(v as ReminderKind | null)} data={REMINDER_KINDS.map((k) => ({ value: k, label: REMINDER_KIND_LABELS[k] }))} w={240} />
+          <Select
+            label="Visa"
+            allowDeselect={false}
+            value={view}
+            onChange={(v) => v && setView(v as View)}
+            data={Object.entries(VIEWS).map(([value, v]) => ({ value, label: v.label }))}
+            w={260}
+          />
+          <Select
+            label="Typ"
+            placeholder="Alla typer"
+            clearable
+            value={kind}
+            onChange={(v) => setKind(v as ReminderKind | null)}
+            data={REMINDER_KINDS.map((k) => ({ value: k, label: REMINDER_KIND_LABELS[k] }))}
+            w={240}
+          />
           <Select label="Enhet" placeholder="Alla enheter" clearable value={enhet} onChange={setEnhet} data={enheter} w={240} />
         </Group>
-        <div role="status" aria-live="polite">{message && <Alert color="green" variant="light" mb="sm">{message}</Alert>}</div>
+        <div role="status" aria-live="polite">
+          {message && (
+            <Alert color="green" variant="light" mb="sm">
+              {message}
+            </Alert>
+          )}
+        </div>
         <ErrorAlert message={error} />
         {data && (
           <>
-            <Text size="sm" mb="xs">Visar {shown.length} av {all.length} påminnelser.</Text>
+            <Text size="sm" mb="xs">
+              Visar {shown.length} av {all.length} påminnelser.
+            </Text>
             <ReminderList reminders={shown} today={data.today} empty="Inga påminnelser med de valen." onChanged={setMessage} />
           </>
         )}

@@ -1,16 +1,7 @@
 // The risk matrix (sannolikhet × konsekvens) as a table: row and column headers for screen readers, and in
 // every cell the risk numbers and the band in text as well as in colour, so colour is never the only signal.
 import { Table, Text, VisuallyHidden } from '@mantine/core';
-import {
-  KONSEKVENS_LABELS,
-  RISK_LEVELS,
-  RISK_NIVA_LABELS,
-  SANNOLIKHET_LABELS,
-  riskId,
-  riskMatrix,
-  riskNiva,
-  type Risk,
-} from '../../../../shared/domain/rka';
+import { KONSEKVENS_LABELS, RISK_LEVELS, RISK_NIVA_LABELS, SANNOLIKHET_LABELS, riskId, riskMatrix, riskNiva, type Risk } from '../../../../shared/domain/rka';
 import { NIVA_COLORS } from './rka-texts';
 
 export function RiskMatrix({ risker }: { risker: ReadonlyArray<Pick<Risk, 'sannolikhet' | 'konsekvens' | 'beskrivning'>> }) {
@@ -41,12 +32,7 @@ export function RiskMatrix({ risker }: { risker: ReadonlyArray<Pick<Risk, 'sanno
                 const niva = riskNiva(s * k);
                 const ids = grid[s - 1][k - 1].map(riskId);
                 return (
-                  <Table.Td
-                    key={k}
-                    ta="center"
-                    data-testid={`cell-${s}-${k}`}
-                    style={{ background: NIVA_COLORS[niva].background, color: '#1a1b1e' }}
-                  >
+                  <Table.Td key={k} ta="center" data-testid={`cell-${s}-${k}`} style={{ background: NIVA_COLORS[niva].background, color: '#1a1b1e' }}>
                     <Text fw={700} size="sm">
                       {ids.length ? (
                         ids.join(', ')
@@ -66,8 +52,7 @@ export function RiskMatrix({ risker }: { risker: ReadonlyArray<Pick<Risk, 'sanno
         </Table.Tbody>
       </Table>
       <Text size="sm" mt="xs" id="riskmatris-forklaring">
-        Risknivån är sannolikhet × konsekvens: 1–3 låg, 4–6 medelhög, 8–9 hög, 12–16 mycket hög. Riskerna är numrerade som i listan
-        ovan (R1, R2 …).
+        Risknivån är sannolikhet × konsekvens: 1–3 låg, 4–6 medelhög, 8–9 hög, 12–16 mycket hög. Riskerna är numrerade som i listan ovan (R1, R2 …).
       </Text>
     </div>
   );

@@ -2,20 +2,7 @@
 // section with its label and guidance, what is still missing listed live (the same rule the service and the
 // legal checks apply), the risk matrix of the risks as they are typed, save and "Markera som klar".
 import { useEffect, useState, type ReactNode } from 'react';
-import {
-  Button,
-  Checkbox,
-  Group,
-  List,
-  NativeSelect,
-  Paper,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Button, Checkbox, Group, List, NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import type { RkaDto } from '../../../../shared/api/rka-contract';
 import {
@@ -136,7 +123,9 @@ export function RkaForm({ dto, onChange }: { dto: RkaDto; onChange(dto: RkaDto):
       return;
     }
     if (missing.length > 0) {
-      setError(`Analysen kan inte markeras som klar förrän allt är ifyllt. ${missing.length === 1 ? 'Ett avsnitt saknas' : `${missing.length} saker saknas`} – se listan ovanför knappen.`);
+      setError(
+        `Analysen kan inte markeras som klar förrän allt är ifyllt. ${missing.length === 1 ? 'Ett avsnitt saknas' : `${missing.length} saker saknas`} – se listan ovanför knappen.`,
+      );
       return;
     }
     if ((form.isDirty() || !dto.exists) && !(await save(values))) return;
@@ -157,7 +146,12 @@ export function RkaForm({ dto, onChange }: { dto: RkaDto; onChange(dto: RkaDto):
     <Paper withBorder p="md" component="section" aria-labelledby={`${sectionId(s)}-rubrik`}>
       <Title order={4} id={`${sectionId(s)}-rubrik`} mb={4}>
         {RKA_SECTION_LABELS[s]}
-        {!required && <Text span size="sm" fw={400}> (krävs inte för den här insatsen)</Text>}
+        {!required && (
+          <Text span size="sm" fw={400}>
+            {' '}
+            (krävs inte för den här insatsen)
+          </Text>
+        )}
       </Title>
       <Text size="sm" mb="sm" id={`${sectionId(s)}-vagledning`}>
         {RKA_GUIDANCE[s]}
@@ -283,13 +277,23 @@ export function RkaForm({ dto, onChange }: { dto: RkaDto; onChange(dto: RkaDto):
                           px="xs"
                           py={6}
                           data-testid="rka-risk-niva"
-                          style={{ background: NIVA_COLORS[niva].background, borderLeft: `4px solid ${NIVA_COLORS[niva].border}`, color: '#1a1b1e', borderRadius: 4 }}
+                          style={{
+                            background: NIVA_COLORS[niva].background,
+                            borderLeft: `4px solid ${NIVA_COLORS[niva].border}`,
+                            color: '#1a1b1e',
+                            borderRadius: 4,
+                          }}
                         >
                           {RISK_NIVA_LABELS[niva]} (värde {score})
                         </Text>
                       </div>
                     </SimpleGrid>
-                    <Textarea label={`Risk ${riskId(i)}: åtgärd`} description="Vad görs för att minska eller hantera risken?" autosize {...form.getInputProps(`risker.${i}.atgard`)} />
+                    <Textarea
+                      label={`Risk ${riskId(i)}: åtgärd`}
+                      description="Vad görs för att minska eller hantera risken?"
+                      autosize
+                      {...form.getInputProps(`risker.${i}.atgard`)}
+                    />
                     <Button variant="outline" color="red.9" size="xs" w="fit-content" onClick={() => form.removeListItem('risker', i)}>
                       Ta bort risk {riskId(i)}
                     </Button>
@@ -327,7 +331,9 @@ export function RkaForm({ dto, onChange }: { dto: RkaDto; onChange(dto: RkaDto):
             label={RKA_SECTION_LABELS.barnetsBasta}
             withAsterisk={dto.reachesUnder18}
             description={
-              dto.reachesUnder18 ? 'Insatsens målgrupp når barn under 18 år: bedömningen krävs.' : 'Insatsens målgrupp når inte barn under 18 år: avsnittet är frivilligt.'
+              dto.reachesUnder18
+                ? 'Insatsens målgrupp når barn under 18 år: bedömningen krävs.'
+                : 'Insatsens målgrupp når inte barn under 18 år: avsnittet är frivilligt.'
             }
             autosize
             minRows={2}
@@ -384,7 +390,14 @@ export function RkaForm({ dto, onChange }: { dto: RkaDto; onChange(dto: RkaDto):
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           {section(
             'deltagare',
-            <Textarea label={RKA_SECTION_LABELS.deltagare} withAsterisk autosize minRows={3} id={sectionId('deltagare')} {...form.getInputProps('deltagare')} />,
+            <Textarea
+              label={RKA_SECTION_LABELS.deltagare}
+              withAsterisk
+              autosize
+              minRows={3}
+              id={sectionId('deltagare')}
+              {...form.getInputProps('deltagare')}
+            />,
           )}
           {section('datum', <DateField label="Datum för analysen" withAsterisk id={sectionId('datum')} {...form.getInputProps('datum')} />)}
         </SimpleGrid>

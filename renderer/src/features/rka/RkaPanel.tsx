@@ -56,11 +56,7 @@ export function RkaPanel({ versionId }: { versionId: number }) {
       )}
       <Notices dto={dto} onReopen={reopen} busy={busy} />
       <ErrorAlert message={error} />
-      {dto.editable && !dto.complete ? (
-        <RkaForm key={dto.versionId} dto={dto} onChange={rka.setData} />
-      ) : (
-        <RkaView dto={dto} />
-      )}
+      {dto.editable && !dto.complete ? <RkaForm key={dto.versionId} dto={dto} onChange={rka.setData} /> : <RkaView dto={dto} />}
     </Stack>
   );
 }
@@ -72,16 +68,14 @@ function Notices({ dto, onReopen, busy }: { dto: RkaDto; onReopen(): void; busy:
         <Alert color="orange" variant="light" title="Granska analysen igen" data-testid="rka-granska" styles={{ title: { color: '#7a2e00' } }}>
           Insatsen har ändrats i version {dto.versionNo}. Analysen har förts över
           {dto.carriedFromVersionNo ? ` från version ${dto.carriedFromVersionNo}` : ''} som utkast
-          {dto.flaggedOn ? ` den ${dto.flaggedOn}` : ''} och gäller inte förrän den har granskats. Gå igenom varje avsnitt mot den nya
-          versionen och markera analysen som klar igen.
+          {dto.flaggedOn ? ` den ${dto.flaggedOn}` : ''} och gäller inte förrän den har granskats. Gå igenom varje avsnitt mot den nya versionen och markera
+          analysen som klar igen.
         </Alert>
       )}
       {dto.complete && (
         <Alert color="green" variant="light" title="Analysen är klar" styles={{ title: { color: '#0b4a17' } }}>
           <Stack gap="xs">
-            <Text size="sm">
-              Analysen är markerad som klar. Dess slutsats blir ”Bedömning särskilda skäl” i katalogen och i tjänsteskrivelsen.
-            </Text>
+            <Text size="sm">Analysen är markerad som klar. Dess slutsats blir ”Bedömning särskilda skäl” i katalogen och i tjänsteskrivelsen.</Text>
             {dto.editable && (
               <Button variant="default" size="xs" w="fit-content" onClick={onReopen} disabled={busy}>
                 Öppna analysen igen för ändringar
@@ -92,8 +86,8 @@ function Notices({ dto, onReopen, busy }: { dto: RkaDto; onReopen(): void; busy:
       )}
       {!dto.editable && dto.applies && (
         <Text size="sm">
-          Versionen kan inte ändras, och därför inte heller analysen. Välj ”Ändra (ny version)” för att arbeta fram en ny version; analysen
-          följer då med för granskning.
+          Versionen kan inte ändras, och därför inte heller analysen. Välj ”Ändra (ny version)” för att arbeta fram en ny version; analysen följer då med för
+          granskning.
         </Text>
       )}
       {!dto.applies && (

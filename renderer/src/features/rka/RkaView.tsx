@@ -31,7 +31,13 @@ function Block({ section, children }: { section: RkaSection; children: ReactNode
 }
 
 const Free = ({ text, empty = 'Inte ifyllt.' }: { text: string; empty?: string }) =>
-  text.trim() ? <Text className="preserve-lines">{text}</Text> : <Text size="sm" fs="italic">{empty}</Text>;
+  text.trim() ? (
+    <Text className="preserve-lines">{text}</Text>
+  ) : (
+    <Text size="sm" fs="italic">
+      {empty}
+    </Text>
+  );
 
 export function RkaView({ dto }: { dto: RkaDto }) {
   const c = dto.content;
@@ -126,7 +132,10 @@ export function RkaView({ dto }: { dto: RkaDto }) {
             <RiskMatrix risker={c.risker} />
           </Block>
           <Block section="barnetsBasta">
-            <Free text={c.barnetsBasta} empty={dto.reachesUnder18 ? 'Inte ifyllt – krävs eftersom insatsen når barn under 18 år.' : 'Insatsen når inte barn under 18 år.'} />
+            <Free
+              text={c.barnetsBasta}
+              empty={dto.reachesUnder18 ? 'Inte ifyllt – krävs eftersom insatsen når barn under 18 år.' : 'Insatsen når inte barn under 18 år.'}
+            />
           </Block>
           <Block section="avvagning">
             <Text fw={600}>{c.avvagning.utfall ? AVVAGNING_UTFALL_LABELS[c.avvagning.utfall] : 'Inget ställningstagande ännu.'}</Text>

@@ -3,8 +3,7 @@
 import type { Risk, RiskNiva, RkaSection } from '../../../../shared/domain/rka';
 
 export const RKA_GUIDANCE: Record<RkaSection, string> = {
-  syfteOchKaraktar:
-    'Vad är insatsen till för och hur går den till? Beskriv om den är en öppen verksamhet, ges i grupp eller enskilt, hur ofta och var.',
+  syfteOchKaraktar: 'Vad är insatsen till för och hur går den till? Beskriv om den är en öppen verksamhet, ges i grupp eller enskilt, hur ofta och var.',
   malgruppOchAnonymitet:
     'Vilka vänder sig insatsen till, och varför skulle de avstå från att söka stöd om uppgifter som kan röja deras identitet dokumenterades?',
   sarskildaSkal:
@@ -13,8 +12,7 @@ export const RKA_GUIDANCE: Record<RkaSection, string> = {
     'Hur stort är behovet av att följa upp insatsen för den enskilde? Vid insatser i hemmet eller återkommande samtal som bygger på tidigare anteckningar är behovet i allmänhet för stort för undantag.',
   risker:
     'Vilka risker medför undantaget? Bedöm sannolikhet och konsekvens för varje risk och ange vad som görs för att möta den – till exempel att anmälningsplikten när ett barn far illa gäller oförändrat, eller att avidentifierade uppgifter ersätter uppföljning på individnivå.',
-  barnetsBasta:
-    'Krävs när insatsens målgrupp når barn under 18 år. Hur påverkar undantaget barn som deltar eller berörs, och hur säkerställs barnets bästa?',
+  barnetsBasta: 'Krävs när insatsens målgrupp når barn under 18 år. Hur påverkar undantaget barn som deltar eller berörs, och hur säkerställs barnets bästa?',
   avvagning:
     'Väg skälen för undantag mot behovet av att följa upp insatsen på individnivå och ta ställning. Slutsatsen blir ”Bedömning särskilda skäl” i katalogen och i tjänsteskrivelsen.',
   avidentifieradeUppgifter:

@@ -22,10 +22,12 @@ export function BackupPanel() {
   }
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="backup-rubrik">
-      <Title order={3} id="backup-rubrik" mb="sm">Säkerhetskopior</Title>
+      <Title order={3} id="backup-rubrik" mb="sm">
+        Säkerhetskopior
+      </Title>
       <Text size="sm" mb="sm">
-        En säkerhetskopia tas automatiskt när appen startar och före varje uppgradering av databasen. Vid återställning sparas först en kopia av
-        nuvarande databas.
+        En säkerhetskopia tas automatiskt när appen startar och före varje uppgradering av databasen. Vid återställning sparas först en kopia av nuvarande
+        databas.
       </Text>
       <ErrorAlert message={error ?? backups.error} />
       {message && (
@@ -33,7 +35,15 @@ export function BackupPanel() {
           {message}
         </Text>
       )}
-      <Button variant="light" onClick={() => run(() => api('backups/create', {}), (b) => `Säkerhetskopian ${b.name} är sparad.`)}>
+      <Button
+        variant="light"
+        onClick={() =>
+          run(
+            () => api('backups/create', {}),
+            (b) => `Säkerhetskopian ${b.name} är sparad.`,
+          )
+        }
+      >
         Ta en säkerhetskopia nu
       </Button>
       <Table mt="md">
@@ -56,8 +66,15 @@ export function BackupPanel() {
                     variant="subtle"
                     aria-label={`Återställ ${b.name}`}
                     onClick={() => {
-                      if (window.confirm(`Återställa databasen från ${b.name}? Kopian innehåller ${b.insatser ?? '?'} insatser och ${b.beslut ?? '?'} beslut. Nuvarande databas sparas först som en kopia.`)) {
-                        void run(() => api('backups/restore', { name: b.name }), (r) => `Databasen är återställd från ${r.restoredFrom}. Kopia av den tidigare: ${r.safetyCopy ?? 'ingen'}.`);
+                      if (
+                        window.confirm(
+                          `Återställa databasen från ${b.name}? Kopian innehåller ${b.insatser ?? '?'} insatser och ${b.beslut ?? '?'} beslut. Nuvarande databas sparas först som en kopia.`,
+                        )
+                      ) {
+                        void run(
+                          () => api('backups/restore', { name: b.name }),
+                          (r) => `Databasen är återställd från ${r.restoredFrom}. Kopia av den tidigare: ${r.safetyCopy ?? 'ingen'}.`,
+                        );
                       }
                     }}
                   >

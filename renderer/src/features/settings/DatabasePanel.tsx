@@ -20,13 +20,17 @@ export function DatabasePanel({ session }: { session: ReturnType<typeof useSessi
   const info = session.data;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="databas-rubrik">
-      <Title order={3} id="databas-rubrik" mb="sm">Databas</Title>
+      <Title order={3} id="databas-rubrik" mb="sm">
+        Databas
+      </Title>
       <ErrorAlert message={session.error} />
       {info && (
         <>
           <Text size="sm">
             {info.motor === 'postgres' ? 'Gemensam databas (PostgreSQL): ' : 'Lokal databasfil: '}
-            <Text span ff="monospace">{info.databas}</Text>
+            <Text span ff="monospace">
+              {info.databas}
+            </Text>
           </Text>
           <Text size="sm" mt="xs">
             Inloggad som <strong>{info.anvandare}</strong> – {info.rollNamn}.
@@ -34,8 +38,8 @@ export function DatabasePanel({ session }: { session: ReturnType<typeof useSessi
           {info.motor === 'postgres' && (
             <>
               <Text size="sm" mt="sm">
-                Säkerhetskopior av den gemensamma databasen sköts av IT (pg_dump och återställning till en valfri tidpunkt). Programmet tar inga egna
-                kopior och erbjuder ingen återställning här; kontakta IT om något behöver återställas.
+                Säkerhetskopior av den gemensamma databasen sköts av IT (pg_dump och återställning till en valfri tidpunkt). Programmet tar inga egna kopior och
+                erbjuder ingen återställning här; kontakta IT om något behöver återställas.
               </Text>
               <Text size="sm" mt="xs">
                 {info.senasteKopiering

@@ -18,7 +18,15 @@ export function FirstRunSetup({ onDone }: { onDone(s: Settings): void }) {
     },
   });
   return (
-    <Modal opened onClose={() => undefined} withCloseButton={false} closeOnEscape={false} closeOnClickOutside={false} title="Välkommen till IUB-katalogen" centered>
+    <Modal
+      opened
+      onClose={() => undefined}
+      withCloseButton={false}
+      closeOnEscape={false}
+      closeOnClickOutside={false}
+      title="Välkommen till IUB-katalogen"
+      centered
+    >
       <form
         onSubmit={form.onSubmit(async (values) => {
           try {

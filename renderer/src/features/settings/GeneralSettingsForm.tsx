@@ -27,7 +27,8 @@ export function GeneralSettingsForm() {
       kommun: (v) => (v.trim() ? null : 'Ange kommunens namn.'),
       namnd: (v) => (v.trim() ? null : 'Ange nämndens namn.'),
       anvandare: (v) => (v.trim() ? null : 'Ange ditt namn.'),
-      diarienummerMonster: (v) => (v.includes('{year}') && /\{seq(:0+)?\}/.test(v) ? null : 'Mönstret måste innehålla {year} och {seq}, t.ex. {year}.{seq:000}.'),
+      diarienummerMonster: (v) =>
+        v.includes('{year}') && /\{seq(:0+)?\}/.test(v) ? null : 'Mönstret måste innehålla {year} och {seq}, t.ex. {year}.{seq:000}.',
       paminnelseDagar: (v) => (parseDays(v) ? null : 'Ange dagar som heltal separerade med komma, t.ex. 90, 30, 7.'),
     },
   });
@@ -41,7 +42,9 @@ export function GeneralSettingsForm() {
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="allmant-rubrik">
-      <Title order={3} id="allmant-rubrik" mb="sm">Kommun, nämnd och användare</Title>
+      <Title order={3} id="allmant-rubrik" mb="sm">
+        Kommun, nämnd och användare
+      </Title>
       <form
         onSubmit={form.onSubmit(async (values) => {
           setSaved(false);
@@ -63,12 +66,19 @@ export function GeneralSettingsForm() {
             <TextInput label="Nämndens förkortning i paragrafer" description="t.ex. SN i 2025.053 SN § 37" {...form.getInputProps('namndForkortning')} />
             <TextInput label="Förvaltning" {...form.getInputProps('forvaltning')} />
             <TextInput label="Ditt namn (visas i granskningsloggen)" withAsterisk {...form.getInputProps('anvandare')} />
-            <TextInput label="Diarienummer, mönster" description="{year} blir året, {seq:000} löpnumret med tre siffror" {...form.getInputProps('diarienummerMonster')} />
+            <TextInput
+              label="Diarienummer, mönster"
+              description="{year} blir året, {seq:000} löpnumret med tre siffror"
+              {...form.getInputProps('diarienummerMonster')}
+            />
             <TextInput label="Påminnelser, dagar före deadline" description="Till exempel 90, 30, 7" {...form.getInputProps('paminnelseDagar')} />
             <NumberInput label="Påminn om förslag som väntat mer än (dagar)" min={1} max={730} {...form.getInputProps('forslagVantetidDagar')} />
             <NumberInput label="Antal säkerhetskopior att spara" min={1} max={100} {...form.getInputProps('antalSakerhetskopior')} />
           </SimpleGrid>
-          <Checkbox label="Kommunens policy: insatser ska ha villkoret folkbokförd i kommunen" {...form.getInputProps('kravFolkbokforing', { type: 'checkbox' })} />
+          <Checkbox
+            label="Kommunens policy: insatser ska ha villkoret folkbokförd i kommunen"
+            {...form.getInputProps('kravFolkbokforing', { type: 'checkbox' })}
+          />
           <Group>
             <Button type="submit">Spara inställningar</Button>
             {saved && <span role="status">Inställningarna är sparade.</span>}
@@ -80,7 +90,10 @@ export function GeneralSettingsForm() {
 }
 
 function parseDays(text: string): number[] | null {
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0 || parts.some((p) => !/^\d+$/.test(p))) return null;
   return parts.map(Number);
 }

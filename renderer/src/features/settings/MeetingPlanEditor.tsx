@@ -14,7 +14,10 @@ import { ERROR_CONTRAST } from '../reminders/ReminderList';
 /** When the meeting date is entered first, the last day for ärenden is suggested three weeks before. */
 const DEFAULT_LEAD_DAYS = 21;
 
-interface FieldErrors { datum?: string; arendeDeadline?: string }
+interface FieldErrors {
+  datum?: string;
+  arendeDeadline?: string;
+}
 
 function validate(datum: string, arendeDeadline: string): FieldErrors {
   const errors: FieldErrors = {};
@@ -51,13 +54,21 @@ export function MeetingPlanEditor() {
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="sammantradesplan-rubrik">
-      <Title order={3} id="sammantradesplan-rubrik" mb="xs">Sammanträdesplan</Title>
+      <Title order={3} id="sammantradesplan-rubrik" mb="xs">
+        Sammanträdesplan
+      </Title>
       <Text size="sm" mb="sm">
-        Nämndens sammanträden och sista dag för ärenden till varje sammanträde. Påminnelserna planeras bakåt härifrån: för att hinna
-        före en deadline ska ärendet upp på sista sammanträdet före den, och tjänsteskrivelsen vara klar till dess sista dag för ärenden.
+        Nämndens sammanträden och sista dag för ärenden till varje sammanträde. Påminnelserna planeras bakåt härifrån: för att hinna före en deadline ska
+        ärendet upp på sista sammanträdet före den, och tjänsteskrivelsen vara klar till dess sista dag för ärenden.
       </Text>
       <ErrorAlert message={error ?? actionError} />
-      <div role="status" aria-live="polite">{status && <Text size="sm" mb="xs">{status}</Text>}</div>
+      <div role="status" aria-live="polite">
+        {status && (
+          <Text size="sm" mb="xs">
+            {status}
+          </Text>
+        )}
+      </div>
       <Stack>
         <Select label="År" allowDeselect={false} value={selectedYear} onChange={setYear} data={years.map(String)} w={140} />
         {meetings.length === 0 ? (
@@ -69,7 +80,9 @@ export function MeetingPlanEditor() {
                 <Table.Th scope="col">Sammanträde</Table.Th>
                 <Table.Th scope="col">Sista dag för ärenden</Table.Th>
                 <Table.Th scope="col">Beredningstid</Table.Th>
-                <Table.Th scope="col"><VisuallyHidden>Åtgärder</VisuallyHidden></Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>Åtgärder</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -80,7 +93,8 @@ export function MeetingPlanEditor() {
                     meeting={m}
                     onCancel={() => setEditing(null)}
                     onSave={async (next) => {
-                      if (await run(() => api('sammantradesplan/save', { ...next, previousDatum: m.datum }), `Sammanträdet ${next.datum} är sparat.`)) setEditing(null);
+                      if (await run(() => api('sammantradesplan/save', { ...next, previousDatum: m.datum }), `Sammanträdet ${next.datum} är sparat.`))
+                        setEditing(null);
                     }}
                   />
                 ) : (
@@ -90,14 +104,17 @@ export function MeetingPlanEditor() {
                     <Table.Td>{daysBetween(m.arendeDeadline, m.datum)} dagar</Table.Td>
                     <Table.Td>
                       <Group gap="xs" justify="flex-end">
-                        <Button size="xs" variant="default" aria-label={`Ändra sammanträdet ${m.datum}`} onClick={() => setEditing(m.datum)}>Ändra</Button>
+                        <Button size="xs" variant="default" aria-label={`Ändra sammanträdet ${m.datum}`} onClick={() => setEditing(m.datum)}>
+                          Ändra
+                        </Button>
                         <Button
                           size="xs"
                           variant="default"
                           color="red"
                           aria-label={`Ta bort sammanträdet ${m.datum}`}
                           onClick={() => {
-                            if (window.confirm(`Ta bort sammanträdet ${m.datum} ur planen?`)) void run(() => api('sammantradesplan/delete', { datum: m.datum }), `Sammanträdet ${m.datum} är borttaget ur planen.`);
+                            if (window.confirm(`Ta bort sammanträdet ${m.datum} ur planen?`))
+                              void run(() => api('sammantradesplan/delete', { datum: m.datum }), `Sammanträdet ${m.datum} är borttaget ur planen.`);
                           }}
                         >
                           Ta bort
@@ -146,8 +163,15 @@ function AddMeeting({ onAdd }: { onAdd(m: PlannedMeetingDto): Promise<boolean> }
             if (value && !arendeDeadline) setArendeDeadline(addDays(value, -DEFAULT_LEAD_DAYS));
           }}
         />
-        <DateField label="Sista dag för ärenden" value={arendeDeadline} error={errors.arendeDeadline} onChange={(e) => setArendeDeadline(e.currentTarget.value)} />
-        <Button type="submit" mt={25}>Lägg till</Button>
+        <DateField
+          label="Sista dag för ärenden"
+          value={arendeDeadline}
+          error={errors.arendeDeadline}
+          onChange={(e) => setArendeDeadline(e.currentTarget.value)}
+        />
+        <Button type="submit" mt={25}>
+          Lägg till
+        </Button>
       </Group>
     </form>
   );
@@ -168,13 +192,23 @@ function EditRow({ meeting, onSave, onCancel }: { meeting: PlannedMeetingDto; on
         <DateField label="Sammanträde" size="xs" value={datum} error={errors.datum} onChange={(e) => setDatum(e.currentTarget.value)} />
       </Table.Td>
       <Table.Td>
-        <DateField label="Sista dag för ärenden" size="xs" value={arendeDeadline} error={errors.arendeDeadline} onChange={(e) => setArendeDeadline(e.currentTarget.value)} />
+        <DateField
+          label="Sista dag för ärenden"
+          size="xs"
+          value={arendeDeadline}
+          error={errors.arendeDeadline}
+          onChange={(e) => setArendeDeadline(e.currentTarget.value)}
+        />
       </Table.Td>
       <Table.Td />
       <Table.Td>
         <Group gap="xs" justify="flex-end">
-          <Button size="xs" onClick={save}>Spara</Button>
-          <Button size="xs" variant="default" onClick={onCancel}>Avbryt</Button>
+          <Button size="xs" onClick={save}>
+            Spara
+          </Button>
+          <Button size="xs" variant="default" onClick={onCancel}>
+            Avbryt
+          </Button>
         </Group>
       </Table.Td>
     </Table.Tr>

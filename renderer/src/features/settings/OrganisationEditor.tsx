@@ -47,8 +47,8 @@ export function OrganisationEditor() {
         Organisation och kategorier
       </Title>
       <Text size="sm" mb="sm" maw={760}>
-        Varje insats hör till en enhet, och enheterna till sektorer. Kategorierna är ett annat sätt att gruppera katalogen.
-        Katalogen kan visas grupperad på båda sätten.
+        Varje insats hör till en enhet, och enheterna till sektorer. Kategorierna är ett annat sätt att gruppera katalogen. Katalogen kan visas grupperad på
+        båda sätten.
       </Text>
       <ErrorAlert message={error ?? actionError} title="Det gick inte" />
       {notice && (
@@ -71,7 +71,11 @@ export function OrganisationEditor() {
                       strong
                       onRename={(namn) => rename('sektor', s.id, namn)}
                       onRemove={() => setRemoving({ typ: 'sektor', id: s.id, namn: s.namn })}
-                      extra={<Badge variant="light" color="gray" tt="none" styles={{ label: { color: 'var(--mantine-color-dark-9)' } }}>{enheter.length} {enheter.length === 1 ? 'enhet' : 'enheter'}</Badge>}
+                      extra={
+                        <Badge variant="light" color="gray" tt="none" styles={{ label: { color: 'var(--mantine-color-dark-9)' } }}>
+                          {enheter.length} {enheter.length === 1 ? 'enhet' : 'enheter'}
+                        </Badge>
+                      }
                     />
                     <List listStyleType="none" withPadding spacing={4} aria-label={`Enheter i ${s.namn}`} mt={4} styles={FULL_WIDTH_ITEMS}>
                       {enheter.map((e) => (
@@ -89,7 +93,10 @@ export function OrganisationEditor() {
                                     sektorId={s.id}
                                     organisation={data}
                                     onMove={(sektorId) =>
-                                      run(() => api('organisation/moveEnhet', { id: e.id, sektorId }), `”${e.namn}” hör nu till ${data.sektorer.find((x) => x.id === sektorId)?.namn}.`)
+                                      run(
+                                        () => api('organisation/moveEnhet', { id: e.id, sektorId }),
+                                        `”${e.namn}” hör nu till ${data.sektorer.find((x) => x.id === sektorId)?.namn}.`,
+                                      )
                                     }
                                   />
                                 )}
@@ -105,7 +112,10 @@ export function OrganisationEditor() {
             </List>
             <AddForm label="Ny sektor" onAdd={(namn) => run(() => api('organisation/createSektor', { namn }), `Sektorn ”${namn}” är tillagd.`)} />
             {data.sektorer.length > 0 && (
-              <AddEnhetForm organisation={data} onAdd={(sektorId, namn) => run(() => api('organisation/createEnhet', { sektorId, namn }), `Enheten ”${namn}” är tillagd.`)} />
+              <AddEnhetForm
+                organisation={data}
+                onAdd={(sektorId, namn) => run(() => api('organisation/createEnhet', { sektorId, namn }), `Enheten ”${namn}” är tillagd.`)}
+              />
             )}
           </Stack>
           <Stack>
@@ -121,7 +131,14 @@ export function OrganisationEditor() {
                     extra={
                       <>
                         <UsageBadge n={count(usage.data?.kategorier, k.id)} />
-                        <ActionIcon variant="subtle" color="gray.8" size="sm" aria-label={`Flytta upp ${k.namn}`} disabled={i === 0} onClick={() => void run(() => api('organisation/moveKategori', { id: k.id, riktning: 'upp' }))}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray.8"
+                          size="sm"
+                          aria-label={`Flytta upp ${k.namn}`}
+                          disabled={i === 0}
+                          onClick={() => void run(() => api('organisation/moveKategori', { id: k.id, riktning: 'upp' }))}
+                        >
                           ↑
                         </ActionIcon>
                         <ActionIcon
@@ -144,7 +161,12 @@ export function OrganisationEditor() {
           </Stack>
         </SimpleGrid>
       )}
-      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={removing ? `Ta bort ${KIND_LABEL[removing.typ]} ”${removing.namn}”?` : ''} centered>
+      <Modal
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={removing ? `Ta bort ${KIND_LABEL[removing.typ]} ”${removing.namn}”?` : ''}
+        centered
+      >
         <Stack>
           <Text size="sm">Det går inte att ångra. Det som används av en insats kan inte tas bort; du får veta i så fall.</Text>
           <Group justify="flex-end">
@@ -177,7 +199,19 @@ function UsageBadge({ n }: { n: number }) {
 }
 
 /** A name with rename (in place) and remove buttons. */
-function ItemRow({ namn, onRename, onRemove, strong, extra }: { namn: string; onRename(namn: string): Promise<boolean>; onRemove(): void; strong?: boolean; extra?: ReactNode }) {
+function ItemRow({
+  namn,
+  onRename,
+  onRemove,
+  strong,
+  extra,
+}: {
+  namn: string;
+  onRename(namn: string): Promise<boolean>;
+  onRemove(): void;
+  strong?: boolean;
+  extra?: ReactNode;
+}) {
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(namn);
   if (editing) {
@@ -197,11 +231,25 @@ function ItemRow({ namn, onRename, onRemove, strong, extra }: { namn: string; on
         }}
       >
         <Group gap="xs" wrap="nowrap">
-          <TextInput aria-label={`Nytt namn för ${namn}`} value={value} onChange={(e) => setValue(e.currentTarget.value)} size="xs" autoFocus error={!value.trim() ? 'Namn måste anges.' : undefined} />
+          <TextInput
+            aria-label={`Nytt namn för ${namn}`}
+            value={value}
+            onChange={(e) => setValue(e.currentTarget.value)}
+            size="xs"
+            autoFocus
+            error={!value.trim() ? 'Namn måste anges.' : undefined}
+          />
           <Button type="submit" size="xs">
             Spara
           </Button>
-          <Button size="xs" variant="default" onClick={() => { setValue(namn); setEditing(false); }}>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => {
+              setValue(namn);
+              setEditing(false);
+            }}
+          >
             Avbryt
           </Button>
         </Group>
@@ -215,7 +263,15 @@ function ItemRow({ namn, onRename, onRemove, strong, extra }: { namn: string; on
       </Text>
       <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
         {extra}
-        <ActionIcon variant="subtle" size="sm" aria-label={`Byt namn på ${namn}`} onClick={() => { setValue(namn); setEditing(true); }}>
+        <ActionIcon
+          variant="subtle"
+          size="sm"
+          aria-label={`Byt namn på ${namn}`}
+          onClick={() => {
+            setValue(namn);
+            setEditing(true);
+          }}
+        >
           ✎
         </ActionIcon>
         <ActionIcon variant="subtle" color="red" c="red.9" size="sm" aria-label={`Ta bort ${namn}`} onClick={onRemove}>
@@ -226,7 +282,17 @@ function ItemRow({ namn, onRename, onRemove, strong, extra }: { namn: string; on
   );
 }
 
-function MoveEnhet({ namn, sektorId, organisation, onMove }: { namn: string; sektorId: number; organisation: Organisation; onMove(sektorId: number): Promise<boolean> }) {
+function MoveEnhet({
+  namn,
+  sektorId,
+  organisation,
+  onMove,
+}: {
+  namn: string;
+  sektorId: number;
+  organisation: Organisation;
+  onMove(sektorId: number): Promise<boolean>;
+}) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -251,7 +317,12 @@ function MoveEnhet({ namn, sektorId, organisation, onMove }: { namn: string; sek
 function AddForm({ label, onAdd }: { label: string; onAdd(namn: string): Promise<boolean> }) {
   const [namn, setNamn] = useState('');
   return (
-    <form onSubmit={(e) => { e.preventDefault(); if (namn.trim()) void onAdd(namn.trim()).then((ok) => ok && setNamn('')); }}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (namn.trim()) void onAdd(namn.trim()).then((ok) => ok && setNamn(''));
+      }}
+    >
       <Group align="flex-end">
         <TextInput label={label} value={namn} onChange={(e) => setNamn(e.currentTarget.value)} />
         <Button type="submit" variant="default">
@@ -266,9 +337,20 @@ function AddEnhetForm({ organisation, onAdd }: { organisation: Organisation; onA
   const [namn, setNamn] = useState('');
   const [sektorId, setSektorId] = useState<string | null>(String(organisation.sektorer[0].id));
   return (
-    <form onSubmit={(e) => { e.preventDefault(); if (namn.trim() && sektorId) void onAdd(Number(sektorId), namn.trim()).then((ok) => ok && setNamn('')); }}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (namn.trim() && sektorId) void onAdd(Number(sektorId), namn.trim()).then((ok) => ok && setNamn(''));
+      }}
+    >
       <Group align="flex-end">
-        <Select label="Sektor för ny enhet" data={organisation.sektorer.map((s) => ({ value: String(s.id), label: s.namn }))} value={sektorId} onChange={setSektorId} allowDeselect={false} />
+        <Select
+          label="Sektor för ny enhet"
+          data={organisation.sektorer.map((s) => ({ value: String(s.id), label: s.namn }))}
+          value={sektorId}
+          onChange={setSektorId}
+          allowDeselect={false}
+        />
         <TextInput label="Ny enhet" value={namn} onChange={(e) => setNamn(e.currentTarget.value)} />
         <Button type="submit" variant="default">
           Lägg till
