@@ -1,4 +1,4 @@
-// The lifecycle of one insats version as an explicit state machine (domain.md "Lifecycle"):
+// The lifecycle of one insats version as an explicit state machine (docs/domain.md, "En versions livscykel"):
 //
 //   utkast ──Lämna som förslag──▶ forslag ──Markera redo för beslut──▶ redo_for_beslut
 //     ▲                             │                                   │  │  │

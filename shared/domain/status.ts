@@ -1,4 +1,4 @@
-// Statuses of one insats version (domain.md "Lifecycle of one insats version").
+// Statuses of one insats version (docs/domain.md, "En versions livscykel").
 export const VERSION_STATUSES = [
   'utkast',
   'forslag',

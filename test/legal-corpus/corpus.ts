@@ -1,4 +1,4 @@
-// The legal corpus: each rule of the legal check, written from domain.md and SoL (2025:400) 11 kap. 5 §
+// The legal corpus: each rule of the legal check, written from docs/domain.md and SoL (2025:400) 11 kap. 5 §
 // and 14 kap. 3–5 §§, with cases that must be caught and cases that must pass, each in several
 // phrasings, so that a rule is tested on its meaning and not on one sentence. Every case is a small
 // insats (or an RKA on Gläntan) built from one phrasing; test/unit/legal-corpus.test.ts runs them.

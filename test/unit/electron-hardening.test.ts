@@ -64,7 +64,7 @@ describe('IPC: bara appens eget fönster får anropa API:t', () => {
 
   it('main.ts registrerar API:t bara genom vakten, och inga andra IPC-kanaler', () => {
     const main = source('electron/main/main.ts');
-    expect(main).toMatch(/ipcMain\.handle\('iub:call', guardedIpcHandler\(/);
+    expect(main).toMatch(/ipcMain\.handle\(\s*'iub:call',\s*guardedIpcHandler\(/);
     for (const { file, text } of electronSources()) {
       const handlers = text.match(/ipcMain\.(handle|on|once|handleOnce)\(/g) ?? [];
       if (file.endsWith(path.join('main', 'main.ts'))) expect(handlers, file).toEqual(['ipcMain.handle(']);
