@@ -3,6 +3,7 @@
 // in an order that satisfies the foreign keys; the search index is rebuilt from the source's texts;
 // PostgreSQL's id sequences are moved past the copied ids. The audit trail is copied entry by entry; on
 // PostgreSQL each entry's db_user is the copying role (the server sets it; see 0013).
+import { DATABASE_ID_KEY } from './identity';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema';
 import { engineOf, indexVersionText, readSearchIndex } from './dialect';
@@ -55,7 +56,11 @@ async function isEmpty(db: Kysely<Database>): Promise<string | null> {
       .selectFrom(table)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
-    if (table === 'kategori') {
+    if (table === 'settings') {
+      // A new file gets its own identity (identity.ts) when it is opened: that alone is not content.
+      const keys = await db.selectFrom('settings').select('key').where('key', '!=', DATABASE_ID_KEY).execute();
+      if (keys.length > 0) return table;
+    } else if (table === 'kategori') {
       const names = (await db.selectFrom('kategori').select('namn').execute()).map((k) => k.namn).sort();
       if (JSON.stringify(names) !== JSON.stringify([...DEFAULT_KATEGORIER].sort())) return table;
     } else if (Number(rows.n) > 0) return table;
@@ -76,6 +81,8 @@ export async function copyCatalogue(source: Kysely<Database>, target: Kysely<Dat
   const searchIndex = await readSearchIndex(source);
   await target.transaction().execute(async (trx) => {
     await trx.deleteFrom('kategori').execute();
+    // The copy is the same catalogue: it carries the source's identity, when it has one, not the new file's.
+    await trx.deleteFrom('settings').where('key', '=', DATABASE_ID_KEY).execute();
     for (const table of COPIED_TABLES) {
       const order = ORDER[table] ?? ['id'];
       let query = source.selectFrom(table).selectAll();

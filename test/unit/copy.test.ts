@@ -105,7 +105,7 @@ describe.skipIf(!engines.includes('postgres'))('iub copy mellan SQLite och Postg
 
     const back = path.join(dir, 'tillbaka.db');
     const home = await runCli(['copy', '--from', pg.url, '--to', back], { timeoutMs: 60_000 });
-    expect(home.code).toBe(0);
+    expect(home.code, home.stderr + home.stdout).toBe(0);
 
     expect(contents(back)).toEqual(contents(source));
     const expected = await openData(source);
