@@ -75,6 +75,10 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket) {
   socket.end(
     `HTTP/1.1 ${status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
+  // Read and drop what the client is still sending (an oversized request line arrives in pieces): closing
+  // with unread input would reset the connection before the client has read the answer.
+  socket.resume();
+  setTimeout(() => socket.destroy(), 2000).unref();
 }
 
 export function allowedHosts(port: number): Set<string> {
@@ -187,7 +191,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   function serveStatic(res: http.ServerResponse, pathname: string) {
     const found = resolveStaticFile(staticDir, pathname);
-    if (found.kind === 'refused') return json(res, 404, { ok: false });
+    if (found.kind === 'refused') return json(res, 404, { ok: false, error: { code: 'not_found', message: 'Sidan finns inte.' } });
     if (found.kind === 'missing') return send(res, 500, 'Gränssnittet är inte byggt. Kör "npm run build:renderer".', 'text/plain; charset=utf-8');
     send(res, 200, fs.readFileSync(found.file), found.type);
   }

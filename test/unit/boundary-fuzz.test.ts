@@ -105,11 +105,18 @@ function percentEncode(text: string): string {
 
 async function overHttp(method: string, payload: unknown, statuses = [200, 400, 413]): Promise<Envelope> {
   const body = JSON.stringify(payload);
-  const res = await fetch(`${server.url}/api/${percentEncode(method)}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
-    body: body ?? '',
-  });
+  const target = `${server.url}/api/${percentEncode(method)}`;
+  const init = { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` }, body: body ?? '' };
+  let res: Response;
+  try {
+    res = await fetch(target, init);
+  } catch (error) {
+    // A request line past Node's header limit is refused by its parser; the socket may reset before the
+    // 431 is read. Only then is a failed fetch a refusal: the server must still answer the next request.
+    if (target.length < 16_000) throw error;
+    expect((await fetch(`${server.url}/api/settings/get`, { ...init, body: '{}' })).status).toBe(200);
+    return { ok: false, error: { code: 'refused', message: 'För lång förfrågan.' } };
+  }
   expect(statuses).toContain(res.status);
   // Node's HTTP parser itself refuses a request line over its header limit (a method name of many
   // kilobytes) before the app sees it; that is a refusal too, without a JSON body.
