@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 export const APP_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_BUNDLE = path.join(APP_ROOT, 'dist-cli', 'iub.mjs');
+export const CLI_WORKER = path.join(APP_ROOT, 'dist-cli', 'parse-worker.cjs');
 /** What the bundle is built from: a change under these rebuilds it. */
 export const CLI_SOURCES = ['electron', 'shared', 'package.json', 'scripts/build-cli.mjs'].map((p) => path.join(APP_ROOT, p));
 
@@ -23,9 +24,21 @@ export async function buildCli() {
     sourcemap: true,
     logLevel: 'warning',
   });
+  // Documents are read in a worker thread; electron/import/parse-in-worker.ts looks for it beside the bundle.
+  await build({
+    entryPoints: [path.join(APP_ROOT, 'electron', 'import', 'parse-worker.ts')],
+    outfile: CLI_WORKER,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node24',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await buildCli();
-  console.log('Byggde dist-cli/iub.mjs');
+  console.log('Byggde dist-cli/iub.mjs och parse-worker.cjs');
 }

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { APP_ROOT, CLI_BUNDLE, CLI_SOURCES, buildCli } from './build-cli.mjs';
+import { APP_ROOT, CLI_BUNDLE, CLI_SOURCES, CLI_WORKER, buildCli } from './build-cli.mjs';
 import { isStale } from './stale.mjs';
 
 const RENDERER_SOURCES = ['renderer', 'shared', 'vite.config.ts', 'package.json'].map((p) => path.join(APP_ROOT, p));
@@ -19,5 +19,5 @@ if (process.argv[2] === 'serve' && isStale(path.join(APP_ROOT, 'dist', 'renderer
     process.exit(1);
   }
 }
-if (isStale(CLI_BUNDLE, CLI_SOURCES)) await buildCli();
+if (isStale(CLI_BUNDLE, CLI_SOURCES) || isStale(CLI_WORKER, CLI_SOURCES)) await buildCli();
 await import(pathToFileURL(CLI_BUNDLE).href);

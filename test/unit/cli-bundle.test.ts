@@ -1,0 +1,29 @@
+// The command line as `npm run iub` runs it: the esbuild bundle in dist-cli/, not the TypeScript source.
+// Documents are parsed in a worker thread, whose entry must sit beside the bundle (it once did not, and
+// every import through `npm run iub` was refused as "kunde inte läsas").
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { APP_ROOT } from '../support/services';
+
+const IUB_SCRIPT = path.join(APP_ROOT, 'scripts', 'iub.mjs');
+
+function iub(args: string[]) {
+  return spawnSync(process.execPath, [IUB_SCRIPT, ...args], { cwd: APP_ROOT, encoding: 'utf8', timeout: 120_000 });
+}
+
+describe('the bundled command line', () => {
+  it('imports a document through the parse worker beside the bundle', () => {
+    const result = iub(['import', path.join(APP_ROOT, 'test', 'corpus', 'd5-insats-numrerad.txt'), '--dry-run', '--json']);
+    expect(result.stderr).not.toMatch(/kunde inte läsas/u);
+    const parsed = JSON.parse(result.stdout) as { insatser: { number: string; name: string }[] };
+    expect(parsed.insatser.map((i) => i.name)).toContain('Samtalsgrupp Stegen');
+    expect(result.status).toBe(0);
+  }, 120_000);
+
+  it('answers --help in Swedish', () => {
+    const result = iub(['--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/import/u);
+  }, 120_000);
+});
