@@ -6,7 +6,7 @@ import { AKTUALISERING_LABELS, FORM_LABELS, UPPFOLJNING_LABELS, VILLKOR_LABELS, 
 import type { PortableInsatsContent } from '../../shared/domain/portable';
 import { lowerFirst } from '../../shared/domain/text';
 import { numberOutline, type NumberedChapter } from '../../shared/export/insats-numbering';
-import { textToBlocks, type Block, type DocumentModel, type RichText, type TextRun } from './document-model';
+import { textToBlocks, type Block, type DocumentModel, type RichText, type TextRun, joinFilled } from './document-model';
 
 // ---- helpers shared by the builders ----
 
@@ -289,12 +289,12 @@ export function buildCatalogueDocument(input: CatalogueDocumentInput): DocumentM
   const title = input.draft ? `UTKAST – ${input.titel}` : input.titel;
   return {
     title,
-    subject: `${input.titel} – ${input.namnd}, ${kommun}`,
+    subject: `${input.titel} – ${joinFilled(', ', input.namnd, kommun)}`,
     author: input.namnd,
-    keywords: ['insatser utan individuell behovsprövning', '11 kap. 5 § socialtjänstlagen', kommun],
+    keywords: ['insatser utan individuell behovsprövning', '11 kap. 5 § socialtjänstlagen', kommun].filter(Boolean),
     language: 'sv-SE',
     draft: input.draft,
-    header: { left: `${kommun} · ${input.namnd}`, right: input.titel },
+    header: { left: joinFilled(' · ', kommun, input.namnd), right: input.titel },
     footer: { left: dnr ? `Dnr ${dnr}` : (input.typAvStyrdokument ?? '') },
     blocks,
   };

@@ -267,3 +267,11 @@ export function fitColumnWidths(weights: readonly number[], minimums: readonly n
   }
   return widths;
 }
+
+/** Joins the parts that are filled in: a catalogue without a kommun gets "Socialnämnden", not "· Socialnämnden". */
+export function joinFilled(separator: string, ...parts: readonly (string | null | undefined)[]): string {
+  return parts
+    .map((p) => p?.trim() ?? '')
+    .filter((p) => p !== '')
+    .join(separator);
+}

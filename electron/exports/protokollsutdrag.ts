@@ -2,7 +2,7 @@
 // date, the description of the ärende, beslutsunderlag, expediering, the justerandes signatures and the
 // utdragsbestyrkande.
 import { diarienummerOchParagraf, kommunNamn, namndForkortning, paragrafText } from './catalogue-document';
-import { textToBlocks, type Block, type DocumentModel, type Signer } from './document-model';
+import { textToBlocks, type Block, type DocumentModel, type Signer, joinFilled } from './document-model';
 
 export interface ProtokollsutdragInput {
   /** "Alingsås" or "Alingsås kommun". */
@@ -109,7 +109,7 @@ export function buildProtokollsutdrag(input: ProtokollsutdragInput): DocumentMod
     language: 'sv-SE',
     compact: true,
     draft: input.draft ?? false,
-    header: { left: `${kommun} · ${input.namnd}`, right: `Protokollsutdrag ${input.sammantradesdatum}` },
+    header: { left: joinFilled(' · ', kommun, input.namnd), right: `Protokollsutdrag ${input.sammantradesdatum}` },
     footer: { left: `${paragrafFull} · Dnr ${input.diarienummer}` },
     blocks,
   };

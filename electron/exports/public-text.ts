@@ -9,7 +9,7 @@ import type { PortableInsats } from '../../shared/domain/portable';
 import { accessAgeSpan, overlap } from '../../shared/rules/children';
 import { lowerFirst } from '../../shared/domain/text';
 import { groupInsatser, joinSv, kommunNamn, sentence, type CatalogueGrouping } from './catalogue-document';
-import { plainText, textToBlocks, type Block, type RichText } from './document-model';
+import { joinFilled, plainText, textToBlocks, type Block, type RichText } from './document-model';
 
 export interface PublicTextInput {
   kommun: string;
@@ -138,7 +138,7 @@ function page(input: { title: string; kommun: string; namnd: string; description
 <body>
 <a class="hoppa" href="#innehall">Hoppa till innehållet</a>
 <header class="sidhuvud">
-<p class="avsandare">${escapeHtml(input.kommun)} · ${escapeHtml(input.namnd)}</p>
+<p class="avsandare">${escapeHtml(joinFilled(' · ', input.kommun, input.namnd))}</p>
 ${input.crumbs}
 </header>
 <main id="innehall">

@@ -60,9 +60,10 @@ const FONT_FILES = {
 let defaultFonts: PdfFonts | null = null;
 
 function nodeRequire(): NodeRequire {
-  // The Electron main process is bundled to CommonJS, where `require` exists and import.meta is empty.
-  if (typeof require === 'function') return require;
-  return createRequire(import.meta.url);
+  // An ES module (the CLI bundle, tsx) has import.meta.url; the CommonJS Electron bundle has an empty
+  // import.meta and a real `require`. The ES bundle's `require` is esbuild's shim, without resolve().
+  const url = (import.meta as { url?: string }).url;
+  return url ? createRequire(url) : require;
 }
 
 /** Reads the DejaVu Sans faces shipped with the app (cached after the first call). */

@@ -22,7 +22,7 @@ import {
   type RkaMissing,
 } from '../../shared/domain/rka';
 import { kommunNamn } from './catalogue-document';
-import { textToBlocks, type Block, type DocumentModel, type TableCell } from './document-model';
+import { textToBlocks, type Block, type DocumentModel, type TableCell, joinFilled } from './document-model';
 
 export interface RkaReportInput {
   kommun: string;
@@ -229,13 +229,13 @@ export function buildRkaReport(input: RkaReportInput): DocumentModel {
   const title = `Risk- och konsekvensanalys – ${input.insatsNamn}`;
   return {
     title: input.draft ? `UTKAST – ${title}` : title,
-    subject: `Undantag enligt 14 kap. 5 § socialtjänstlagen – ${input.namnd}, ${kommun}`,
+    subject: `Undantag enligt 14 kap. 5 § socialtjänstlagen – ${joinFilled(', ', input.namnd, kommun)}`,
     author: input.namnd,
     keywords: ['risk- och konsekvensanalys', '14 kap. 5 § socialtjänstlagen', input.insatsNamn],
     language: 'sv-SE',
     compact: true,
     draft: input.draft ?? false,
-    header: { left: `${kommun} · ${input.namnd}`, right: 'Risk- och konsekvensanalys' },
+    header: { left: joinFilled(' · ', kommun, input.namnd), right: 'Risk- och konsekvensanalys' },
     footer: { left: rka.datum ? `${insats} · ${rka.datum}` : insats },
     blocks,
   };

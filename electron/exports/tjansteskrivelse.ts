@@ -4,7 +4,7 @@
 import type { DokumentationRegim } from '../../shared/domain/insats';
 import { lowerFirst } from '../../shared/domain/text';
 import { dokumentationIOrd, kommunNamn, type InsatsChange } from './catalogue-document';
-import { textToBlocks, type Block, type DocumentModel, type Signer, type TableCell } from './document-model';
+import { textToBlocks, type Block, type DocumentModel, type Signer, type TableCell, joinFilled } from './document-model';
 
 export interface TjansteskrivelseInsats {
   namn: string;
@@ -187,7 +187,7 @@ export function buildTjansteskrivelse(input: TjansteskrivelseInput): DocumentMod
     language: 'sv-SE',
     compact: true,
     draft: input.draft ?? false,
-    header: { left: `${kommun} · ${input.forvaltning}`, right: `Tjänsteskrivelse ${input.datum}` },
+    header: { left: joinFilled(' · ', kommun, input.forvaltning), right: `Tjänsteskrivelse ${input.datum}` },
     footer: { left: input.diarienummer ? `Dnr ${input.diarienummer}` : '' },
     blocks,
   };

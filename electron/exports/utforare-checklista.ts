@@ -19,7 +19,7 @@ import {
   type CatalogueGrouping,
   type CatalogueInsats,
 } from './catalogue-document';
-import type { Block, DocumentModel } from './document-model';
+import { joinFilled, type Block, type DocumentModel } from './document-model';
 
 export interface ChecklistInput {
   kommun: string;
@@ -285,7 +285,7 @@ export function buildUtforareChecklista(input: ChecklistInput): DocumentModel {
     keywords: ['checklista', 'utförare', 'insatser utan individuell behovsprövning', kommun],
     language: 'sv-SE',
     draft: input.draft,
-    header: { left: `${kommun} · ${input.namnd}`, right: 'Checklista för utförare' },
+    header: { left: joinFilled(' · ', kommun, input.namnd), right: 'Checklista för utförare' },
     footer: { left: input.beslut ? `Beslut ${input.beslut}` : input.draft ? 'Utkast' : '' },
     blocks,
   };

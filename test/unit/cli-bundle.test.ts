@@ -2,9 +2,12 @@
 // Documents are parsed in a worker thread, whose entry must sit beside the bundle (it once did not, and
 // every import through `npm run iub` was refused as "kunde inte läsas").
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_ROOT } from '../support/services';
+import { SEED_FILES } from '../support/seeds';
+import { tempDir } from '../support/temp';
 
 const IUB_SCRIPT = path.join(APP_ROOT, 'scripts', 'iub.mjs');
 
@@ -19,6 +22,20 @@ describe('the bundled command line', () => {
     const parsed = JSON.parse(result.stdout) as { insatser: { number: string; name: string }[] };
     expect(parsed.insatser.map((i) => i.name)).toContain('Samtalsgrupp Stegen');
     expect(result.status).toBe(0);
+  }, 120_000);
+
+  it('imports a seed into a database file and writes the catalogue as PDF and DOCX (the fonts are found from the bundle)', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'katalog.db');
+    const imported = iub(['import', SEED_FILES.alingsas, '--db', db]);
+    expect(imported.stderr + imported.stdout).toMatch(/Importerade 25 insatser/u);
+    for (const format of ['pdf', 'docx']) {
+      const out = path.join(dir, `katalog.${format}`);
+      const exported = iub(['export', 'catalogue', '--format', format, '--db', db, '--out', out]);
+      expect(exported.stderr).toBe('');
+      expect(exported.status).toBe(0);
+      expect(fs.statSync(out).size).toBeGreaterThan(10_000);
+    }
   }, 120_000);
 
   it('answers --help in Swedish', () => {

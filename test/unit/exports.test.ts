@@ -555,6 +555,13 @@ describe('tjänsteskrivelse', () => {
 });
 
 describe('robustness', () => {
+  it('leaves out a kommun that is not set instead of a stray separator (seed 002 has none)', () => {
+    const model = buildCatalogueDocument({ ...CATALOGUE, kommun: '' });
+    expect(model.header?.left).toBe(CATALOGUE.namnd);
+    expect(model.subject).toBe(`${CATALOGUE.titel} – ${CATALOGUE.namnd}`);
+    expect(model.keywords).not.toContain('');
+  });
+
   it('renders an empty draft catalogue and a table row taller than a page', async () => {
     const empty = buildCatalogueDocument({
       ...CATALOGUE,
