@@ -7,6 +7,13 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { APP_ROOT, CLI_BUNDLE, CLI_SOURCES, CLI_WORKER, buildCli } from './build-cli.mjs';
 import { isStale } from './stale.mjs';
+import { nodeVersionProblem } from './node-version.mjs';
+
+const versionProblem = nodeVersionProblem();
+if (versionProblem) {
+  console.error(versionProblem);
+  process.exit(1);
+}
 
 const RENDERER_SOURCES = ['renderer', 'shared', 'vite.config.ts', 'package.json'].map((p) => path.join(APP_ROOT, p));
 
