@@ -216,7 +216,8 @@ export function buildUtforareChecklista(input: ChecklistInput): DocumentModel {
   // No page break after the contents: a few entries running over would otherwise stand alone on a near-empty page.
   blocks.push({ kind: 'toc', title: 'Innehåll', maxLevel: 3 });
 
-  blocks.push({ kind: 'heading', level: 1, number: '1.', text: 'Så använder du checklistan' });
+  // Unnumbered: the insatser keep the catalogue's chapter numbers below (3. when the catalogue has two prose chapters).
+  blocks.push({ kind: 'heading', level: 1, number: null, text: 'Så använder du checklistan' });
   blocks.push({
     kind: 'paragraph',
     content: `Insatserna i checklistan ges utan individuell behovsprövning enligt 11 kap. 5 § socialtjänstlagen. Den som vänder sig till verksamheten behöver inte ansöka, och ingen utredning görs. Som utförare kontrollerar du bara de villkor som ${namnd} har beslutat.`,
@@ -255,7 +256,7 @@ export function buildUtforareChecklista(input: ChecklistInput): DocumentModel {
     ],
   });
 
-  // The insatser keep the catalogue document's numbers (numberedOutline), after chapter 1 above.
+  // The insatser keep the catalogue document's numbers (numberedOutline).
   const groups = groupInsatser(input);
   const outline = numberedOutline({ ...input, introduction: '' });
   if (input.grouping === 'kategori') {
@@ -280,9 +281,9 @@ export function buildUtforareChecklista(input: ChecklistInput): DocumentModel {
   const title = `${input.draft ? 'UTKAST – ' : ''}Checklista för utförare – ${input.titel}`;
   return {
     title,
-    subject: `Villkor att kontrollera vid första kontakten – ${input.namnd}, ${kommun}`,
+    subject: `Villkor att kontrollera vid första kontakten – ${joinFilled(', ', input.namnd, kommun)}`,
     author: input.namnd,
-    keywords: ['checklista', 'utförare', 'insatser utan individuell behovsprövning', kommun],
+    keywords: ['checklista', 'utförare', 'insatser utan individuell behovsprövning', kommun].filter(Boolean),
     language: 'sv-SE',
     draft: input.draft,
     header: { left: joinFilled(' · ', kommun, input.namnd), right: 'Checklista för utförare' },

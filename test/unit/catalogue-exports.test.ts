@@ -289,6 +289,8 @@ describe('checklistan för utförare', () => {
     expect(archivalPdfProblems(pdf)).toEqual([]);
     const pages = pdfText(pdf, true);
     expect(pages[0]).toContain('Checklista för utförare');
+    // Its own guidance is unnumbered: chapter numbers are the catalogue's, so no "1." before a "3.".
+    expect(pages[0]).toMatch(/^\s*Så använder du checklistan/mu);
     expectTocMatchesPages(
       pages,
       ostersund.catalogue.insatser.map((i) => i.content.namn),
