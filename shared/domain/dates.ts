@@ -25,6 +25,19 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * What is wrong with a date as typed in a date field, in Swedish; null when it is empty or a real date.
+ * The same text field everywhere, whatever the browser's locale (a native date input shows mm/dd/yyyy
+ * and English messages in an English browser).
+ */
+export function dateEntryProblem(value: string): string | null {
+  const typed = value.trim();
+  if (typed === '') return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(typed)) return 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-15.';
+  if (!isIsoDate(typed)) return `${typed} finns inte i kalendern.`;
+  return null;
+}
+
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Datum ska skrivas ÅÅÅÅ-MM-DD.' });
 
 /** A real calendar date (2026-02-30 is refused), written ÅÅÅÅ-MM-DD. */

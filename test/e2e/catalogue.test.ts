@@ -316,6 +316,18 @@ describe('katalogen med båda seedkatalogerna', () => {
     await page.getByLabel('Från datum').fill('');
     await page.getByRole('button', { name: 'Jämför', exact: true }).click();
     await page.getByText('Ange ett datum.').waitFor();
+
+    // A date field is a ÅÅÅÅ-MM-DD text field in every browser, with Swedish messages once left.
+    const till = page.getByLabel('Till datum');
+    await expect(till.evaluate((el) => (el as HTMLInputElement).type)).resolves.toBe('text');
+    await till.fill('2026-02-30');
+    await till.press('Tab');
+    await page.getByText('2026-02-30 finns inte i kalendern.').waitFor();
+    await till.fill('02/28/2026');
+    await page.getByText('Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-15.').waitFor();
+    await till.fill('2026-02-28');
+    await expect(page.getByText('Skriv datumet som ÅÅÅÅ-MM-DD').count()).resolves.toBe(0);
+    await expectAccessible(page, 'datumfält med fel');
     await page.close();
   });
 
