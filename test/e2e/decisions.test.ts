@@ -421,7 +421,8 @@ describe('nämndens beslut i webbläsarläget', () => {
     expect(await versionStatuses(card)).toMatch(/Familjerådgivning \(version 1\) – Gällande/);
 
     await card.getByRole('link', { name: 'Familjerådgivning (version 1)' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Familjerådgivning' }).waitFor();
+    // The insats page carries the insats's own number, as the list and the protokollsutdrag do.
+    await page.getByRole('heading', { level: 2, name: '3.1.1 Familjerådgivning', exact: true }).waitFor();
     const beslut = page.getByTestId('version-beslut');
     for (const [label, value] of [
       ['Diarienummer', '2025.053 SN § 37'],

@@ -49,7 +49,8 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
   return (
     <Stack>
       <Anchor href="#/katalog">← Tillbaka till katalogen</Anchor>
-      <PageTitle>{selected.namn || 'Namnlös insats'}</PageTitle>
+      {/* The insats's own number, as in the list, the protokollsutdrag and every export. */}
+      <PageTitle>{[detail.data.nummer, selected.namn || 'Namnlös insats'].filter(Boolean).join(' ')}</PageTitle>
       <Group>
         <Select
           label="Version"
