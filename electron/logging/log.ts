@@ -36,6 +36,9 @@ export function setupLog({ file, stderr }: LogSetup): void {
   } else consoleTransport.level = false;
 }
 
+// Until a process chooses its log (tests, scripts): stderr only, never electron-log's default file.
+setupLog({ file: null, stderr: true });
+
 /** The file this process logs to, or null when it logs only to the terminal. */
 export function logFile(): string | null {
   return current;
