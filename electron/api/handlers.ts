@@ -65,7 +65,7 @@ import { changesSince } from '../services/changes';
 import { confirmImport, parseDocument } from '../services/document-import';
 import { exportCatalogueDocument, exportChecklist, exportOpenData, exportOverview, exportPublicText, importOpenData } from '../services/catalogue-exports';
 import { getDocumentSettings, saveDocumentSettings } from '../services/document-texts';
-import { logFile, logRendererError, whereIsTheLog } from '../logging/log';
+import { logFile, logRendererError } from '../logging/log';
 
 export type Handlers = {
   [M in Method]: (ctx: ServiceContext, input: ParsedInput<M>) => Promise<Output<M>>;
@@ -154,5 +154,5 @@ export const handlers = {
     logRendererError(input.message || '(tomt meddelande)', input.details || undefined);
     return {};
   },
-  'log/location': async () => ({ fil: logFile(), text: whereIsTheLog() }),
+  'log/location': async () => ({ fil: logFile() }),
 } satisfies Handlers;

@@ -28,8 +28,6 @@ export function logBlock(text: string, max: number): string {
 export const logLocationSchema = z.object({
   /** The log file; null when the process logs only to the terminal it was started from (browser mode without --log). */
   fil: z.string().nullable(),
-  /** The same, as the sentence the UI shows. */
-  text: z.string(),
 });
 
 export const logContract = {
