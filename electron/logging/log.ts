@@ -18,6 +18,8 @@ export interface LogSetup {
 let current: string | null = null;
 
 export function setupLog({ file, stderr }: LogSetup): void {
+  // No blank column where a line has no scope (only the renderer's lines have one).
+  log.scope.labelPadding = false;
   current = file ? path.resolve(file) : null;
   const fileTransport = log.transports.file;
   if (current) {

@@ -2,6 +2,7 @@
 // Documents are parsed in a worker thread, whose entry must sit beside the bundle (it once did not, and
 // every import through `npm run iub` was refused as "kunde inte läsas").
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_ROOT } from '../support/services';
@@ -25,5 +26,23 @@ describe('the bundled command line', () => {
     const result = iub(['--help']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/import/u);
+  }, 120_000);
+
+  it('loads no package for --help: every command and its dependencies are chunks loaded when it runs', () => {
+    expect(iub(['--help']).status).toBe(0); // (re)builds the bundle when a source is newer
+    const dir = path.join(APP_ROOT, 'dist-cli');
+    const packages = new Set<string>();
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      // static imports only: `import x from "y"` and `import "y"` at the start of a line, not import()
+      for (const [, spec] of fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/^import\s(?:[^'"]*?\sfrom\s)?["']([^"']+)["'];?$/gmu)) {
+        if (spec.startsWith('./')) visit(spec.slice(2));
+        else packages.add(spec);
+      }
+    };
+    visit('iub.mjs');
+    expect([...packages].filter((p) => !p.startsWith('node:'))).toEqual([]);
   }, 120_000);
 });
