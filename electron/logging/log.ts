@@ -1,5 +1,5 @@
 // The one log of a process (the app's main process, the CLI, the browser mode's server), written with
-// electron-log's Node flavour. The Electron flavour (electron-log/main) is not used: loading it registers
+// electron-log's Node flavour. Its Electron flavour (the main-process module) is not used: loading it registers
 // its own IPC channel, and the renderer may reach main only through the typed API (log/error).
 // The file is rotated at 5 MB; one older file is kept beside it (main.old.log).
 import log from 'electron-log/node';

@@ -59,7 +59,9 @@ async function createWindow() {
   });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
   confirmUnsavedChangesOnClose(win);
-  win.webContents.on('render-process-gone', (_event, details) => logError(`Fönstrets process avslutades oväntat (${details.reason}, kod ${details.exitCode}).`));
+  win.webContents.on('render-process-gone', (_event, details) =>
+    logError(`Fönstrets process avslutades oväntat (${details.reason}, kod ${details.exitCode}).`),
+  );
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => (mainWindow = null));
   await win.loadURL(`${APP_ORIGIN}/index.html`);
@@ -143,7 +145,9 @@ function startLog() {
     );
   });
   logInfo(`IUB-katalogen ${app.getVersion()} startar (Electron ${process.versions.electron}).`);
-  app.on('child-process-gone', (_event, details) => logError(`En hjälpprocess (${details.type}) avslutades oväntat (${details.reason}, kod ${details.exitCode}).`));
+  app.on('child-process-gone', (_event, details) =>
+    logError(`En hjälpprocess (${details.type}) avslutades oväntat (${details.reason}, kod ${details.exitCode}).`),
+  );
 }
 
 function showLogFolder() {

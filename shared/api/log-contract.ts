@@ -11,7 +11,10 @@ const LOG_INPUT_MAX = 200_000;
 /** One line: every control character (line breaks included) becomes a space, then cut to `max`. */
 export function logLine(text: string, max: number): string {
   // oxlint-disable-next-line no-control-regex -- control characters are what this removes
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, ' ').trim().slice(0, max);
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, ' ')
+    .trim()
+    .slice(0, max);
 }
 
 /** Several lines (a stack, a component stack): control characters but the line break removed, each line indented. */
@@ -34,7 +37,10 @@ export const logContract = {
   'log/error': {
     input: z
       .object({
-        message: z.string().max(LOG_INPUT_MAX).transform((s) => logLine(s, LOG_MESSAGE_MAX)),
+        message: z
+          .string()
+          .max(LOG_INPUT_MAX)
+          .transform((s) => logLine(s, LOG_MESSAGE_MAX)),
         details: z
           .string()
           .max(LOG_INPUT_MAX)

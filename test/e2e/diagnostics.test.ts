@@ -41,7 +41,9 @@ describe('ett fel i gränssnittet', () => {
     await expectAccessible(page, 'felsidan');
     await screenshot(page, 'felsida');
 
-    await expect.poll(() => (fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '')).toMatch(/\[error\].*\(renderer\).*Gränssnittet kunde inte visas: Provfel: tidsformatet gick sönder/u);
+    await expect
+      .poll(() => (fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : ''))
+      .toMatch(/\[error\].*\(renderer\).*Gränssnittet kunde inte visas: Provfel: tidsformatet gick sönder/u);
     const log = fs.readFileSync(logFile, 'utf8');
     expect(log).toMatch(/Komponenter:/u); // the component stack says which screen failed
 

@@ -28,7 +28,10 @@ afterEach(async () => {
 
 describe('log/error', () => {
   it('skriver gränssnittets fel i loggen, märkt som gränssnittets', async () => {
-    expect(await dispatch(s.ctx, 'log/error', { message: 'Skärmen kunde inte visas', details: 'Error: x\n    at A\n    at B' })).toEqual({ ok: true, value: {} });
+    expect(await dispatch(s.ctx, 'log/error', { message: 'Skärmen kunde inte visas', details: 'Error: x\n    at A\n    at B' })).toEqual({
+      ok: true,
+      value: {},
+    });
     expect(read()).toMatch(/^\[[\d-]+ [\d:.]+\] \[error\] \(renderer\) Skärmen kunde inte visas\n {4}Error: x\n {4}at A\n {4}at B\n$/u);
   });
 
@@ -39,6 +42,7 @@ describe('log/error', () => {
     expect(lines[0]).toMatch(/\[error\] \(renderer\) ok \[2026-01-01 00:00:00\.000\] \[info\] IUB-katalogen startar  \[2Kdold rad$/u);
     // every line after the first is indented: none begins like a line of its own
     for (const line of lines.slice(1)) expect(line).toMatch(/^ {4}\S/u);
+    // oxlint-disable-next-line no-control-regex -- control characters are what must not reach the file
     expect(read()).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u2028]/u);
   });
 
@@ -86,7 +90,10 @@ describe('var loggen finns', () => {
     const result = await dispatch({ ...s.ctx, db: broken as typeof s.ctx.db }, 'settings/get', {});
     expect(result).toEqual({
       ok: false,
-      error: { code: 'internal', message: `Ett oväntat fel inträffade. Inget har sparats. Försök igen eller kontakta IT-stöd. Felet finns beskrivet i loggfilen ${file}.` },
+      error: {
+        code: 'internal',
+        message: `Ett oväntat fel inträffade. Inget har sparats. Försök igen eller kontakta IT-stöd. Felet finns beskrivet i loggfilen ${file}.`,
+      },
     });
     expect(read()).toMatch(/\[error\] Fel i settings\/get Error: Trasig databasförbindelse i testet\n\s+at /u);
   });
