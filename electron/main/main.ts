@@ -131,9 +131,19 @@ function startCrashReporter() {
   crashReporter.start({ uploadToServer: false });
 }
 
+// Electron's own log folder (userData/logs on Windows and Linux, ~/Library/Logs on macOS); should it be
+// unavailable this early, the same place under the user-data folder.
+function logsFolder(): string {
+  try {
+    return app.getPath('logs');
+  } catch {
+    return path.join(app.getPath('userData'), 'logs');
+  }
+}
+
 /** The log in the user's log folder, an error nothing caught in it and in a Swedish dialog that names it. */
 function startLog() {
-  setupLog({ file: path.join(app.getPath('logs'), 'main.log'), stderr: false });
+  setupLog({ file: path.join(logsFolder(), 'main.log'), stderr: false });
   let dialogs = 0;
   catchProcessErrors((_kind, error) => {
     // A few dialogs at most: a failure that repeats must not bury the window under them.
