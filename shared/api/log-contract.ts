@@ -8,13 +8,12 @@ export const LOG_DETAILS_MAX = 8000;
 /** Beyond this the call is refused outright rather than cut (nothing legitimate is that long). */
 const LOG_INPUT_MAX = 200_000;
 
+// oxlint-disable-next-line no-control-regex -- control characters are what this removes
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu;
+
 /** One line: every control character (line breaks included) becomes a space, then cut to `max`. */
 export function logLine(text: string, max: number): string {
-  // oxlint-disable-next-line no-control-regex -- control characters are what this removes
-  return text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, ' ')
-    .trim()
-    .slice(0, max);
+  return text.replace(CONTROL, ' ').trim().slice(0, max);
 }
 
 /** Several lines (a stack, a component stack): control characters but the line break removed, each line indented. */
