@@ -1,5 +1,5 @@
 // `npm run bench`: the performance targets of the issues, measured on generated and seed data.
-// Prints a table and writes test-results/bench.json. Targets are checked here, never in timed tests.
+// Prints a table and writes test-results/bench.json (`npm run bench -- cli` runs only the named sections). Targets are checked here, never in timed tests.
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
@@ -11,6 +11,7 @@ import { updateSettings } from '../electron/services/settings';
 import { emptyInsatsContent, type InsatsContent } from '../shared/domain/insats';
 import { benchExports, median } from './bench-exports';
 import { benchBrowserFirstRows } from './bench-browser';
+import { benchCliStart } from './bench-cli';
 
 const APP_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const WORDS = [
@@ -168,10 +169,23 @@ function round(n: number) {
   return Math.round(n * 10) / 10;
 }
 
+/** `npm run bench -- cli exports`: only the named sections; without names, all of them. */
+const SECTIONS = {
+  catalogue: (results: BenchResult[]) => benchCatalogue(results),
+  exports: async (results: BenchResult[]) => void results.push(...(await benchExports(APP_ROOT))),
+  cli: async (results: BenchResult[]) => void results.push(...(await benchCliStart(APP_ROOT))),
+};
+
 async function main() {
   const results: BenchResult[] = [];
-  await benchCatalogue(results);
-  results.push(...(await benchExports(APP_ROOT)));
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((name) => !(name in SECTIONS));
+  if (unknown.length) {
+    console.error(`Okänd del: ${unknown.join(', ')}. Välj bland: ${Object.keys(SECTIONS).join(', ')}.`);
+    process.exitCode = 2;
+    return;
+  }
+  for (const [name, run] of Object.entries(SECTIONS)) if (!asked.length || asked.includes(name)) await run(results);
   // A value that could not be measured (NaN) never passes.
   for (const r of results) if (r.target !== undefined) r.pass = r.higherIsBetter ? r.value >= r.target : r.value < r.target;
   console.log('\nIUB-katalogen – prestanda\n');
@@ -180,7 +194,9 @@ async function main() {
     console.log(`${r.name.padEnd(60)} ${String(r.value).padStart(8)} ${r.unit}${target}`);
   }
   fs.mkdirSync(path.join(APP_ROOT, 'test-results'), { recursive: true });
-  fs.writeFileSync(path.join(APP_ROOT, 'test-results', 'bench.json'), JSON.stringify(results, null, 2));
+  // A partial run does not overwrite the full run's numbers.
+  const out = asked.length ? `bench-${[...new Set(asked)].join('-')}.json` : 'bench.json';
+  fs.writeFileSync(path.join(APP_ROOT, 'test-results', out), JSON.stringify(results, null, 2));
   if (results.some((r) => r.pass === false)) process.exitCode = 1;
 }
 

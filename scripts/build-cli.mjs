@@ -1,11 +1,15 @@
-// Bundles the command line (electron/cli/iub.ts) to one ES module, dist-cli/iub.mjs, so that `iub` starts
-// without transpiling TypeScript (tsx took about 2 s at every start). Dependencies stay external and
-// load from node_modules, as in the Electron main bundle (scripts/build-electron.mjs).
+// Bundles the command line (electron/cli/iub.ts) to ES modules in dist-cli/, entry iub.mjs, so that `iub`
+// starts without transpiling TypeScript (tsx took about 2 s at every start). Dependencies stay external and
+// load from node_modules, as in the Electron main bundle (scripts/build-electron.mjs). Code splitting puts
+// each command (a dynamic import in electron/cli/commands.ts) in a chunk of its own beside iub.mjs, so
+// `iub --help` loads none of them; the chunks sit in dist-cli/ itself, where the parse worker is looked for.
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const APP_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const CLI_BUNDLE = path.join(APP_ROOT, 'dist-cli', 'iub.mjs');
+const CLI_DIR = path.join(APP_ROOT, 'dist-cli');
+export const CLI_BUNDLE = path.join(CLI_DIR, 'iub.mjs');
 export const CLI_WORKER = path.join(APP_ROOT, 'dist-cli', 'parse-worker.cjs');
 /** What the bundle is built from: a change under these rebuilds it. */
 export const CLI_SOURCES = ['electron', 'shared', 'package.json', 'scripts/build-cli.mjs'].map((p) => path.join(APP_ROOT, p));
@@ -13,9 +17,14 @@ export const CLI_SOURCES = ['electron', 'shared', 'package.json', 'scripts/build
 export async function buildCli() {
   // Loaded here, not at the top: `npm run iub` imports this file for the paths at every start.
   const { build } = await import('esbuild');
+  // Chunks of an earlier build would pile up under new hashes: every ES module here is this build's.
+  for (const name of fs.existsSync(CLI_DIR) ? fs.readdirSync(CLI_DIR) : []) if (/\.mjs(\.map)?$/u.test(name)) fs.rmSync(path.join(CLI_DIR, name));
   await build({
-    entryPoints: [path.join(APP_ROOT, 'electron', 'cli', 'iub.ts')],
-    outfile: CLI_BUNDLE,
+    entryPoints: { iub: path.join(APP_ROOT, 'electron', 'cli', 'iub.ts') },
+    outdir: CLI_DIR,
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    chunkNames: '[name]-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',

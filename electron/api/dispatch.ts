@@ -6,6 +6,7 @@ import { isBusyError, isConnectionLostError, isDiskFullError, isPermissionDenied
 import { STORAGE_MESSAGES } from '../database/errors';
 import type { ServiceContext } from '../services/context';
 import { handlers, type Handlers } from './handlers';
+import { logError, whereIsTheLog } from '../logging/log';
 
 export type Logger = (message: string, error: unknown) => void;
 
@@ -67,12 +68,15 @@ export async function dispatch(ctx: ServiceContext, method: string, rawInput: un
       return { ok: false, error: { code: 'refused', message: STORAGE_MESSAGES.diskFull } };
     }
     log(`Fel i ${method as Method}`, error);
-    return { ok: false, error: { code: 'internal', message: 'Ett oväntat fel inträffade. Inget har sparats. Försök igen eller kontakta IT-stöd.' } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Ett oväntat fel inträffade. Inget har sparats. Försök igen eller kontakta IT-stöd. ${whereIsTheLog()}` },
+    };
   }
 }
 
 function defaultLog(message: string, error: unknown) {
-  console.error(message, error);
+  logError(message, error);
 }
 
 function withoutUndefined(value: unknown): unknown {

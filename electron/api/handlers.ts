@@ -65,6 +65,7 @@ import { changesSince } from '../services/changes';
 import { confirmImport, parseDocument } from '../services/document-import';
 import { exportCatalogueDocument, exportChecklist, exportOpenData, exportOverview, exportPublicText, importOpenData } from '../services/catalogue-exports';
 import { getDocumentSettings, saveDocumentSettings } from '../services/document-texts';
+import { logFile, logRendererError } from '../logging/log';
 
 export type Handlers = {
   [M in Method]: (ctx: ServiceContext, input: ParsedInput<M>) => Promise<Output<M>>;
@@ -149,4 +150,9 @@ export const handlers = {
   'exports/saveDocumentSettings': (ctx, input) => saveDocumentSettings(ctx, input),
   'exports/importOpenData': (ctx, input) => importOpenData(ctx, input),
   'changes/since': (ctx, input) => changesSince(ctx, input),
+  'log/error': async (_ctx, input) => {
+    logRendererError(input.message || '(tomt meddelande)', input.details || undefined);
+    return {};
+  },
+  'log/location': async () => ({ fil: logFile() }),
 } satisfies Handlers;

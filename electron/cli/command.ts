@@ -9,7 +9,6 @@ export interface CliEnv {
 }
 
 export interface CliCommand {
-  summary: string;
   /** Returns the exit code, or -1 to keep running (serve). */
   run(args: string[], env: CliEnv): Promise<number>;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { backupsDir, ownBackups, type BackupFile } from './backup';
 import { DatabaseRefusedError } from './errors';
 import { verifyBackupFile } from './restore';
+import { whereIsTheLog } from '../logging/log';
 
 /** The newest backup of `dbFile` that is intact and from this version of the app, or null. */
 export function latestGoodBackup(dbFile: string, migrationsDir: string): BackupFile | null {
@@ -42,7 +43,7 @@ export function recoveryOffer(dbFile: string, error: unknown, migrationsDir: str
   const backup = latestGoodBackup(dbFile, migrationsDir);
   if (!backup) {
     return {
-      message: `${reason}\nDet finns ingen felfri säkerhetskopia i ${backupsDir(dbFile)}. Kontakta IT-stöd; filen är orörd.`,
+      message: `${reason}\nDet finns ingen felfri säkerhetskopia i ${backupsDir(dbFile)}. Kontakta IT-stöd; filen är orörd. ${whereIsTheLog()}`,
       backup: null,
     };
   }

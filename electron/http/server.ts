@@ -10,6 +10,7 @@ import type { ServiceContext } from '../services/context';
 import { dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { resolveStaticFile, safeDecode } from './static-files';
+import { logError, whereIsTheLog } from '../logging/log';
 
 export interface WebServerOptions {
   ctx: ServiceContext;
@@ -111,9 +112,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   server.on('upgrade', refuseTunnel);
 
   function failRequest(res: http.ServerResponse, error: unknown) {
-    console.error('Fel i webbservern', error);
+    logError('Fel i webbservern', error);
     if (res.headersSent) return void res.destroy();
-    json(res, 500, { ok: false, error: { code: 'internal', message: 'Ett oväntat fel inträffade. Inget har sparats.' } });
+    json(res, 500, { ok: false, error: { code: 'internal', message: `Ett oväntat fel inträffade. Inget har sparats. ${whereIsTheLog()}` } });
   }
 
   function route(req: http.IncomingMessage, res: http.ServerResponse) {

@@ -1,5 +1,5 @@
 // Electron main process: one window, a Swedish menu, the renderer from app://, the API over IPC.
-import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, crashReporter, dialog, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { dispatch } from '../api/dispatch';
@@ -14,6 +14,7 @@ import { guardedIpcHandler, openExternalSafely } from './ipc-guard';
 import { buildMenu } from './menu';
 import { startDailyNotifications } from './notifications';
 import { confirmUnsavedChangesOnClose } from './unsaved-changes';
+import { catchProcessErrors, logError, logFile, logInfo, setupLog, whereIsTheLog } from '../logging/log';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -58,6 +59,9 @@ async function createWindow() {
   });
   win.webContents.on('will-attach-webview', (event) => event.preventDefault());
   confirmUnsavedChangesOnClose(win);
+  win.webContents.on('render-process-gone', (_event, details) =>
+    logError(`Fönstrets process avslutades oväntat (${details.reason}, kod ${details.exitCode}).`),
+  );
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => (mainWindow = null));
   await win.loadURL(`${APP_ORIGIN}/index.html`);
@@ -69,6 +73,7 @@ async function start() {
   try {
     services = await startServices({ file, appRoot });
   } catch (error) {
+    logError(`Databasen ${file} kunde inte öppnas:`, error);
     // A damaged file is never overwritten on our own: the user is told and may choose the latest good
     // backup (the current file is kept as a byte-exact copy first). Other refusals are only explained.
     const offer = recoveryOffer(file, error, migrationsDir(appRoot));
@@ -121,9 +126,53 @@ async function start() {
 // Swedish UI language for Chromium's own widgets: date fields then show ÅÅÅÅ-MM-DD, as the app writes dates.
 app.commandLine.appendSwitch('lang', 'sv-SE');
 
+// Dumps of a crash stay on this computer (the catalogue's cases are under sekretess): nothing is uploaded.
+function startCrashReporter() {
+  crashReporter.start({ uploadToServer: false });
+}
+
+// Electron's own log folder (userData/logs on Windows and Linux, ~/Library/Logs on macOS); should it be
+// unavailable this early, the same place under the user-data folder.
+function logsFolder(): string {
+  try {
+    return app.getPath('logs');
+  } catch {
+    return path.join(app.getPath('userData'), 'logs');
+  }
+}
+
+/** The log in the user's log folder, an error nothing caught in it and in a Swedish dialog that names it. */
+function startLog() {
+  setupLog({ file: path.join(logsFolder(), 'main.log'), stderr: false });
+  let dialogs = 0;
+  catchProcessErrors((_kind, error) => {
+    // A few dialogs at most: a failure that repeats must not bury the window under them.
+    if (dialogs++ >= 3) return;
+    const what = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox(
+      'IUB-katalogen: ett oväntat fel',
+      `Något gick fel i programmet (${what.slice(0, 300)}). Det du redan sparat finns kvar. Starta om programmet om något inte fungerar; kvarstår felet, kontakta IT-stöd. ${whereIsTheLog()}`,
+    );
+  });
+  logInfo(`IUB-katalogen ${app.getVersion()} startar (Electron ${process.versions.electron}).`);
+  app.on('child-process-gone', (_event, details) =>
+    logError(`En hjälpprocess (${details.type}) avslutades oväntat (${details.reason}, kod ${details.exitCode}).`),
+  );
+}
+
+function showLogFolder() {
+  const file = logFile();
+  if (!file) return;
+  void shell.openPath(path.dirname(file)).then((problem) => {
+    if (problem) dialog.showErrorBox('Loggmappen kunde inte öppnas', `${problem}\nLoggfilen finns i ${file}.`);
+  });
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  startLog();
+  startCrashReporter();
   app.on('second-instance', () => {
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
@@ -140,7 +189,7 @@ if (!app.requestSingleInstanceLock()) {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
   app.whenReady().then(() => {
-    Menu.setApplicationMenu(buildMenu(process.platform === 'darwin'));
+    Menu.setApplicationMenu(buildMenu(process.platform === 'darwin', { showLog: showLogFolder }));
     return start();
   });
   app.on('window-all-closed', async () => {

@@ -1,7 +1,12 @@
 // The Swedish application menu.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 
-export function buildMenu(isMac: boolean): Menu {
+export interface MenuActions {
+  /** Hjälp → Visa logg: opens the folder with the log file (and the older one beside it). */
+  showLog(): void;
+}
+
+export function buildMenu(isMac: boolean, actions: MenuActions): Menu {
   const template: MenuItemConstructorOptions[] = [
     ...(isMac
       ? [
@@ -48,7 +53,7 @@ export function buildMenu(isMac: boolean): Menu {
     },
     {
       label: 'Hjälp',
-      submenu: [{ label: 'Om IUB-katalogen', role: 'about' }],
+      submenu: [{ label: 'Visa logg', click: () => actions.showLog() }, { type: 'separator' }, { label: 'Om IUB-katalogen', role: 'about' }],
     },
   ];
   return Menu.buildFromTemplate(template);

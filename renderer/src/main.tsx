@@ -6,11 +6,16 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/sv';
 import { captureToken } from './api/client';
 import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { reportUncaughtErrors } from './api/report-error';
 
 dayjs.locale('sv');
 captureToken();
+reportUncaughtErrors();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -14,6 +14,7 @@ import { importContract } from './import-contract';
 import { exportsContract } from './exports-contract';
 import { sessionContract } from './session-contract';
 import { changesContract } from './changes-contract';
+import { logContract } from './log-contract';
 
 // Swedish messages for zod's built-in checks, on both sides of the contract.
 z.config(z.locales.sv());
@@ -32,6 +33,7 @@ export const contract = {
   ...exportsContract,
   ...sessionContract,
   ...changesContract,
+  ...logContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -28,7 +28,7 @@ export interface WebApp {
 }
 
 /** Starts `iub serve` (what `npm run web` runs) on a database file and waits for its address. */
-export async function startWeb(options: { dbFile: string; today?: string }): Promise<WebApp> {
+export async function startWeb(options: { dbFile: string; today?: string; log?: string }): Promise<WebApp> {
   const args = [
     path.join(APP_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
     path.join(APP_ROOT, 'electron', 'cli', 'iub.ts'),
@@ -39,6 +39,7 @@ export async function startWeb(options: { dbFile: string; today?: string }): Pro
     '0',
   ];
   if (options.today) args.push('--today', options.today);
+  if (options.log) args.push('--log', options.log);
   const child = spawn(process.execPath, args, { cwd: APP_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const openUrl = await new Promise<string>((resolve, reject) => {

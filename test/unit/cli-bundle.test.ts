@@ -43,4 +43,22 @@ describe('the bundled command line', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/import/u);
   }, 120_000);
+
+  it('loads no package for --help: every command and its dependencies are chunks loaded when it runs', () => {
+    expect(iub(['--help']).status).toBe(0); // (re)builds the bundle when a source is newer
+    const dir = path.join(APP_ROOT, 'dist-cli');
+    const packages = new Set<string>();
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      // static imports only: `import x from "y"` and `import "y"` at the start of a line, not import()
+      for (const [, spec] of fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/^import\s(?:[^'"]*?\sfrom\s)?["']([^"']+)["'];?$/gmu)) {
+        if (spec.startsWith('./')) visit(spec.slice(2));
+        else packages.add(spec);
+      }
+    };
+    visit('iub.mjs');
+    expect([...packages].filter((p) => !p.startsWith('node:'))).toEqual([]);
+  }, 120_000);
 });

@@ -71,6 +71,16 @@ describe('IPC: bara appens eget fönster får anropa API:t', () => {
       else expect(handlers, file).toEqual([]);
     }
   });
+
+  it('loggen öppnar ingen egen väg från fönstret: electron-log bara i Node-form, utan initialize()', () => {
+    // electron-log/main registers an IPC channel of its own when loaded, initialize() adds a preload;
+    // the renderer's errors reach the log through the contract (log/error) instead.
+    for (const { file, text } of electronSources()) {
+      expect(text, file).not.toMatch(/electron-log\/(main|preload|renderer)|from 'electron-log'|require\('electron-log'\)/u);
+      expect(text, file).not.toMatch(/\blog\.initialize\(/u);
+    }
+    expect(source('renderer/src/main.tsx')).not.toMatch(/electron-log/u);
+  });
 });
 
 describe('länkar ut ur appen', () => {

@@ -6,7 +6,6 @@ import { CliError } from '../cli-error';
 import { parse, withServices, type CliCommand } from '../command';
 
 export const backupCommand: CliCommand = {
-  summary: 'skriver en säkerhetskopia (SQLite online backup) i mappen backups, eller till --out FIL',
   async run(args, env) {
     const { values } = parse(args, { out: { type: 'string' } });
     const out = values.out ? path.resolve(values.out) : undefined;

@@ -80,7 +80,6 @@ export function toText(versions: CheckedVersion[]): string {
 }
 
 export const checkCommand: CliCommand = {
-  summary: 'kontrollerar alla versioner under arbete mot lagen: check [--json]; slutkod 1 om något spärrar',
   async run(args, env) {
     const { values } = parse(args, { json: { type: 'boolean' } });
     const file = resolveDatabasePath(values.db);

@@ -9,7 +9,6 @@ import { CliError } from '../cli-error';
 import { parse, startCliServices, type CliCommand } from '../command';
 
 export const copyCommand: CliCommand = {
-  summary: 'kopierar hela katalogen mellan en databasfil och en PostgreSQL-databas (--from, --to; målet måste vara tomt)',
   async run(args, env) {
     const { values } = parse(args, { from: { type: 'string' }, to: { type: 'string' } });
     if (!values.from || !values.to) throw new CliError('Ange både --from (källa) och --to (mål): en databasfil eller en postgres://-adress.', 2);

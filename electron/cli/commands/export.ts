@@ -51,7 +51,6 @@ export function writeGenerated(out: string, result: GeneratedFile | GeneratedFil
 }
 
 export const exportCommand: CliCommand = {
-  summary: `skriver dokument: export ${Object.keys(EXPORT_KINDS).join('|') || '<vad>'} --out SÖKVÄG (se export --help)`,
   async run(args, env) {
     const [kindName, ...rest] = args;
     const kind = kindName ? EXPORT_KINDS[kindName] : undefined;

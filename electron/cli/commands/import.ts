@@ -39,7 +39,6 @@ async function propose(bytes: Buffer, file: string, kommunHint: string, json: bo
 }
 
 export const importCommand: CliCommand = {
-  summary: 'importerar ett katalogdokument: import FIL [--dry-run] [--json]',
   async run(args, env) {
     const { values, positionals } = parse(args, { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } }, true);
     const [file, ...extra] = positionals;

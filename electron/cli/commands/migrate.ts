@@ -1,7 +1,6 @@
 import { parse, withServices, type CliCommand } from '../command';
 
 export const migrateCommand: CliCommand = {
-  summary: 'skapar eller uppgraderar databasen till programmets schemaversion',
   async run(args, env) {
     const { values } = parse(args, {});
     return withServices(env, values.db, async ({ database }) => {

@@ -7,7 +7,6 @@ import { CliError } from '../cli-error';
 import { parse, withServices, type CliCommand } from '../command';
 
 export const remindersCommand: CliCommand = {
-  summary: 'visar påminnelserna som är aktuella en dag: reminders [--today ÅÅÅÅ-MM-DD] [--json]',
   async run(args, env) {
     const { values } = parse(args, { today: { type: 'string' }, json: { type: 'boolean' } });
     if (values.today !== undefined && !isIsoDate(values.today)) throw new CliError('--today ska vara ett datum, ÅÅÅÅ-MM-DD.', 2);

@@ -7,7 +7,6 @@ import { CliError } from '../cli-error';
 import { parse, type CliCommand } from '../command';
 
 export const restoreCommand: CliCommand = {
-  summary: 'återställer databasen från en säkerhetskopia (tar först en kopia av nuvarande fil): restore FIL [--annan-databas]',
   async run(args, env) {
     const { values, positionals } = parse(args, { 'annan-databas': { type: 'boolean' } }, true);
     if (positionals.length !== 1) throw new CliError('Ange exakt en säkerhetskopia: restore FIL', 2);

@@ -9,7 +9,6 @@ import { sessionInfo } from '../../services/session';
 const GROUP: Record<string, Roll> = { iub_sekreterare: 'sekreterare', iub_verksamhetsutvecklare: 'verksamhetsutvecklare', iub_lasare: 'lasare' };
 
 export const rolesCommand: CliCommand = {
-  summary: 'listar vem som har vilken roll i den gemensamma databasen',
   async run(args, env) {
     const { values } = parse(args, { json: { type: 'boolean' } });
     return withServices(env, values.db, async ({ ctx }) => {

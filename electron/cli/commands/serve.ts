@@ -5,7 +5,6 @@ import { CliError } from '../cli-error';
 import { parse, startCliServices, type CliCommand } from '../command';
 
 export const serveCommand: CliCommand = {
-  summary: 'startar webbläsarläget (samma gränssnitt och tjänster som appen) på 127.0.0.1',
   async run(args, env) {
     const { values } = parse(args, {
       port: { type: 'string' },
