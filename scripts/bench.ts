@@ -11,6 +11,7 @@ import { updateSettings } from '../electron/services/settings';
 import { emptyInsatsContent, type InsatsContent } from '../shared/domain/insats';
 import { benchExports, median } from './bench-exports';
 import { benchBrowserFirstRows } from './bench-browser';
+import { formatScores, scoreCorpus } from '../test/support/corpus-score';
 
 const APP_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const WORDS = [
@@ -179,8 +180,20 @@ async function main() {
     const target = r.target !== undefined ? ` (mål ${r.higherIsBetter ? '≥' : '<'} ${r.target} ${r.unit}: ${r.pass ? 'OK' : 'MISSAT'})` : '';
     console.log(`${r.name.padEnd(60)} ${String(r.value).padStart(8)} ${r.unit}${target}`);
   }
+  // Import accuracy: the scored corpus (test/corpus/), fields right / fields expected per document.
+  const accuracy = await scoreCorpus();
+  console.log('\nIUB-katalogen – importens träffsäkerhet (test/corpus)\n');
+  console.log(formatScores(accuracy));
   fs.mkdirSync(path.join(APP_ROOT, 'test-results'), { recursive: true });
   fs.writeFileSync(path.join(APP_ROOT, 'test-results', 'bench.json'), JSON.stringify(results, null, 2));
+  fs.writeFileSync(
+    path.join(APP_ROOT, 'test-results', 'import-accuracy.json'),
+    JSON.stringify(
+      accuracy.map(({ file, right, expected, extra, refused }) => ({ file, right, expected, extra, refused })),
+      null,
+      2,
+    ),
+  );
   if (results.some((r) => r.pass === false)) process.exitCode = 1;
 }
 
