@@ -44,7 +44,11 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
 
   const firstHeading = outline.nodes[0]?.line.no ?? Number.POSITIVE_INFINITY;
   const head = markup.lines.filter((l) => l.no < firstHeading && !toc.lineNos.has(l.no));
-  const decision = readDecisionMetadata(head, sourceOf);
+  // The metadata may follow a numbered title ("1. Riktlinje för …" in a Word heading): then it is read
+  // from the lines before the first insats instead (hook from the semantics work).
+  const firstInsats = outline.insatser[0]?.line.no ?? Number.POSITIVE_INFINITY;
+  const beforeInsatser = () => markup.lines.filter((l) => l.no < firstInsats && !toc.lineNos.has(l.no));
+  const decision = readDecisionMetadata(head, sourceOf) ?? (firstInsats > firstHeading ? readDecisionMetadata(beforeInsatser(), sourceOf) : null);
   const header = readDocumentHeader(head, decision?.draft.beslutandeInstans ?? '');
   const grouping = catalogueGrouping(outline);
 
