@@ -111,10 +111,38 @@ function fromHit(hit: VillkorHit, clause: string, sentence: string, malgrupp: st
 function agesScopeConsent(sentence: string, age: VillkorHit, consent: VillkorHit): boolean {
   if (age.index > consent.index) return true;
   const between = sentence.slice(age.end, consent.index);
-  return /:/u.test(between) || /^\s*för\b/iu.test(sentence.slice(0, age.index));
+  if (/:/u.test(between) || /^\s*för\b/iu.test(sentence.slice(0, age.index))) return true;
+  // "Deltagande upp till 14 år sker med vårdnadshavares medgivande": only ages under 15, where the law asks
+  // for consent, and the sentence is about taking part, not about who may.
+  return age.alderMax !== null && age.alderMax !== undefined && age.alderMax <= 14 && /^\s*(?:deltagande|deltagandet|medverkan|för\s+deltagande)\b/iu.test(sentence);
+}
+
+/** "upp till 14 år" beside a consent means 14 included: the consent of the under-15 rule, stated to its last year. */
+const consentMax = (hit: VillkorHit) => (/^upp\s+till\s+14\s*år/iu.test(hit.phrase) ? 14 : (hit.alderMax ?? null));
+
+/**
+ * The nämnd's lämplighetsbedömning written as a villkor sentence ("Nämnden har bedömt att insatsen är
+ * lämplig att ge till ungdomar 15–17 år utan vårdnadshavares samtycke", "Lämplighetsbedömning 15–17 år:
+ * …"): its 15–17 is the band the assessment covers, not an age limit. "Ingen lämplighetsbedömning" is not one.
+ */
+const LAMPLIGHET =
+  /lämplighets(?:bedöm|pröv)\p{L}*|(?:bedömt|bedömer|bedömning(?:en)?)\s+(?:\p{L}+\s+){0,4}?lämplig\b|\blämplig\s+(?:att\s+ge\s+|att\s+erbjuda\s+)?(?:för|till)\s+(?:ungdomar|unga|barn)|\blämplig\s+utan\s+(?:vårdnadshavares\s+)?samtycke/iu;
+const NOT_DONE = /\b(?:ingen|inte|ej|saknas)\b/iu;
+
+export function isLamplighetsbedomning(sentence: string): boolean {
+  const m = LAMPLIGHET.exec(sentence);
+  if (!m) return false;
+  const before = sentence.slice(0, m.index);
+  return !NOT_DONE.test(before) && !/\b(?:inte|ej)\s+(?:gjorts|gjord|genomförts)\b/iu.test(sentence);
 }
 
 function readVillkorSentence(sentence: string, malgrupp: string, kommunHint: string, out: VillkorResult) {
+  if (isLamplighetsbedomning(sentence)) {
+    const text = asSentence(sentence);
+    out.villkor.push(emptyVillkor('lamplighetsbedomning', text));
+    out.recognised.push({ field: 'villkor', label: 'Lämplighetsbedömning 15–17 år utan samtycke', source: text });
+    return;
+  }
   const hits = mergeAgeHits(detectVillkor(sentence, { kommunHint }));
   if (hits.length === 0) {
     out.villkor.push(emptyVillkor('ovrigt', asSentence(sentence)));
@@ -138,7 +166,7 @@ function readVillkorSentence(sentence: string, malgrupp: string, kommunHint: str
   ) {
     const v = emptyVillkor('samtycke', asSentence(sentence));
     const mins = consentAges.map((h) => h.alderMin ?? null);
-    const maxs = consentAges.map((h) => h.alderMax ?? null);
+    const maxs = consentAges.map(consentMax);
     v.alderMin = mins.includes(null) ? null : Math.min(...(mins as number[]));
     v.alderMax = maxs.includes(null) ? null : Math.max(...(maxs as number[]));
     if (v.alderMin === null && v.alderMax === null) v.alderMax = 14;
@@ -173,7 +201,9 @@ export function readVillkor(sections: readonly InsatsSection[], malgrupp: string
           out.recognised.push({ field: 'villkor', label: 'Inga villkor', source: paragraph });
           continue;
         }
-        for (const sentence of splitSentences(paragraph)) readVillkorSentence(sentence, malgrupp, kommunHint, out);
+        // "folkbokförd i kommunen; den som inte fyllt 15 år behöver samtycke": each part is a villkor of its own.
+        for (const sentence of splitSentences(paragraph).flatMap((x) => x.split(/;\s+/u)))
+          if (sentence.trim()) readVillkorSentence(sentence, malgrupp, kommunHint, out);
         fromPrevious = out.villkor.slice(before);
       }
     } else if (section.key === 'lamplighet') {
