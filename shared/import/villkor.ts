@@ -111,7 +111,13 @@ function fromHit(hit: VillkorHit, clause: string, sentence: string, malgrupp: st
 function agesScopeConsent(sentence: string, age: VillkorHit, consent: VillkorHit): boolean {
   if (age.index > consent.index) return true;
   const between = sentence.slice(age.end, consent.index);
-  if (/:/u.test(between) || /^\s*för\b/iu.test(sentence.slice(0, age.index))) return true;
+  const before = sentence.slice(0, age.index);
+  if (/:/u.test(between) || /^\s*för\b/iu.test(before)) return true;
+  // "den som inte fyllt 15 år behöver samtycke", "Barn under 15 år behöver vårdnadshavares samtycke": the
+  // age names who needs the consent.
+  const underOnly = (age.alderMin ?? null) === null && age.alderMax !== null && age.alderMax !== undefined && age.alderMax <= 14;
+  if (/\bden\s+som\s+(?:är\s+)?$/iu.test(before)) return true;
+  if (underOnly && /^\s*(?:behöver|måste\s+ha|ska\s+ha|kräver|krävs|har)\b/iu.test(between)) return true;
   // "Deltagande upp till 14 år sker med vårdnadshavares medgivande": only ages under 15, where the law asks
   // for consent, and the sentence is about taking part, not about who may.
   return age.alderMax !== null && age.alderMax !== undefined && age.alderMax <= 14 && /^\s*(?:deltagande|deltagandet|medverkan|för\s+deltagande)\b/iu.test(sentence);
