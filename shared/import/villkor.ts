@@ -120,7 +120,9 @@ function agesScopeConsent(sentence: string, age: VillkorHit, consent: VillkorHit
   if (underOnly && /^\s*(?:behöver|måste\s+ha|ska\s+ha|kräver|krävs|har)\b/iu.test(between)) return true;
   // "Deltagande upp till 14 år sker med vårdnadshavares medgivande": only ages under 15, where the law asks
   // for consent, and the sentence is about taking part, not about who may.
-  return age.alderMax !== null && age.alderMax !== undefined && age.alderMax <= 14 && /^\s*(?:deltagande|deltagandet|medverkan|för\s+deltagande)\b/iu.test(sentence);
+  return (
+    age.alderMax !== null && age.alderMax !== undefined && age.alderMax <= 14 && /^\s*(?:deltagande|deltagandet|medverkan|för\s+deltagande)\b/iu.test(sentence)
+  );
 }
 
 /** "upp till 14 år" beside a consent means 14 included: the consent of the under-15 rule, stated to its last year. */

@@ -13,15 +13,7 @@ export const CORPUS_DIR = path.join(APP_ROOT, 'test', 'corpus');
 const SEED_DIR = process.env.IUB_SEED_DIR ?? path.resolve(APP_ROOT, '..', 'shared', 'seeds');
 
 export const INSATS_FIELDS = ['number', 'name', 'ageMin', 'ageMax', 'dokumentation', 'folkbokford', 'samtycke', 'lamplighet15_17'] as const;
-export const DECISION_FIELDS = [
-  'diarienummer',
-  'beslutsdatum',
-  'beslutandeInstans',
-  'giltigFran',
-  'giltigTill',
-  'revideraSenast',
-  'dokumentansvarig',
-] as const;
+export const DECISION_FIELDS = ['diarienummer', 'beslutsdatum', 'beslutandeInstans', 'giltigFran', 'giltigTill', 'revideraSenast', 'dokumentansvarig'] as const;
 type InsatsField = (typeof INSATS_FIELDS)[number];
 type DecisionField = (typeof DECISION_FIELDS)[number];
 type Value = string | number | boolean | null;
