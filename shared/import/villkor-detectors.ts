@@ -33,7 +33,8 @@ function all(regex: RegExp, text: string): RegExpExecArray[] {
 const FOLKBOKFORD = /folkbokför(?:d|da|t|as|ing(?:en)?)\b/iu;
 /** "behöver inte vara folkbokförd", "oavsett folkbokföring", "Folkbokföring i kommunen krävs inte": no villkor. */
 const NEGATED_BEFORE = /\b(?:inte|ej|oavsett|utan\s+krav\s+på|inget\s+krav\s+på|inga\s+krav\s+på)\s+(?:\p{L}+\s+){0,2}$/iu;
-const NEGATED_AFTER = /^[^.;,]*?\b(?:krävs|behövs|är)\s+(?:inte|ej)\b|^[^.;,]*?\bär\s+inget\s+krav\b/iu;
+// \b is ASCII-only, so a word starting with å, ä or ö is bounded by (?<!\p{L}).
+const NEGATED_AFTER = /^[^.;,]*?(?<!\p{L})(?:krävs|behövs|är)\s+(?:inte|ej)\b|^[^.;,]*?(?<!\p{L})är\s+(?:inget|inte\s+ett)\s+krav\b/iu;
 
 const folkbokford: Detector = (sentence, ctx) =>
   all(FOLKBOKFORD, sentence).flatMap((m) => {

@@ -102,6 +102,9 @@ function fromHit(hit: VillkorHit, clause: string, sentence: string, malgrupp: st
   out.villkor.push(v);
 }
 
+/** "upp till 14 år" beside a consent means 14 included: the consent of the under-15 rule, stated to its last year. */
+const consentMax = (hit: VillkorHit) => (/^upp\s+till\s+14\s*år/iu.test(hit.phrase) ? 14 : (hit.alderMax ?? null));
+
 /**
  * The age phrase says whom the consent is for (not who may take part): it follows the consent ("samtycke
  * … för den som inte fyllt 15 år"), or it heads the sentence as a label or with "för" ("För barn 13–14 år:
@@ -118,15 +121,16 @@ function agesScopeConsent(sentence: string, age: VillkorHit, consent: VillkorHit
   const underOnly = (age.alderMin ?? null) === null && age.alderMax !== null && age.alderMax !== undefined && age.alderMax <= 14;
   if (/\bden\s+som\s+(?:är\s+)?$/iu.test(before)) return true;
   if (underOnly && /^\s*(?:behöver|måste\s+ha|ska\s+ha|kräver|krävs|har)\b/iu.test(between)) return true;
+  // "Upp till 14 år med vårdnadshavares medgivande": a sentence that opens with an age under 15 and goes
+  // straight on to the consent states the consent's scope.
+  const withMed = /^\s*med\s*$/iu.test(between) || (/^\s*$/u.test(between) && /^med\b/iu.test(consent.phrase));
+  if (!before.trim() && withMed && consentMax(age) !== null && (consentMax(age) as number) <= 14) return true;
   // "Deltagande upp till 14 år sker med vårdnadshavares medgivande": only ages under 15, where the law asks
   // for consent, and the sentence is about taking part, not about who may.
   return (
     age.alderMax !== null && age.alderMax !== undefined && age.alderMax <= 14 && /^\s*(?:deltagande|deltagandet|medverkan|för\s+deltagande)\b/iu.test(sentence)
   );
 }
-
-/** "upp till 14 år" beside a consent means 14 included: the consent of the under-15 rule, stated to its last year. */
-const consentMax = (hit: VillkorHit) => (/^upp\s+till\s+14\s*år/iu.test(hit.phrase) ? 14 : (hit.alderMax ?? null));
 
 /**
  * The nämnd's lämplighetsbedömning written as a villkor sentence ("Nämnden har bedömt att insatsen är

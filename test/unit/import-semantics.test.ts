@@ -35,6 +35,8 @@ describe('villkor med sin betydelse', () => {
     ['Barn under 15 år behöver vårdnadshavares samtycke.', null, 14],
     ['Deltagande upp till 14 år sker med vårdnadshavares medgivande.', null, 14],
     ['För den som är under 15 år krävs vårdnadshavares samtycke.', null, 14],
+    ['Upp till 14 år med vårdnadshavares medgivande.', null, 14],
+    ['Vårdnadshavare ska ha lämnat sitt samtycke för barn yngre än 15 år.', null, 14],
   ])('samtycke behåller sin ålder och meningen hålls ihop: %s', (text, min, max) => {
     expect(shape(text)).toEqual([['samtycke', min, max]]);
     expect(read(text).villkor[0].text).toBe(text);
@@ -65,6 +67,7 @@ describe('villkor med sin betydelse', () => {
     ['Folkbokföring i kommunen krävs inte.', false],
     ['Deltagaren behöver inte vara folkbokförd i kommunen.', false],
     ['Oavsett folkbokföring.', false],
+    ['Folkbokföring i kommunen är inget krav.', false],
   ])('folkbokföring: %s → %s', (text, required) => {
     expect(read(text).villkor.some((v) => v.typ === 'folkbokford')).toBe(required);
   });
@@ -207,6 +210,28 @@ describe('beslutsuppgifter', () => {
       diarienummer: 'KS 2025/12',
       datumForBeslut: '2025-06-11',
       giltigTill: '2027-06-30',
+      dokumentansvarig: 'Socialchef',
+    });
+  });
+
+  it('"Diarienr", "Antagen av kommunstyrelsen …", "Ikraftträdande", "Giltighet" som intervall, "Nästa revidering", "Dokumentets ägare"', () => {
+    expect(
+      meta(
+        'Diarienr: KS 2025.0312',
+        'Antagen av kommunstyrelsen 2025-02-14, § 12',
+        'Ikraftträdande: 2025-03-01',
+        'Giltighet: 2025-03-01 – 2026-02-28',
+        'Nästa revidering: 2025-12-31',
+        'Dokumentets ägare: Socialchef',
+      ),
+    ).toMatchObject({
+      diarienummer: 'KS 2025.0312',
+      beslutandeInstans: 'Kommunstyrelsen',
+      datumForBeslut: '2025-02-14',
+      paragraf: 12,
+      giltigFran: '2025-03-01',
+      giltigTill: '2026-02-28',
+      reviderasSenast: '2025-12-31',
       dokumentansvarig: 'Socialchef',
     });
   });
