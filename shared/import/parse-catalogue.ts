@@ -14,7 +14,7 @@ import { joinBrokenParagraphs } from './paragraphs';
 import type { ImportWarning, ParsedCatalogue, ProposedInsats } from './proposal';
 import { detectToc } from './toc';
 import { findBlanketExemption } from '../rules/blanket-exemption';
-import { bilagaNode, memoDate, memoDecision, memoKind, readBilagaInsatser, readForslagTillBeslut } from './tjansteskrivelse';
+import { bilagaNode, memoDate, memoDecision, memoKind, memoSarskildaSkal, readBilagaInsatser, readForslagTillBeslut } from './tjansteskrivelse';
 
 export interface ParseOptions {
   /** The kommun the app is set up for; decides "Alingsås kommun" → Alingsås and "i kommunen". */
@@ -59,7 +59,10 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
     (memo ? memoDecision(markup.lines, forslagTillBeslut, sourceOf) : null) ??
     readDecisionMetadata(head, sourceOf) ??
     (firstInsats > firstHeading ? readDecisionMetadata(beforeInsatser(), sourceOf) : null);
-  const header = readDocumentHeader(head, decision?.draft.beslutandeInstans ?? '');
+  const fromHead = readDocumentHeader(head, decision?.draft.beslutandeInstans ?? '');
+  // A numbered title (a Word heading) is not in the head; it is among the lines before the first insats.
+  const numberedTitles = () => outline.nodes.filter((n) => n.line.no < firstInsats && n.line.text.length <= 120).map((n) => n.line);
+  const header = fromHead.titel || firstInsats <= firstHeading ? fromHead : { ...readDocumentHeader(numberedTitles(), ''), namnd: fromHead.namnd };
   const grouping = catalogueGrouping(outline);
 
   const insatsChapters = new Set(outline.insatser.map((n) => n.heading.parts[0]));
@@ -76,7 +79,12 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
         { kommunHint, folkbokfordMotivering, tocName: null, sourceOf, toLine: (bilaga[k + 1]?.line.no ?? b.line.no + 2) - 1 },
       ),
     )
-    .map((i) => ({ ...i, nummer: null }));
+    .map((i) => ({
+      ...i,
+      nummer: null,
+      // The memo gives the särskilda skäl in its Ärendet, not beside the bullet.
+      bedomningSarskildaSkal: i.bedomningSarskildaSkal || (i.content.dokumentation.regim === '14:5' ? memoSarskildaSkal(body, i.content.namn) : ''),
+    }));
   const fromOutline = outline.insatser.map((node) => {
     const next = boundaries.find((no) => no > node.line.no);
     const tocEntry = toc.entries.find((e) => e.number === node.heading.number);

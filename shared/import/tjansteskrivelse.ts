@@ -6,6 +6,7 @@ import type { NumberedHeading } from './headings';
 import type { Line } from './lines';
 import type { OutlineNode } from './outline';
 import type { BeslutDraft, DecisionFound } from './proposal';
+import { splitSentences } from './sentences';
 import { findDates, parseSwedishDate } from './swedish-dates';
 
 export type MemoKind = 'tjänsteskrivelse' | 'tjänsteutlåtande';
@@ -176,4 +177,20 @@ export function memoDate(lines: readonly Line[]): string | null {
     if (m) return parseSwedishDate(m[1]);
   }
   return null;
+}
+
+/**
+ * The särskilda skäl for an insats's 14 kap. 5 § exemption, where the memo gives them in its Ärendet:
+ * from the sentence that names the insats and speaks of särskilda skäl to the end of its paragraph.
+ * Not a beslutspunkt that only refers to them ("De särskilda skälen … redovisas i bilaga 2").
+ */
+export function memoSarskildaSkal(lines: readonly Line[], name: string): string {
+  const lower = name.toLocaleLowerCase('sv');
+  for (const line of lines) {
+    if (POINT.test(line.text)) continue;
+    const sentences = splitSentences(line.text);
+    const k = sentences.findIndex((x) => /särskilda\s+skäl(?!en)/iu.test(x) && x.toLocaleLowerCase('sv').includes(lower));
+    if (k >= 0) return sentences.slice(k).join(' ');
+  }
+  return '';
 }

@@ -2,7 +2,7 @@
 // each sentence is cut into one villkor per thing it requires, typed, with what was read noted.
 import { emptyVillkor, type Villkor } from '../domain/insats';
 import { ageBelongsToOther, villkorAgeIsAboutChildOfParticipant } from './age-subject';
-import { formatAge } from './ages';
+import { findAges, formatAge } from './ages';
 import type { InsatsSection } from './insats-sections';
 import type { Recognised, Unrecognised } from './proposal';
 import { asSentence, splitSentences } from './sentences';
@@ -191,6 +191,17 @@ function readVillkorSentence(sentence: string, malgrupp: string, kommunHint: str
 }
 
 const NONE = /^(?:inga(?:\s+villkor)?|insatsen har inga villkor)\.?$/iu;
+/** "Inga villkor utöver ålder": the målgrupp's age is the one villkor. */
+const ONLY_AGE = /^inga\s+(?:andra\s+|övriga\s+)?villkor\s+utöver\s+(?:ålder|åldern|åldersgränsen|åldersgräns)\.?$/iu;
+
+function malgruppAgeVillkor(paragraph: string, malgrupp: string): Villkor | null {
+  const age = findAges(malgrupp).find((a) => !ageBelongsToOther(malgrupp, a.index) && !a.ambiguous);
+  if (!age) return null;
+  const v = emptyVillkor('alder', asSentence(paragraph));
+  v.alderMin = age.min;
+  v.alderMax = age.max;
+  return v;
+}
 const OWN_MOTIVERING = /^motivering(?:ar)?\s*:\s*(.+)$/iu;
 
 /** Reads the villkor of an insats; `malgrupp` tells whose ages a villkor states. */
@@ -209,6 +220,15 @@ export function readVillkor(sections: readonly InsatsSection[], malgrupp: string
           continue;
         }
         const before = out.villkor.length;
+        if (ONLY_AGE.test(paragraph.trim())) {
+          const v = malgruppAgeVillkor(paragraph, malgrupp);
+          if (v) {
+            out.villkor.push(v);
+            out.recognised.push({ field: 'villkor', label: `Ålder: ${formatAge(v.alderMin, v.alderMax)} (målgruppens ålder)`, source: paragraph });
+            fromPrevious = [v];
+            continue;
+          }
+        }
         if (NONE.test(paragraph)) {
           out.recognised.push({ field: 'villkor', label: 'Inga villkor', source: paragraph });
           continue;

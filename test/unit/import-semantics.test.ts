@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyInsatsContent } from '../../shared/domain/insats';
 import { readDecisionMetadata, splitBeslutad } from '../../shared/import/decision-metadata';
+import { readDocumentHeader } from '../../shared/import/document-header';
 import type { InsatsSection } from '../../shared/import/insats-sections';
 import type { Line } from '../../shared/import/lines';
 import { parseCatalogueDocument } from '../../shared/import/parse-catalogue';
@@ -14,6 +15,7 @@ import { memoKind, readBilagaInsatser, readForslagTillBeslut } from '../../share
 import { isLamplighetsbedomning, readVillkor } from '../../shared/import/villkor';
 import { checkInsats } from '../../shared/rules/check-insats';
 import { CORPUS_DIR } from '../support/corpus-score';
+import { importJson } from '../../electron/cli/commands/import-report';
 
 const lines = (...texts: string[]): Line[] => texts.map((text, i) => ({ no: i + 1, text, pageBreakBefore: false }));
 const read = (...texts: string[]) =>
@@ -88,6 +90,15 @@ describe('villkor med sin betydelse', () => {
     const i = parsed.insatser[0];
     expect(i.content.malgruppAlder).toBeNull();
     expect(i.content.villkor.map((v) => v.typ)).toEqual(['folkbokford']);
+  });
+
+  it('"Inga villkor utöver ålder" är målgruppens ålder som villkor, inte ett övrigt villkor', () => {
+    const v = readVillkor(
+      [{ key: 'villkor', label: 'Villkor', lines: [{ text: 'Inga villkor utöver ålder.' }] } as unknown as InsatsSection],
+      'anhöriga, 18 år och äldre, till personer som spelar om pengar',
+      '',
+    ).villkor;
+    expect(v.map((x) => [x.typ, x.alderMin, x.alderMax])).toEqual([['alder', 18, null]]);
   });
 
   it('tidigare insats och dokument att visa läses med sitt värde', () => {
@@ -245,6 +256,27 @@ describe('beslutsuppgifter', () => {
   });
 });
 
+describe('dokumentets titel och nämnd', () => {
+  it('en numrerad titel (Word-rubrik) utan sitt nummer', () => {
+    expect(readDocumentHeader(lines('1. Riktlinje för insatser utan individuell behovsprövning'), 'Socialnämnden')).toEqual({
+      titel: 'Riktlinje för insatser utan individuell behovsprövning',
+      namnd: 'Socialnämnden',
+    });
+  });
+
+  it('kommunstyrelsen som beslutande är dokumentets nämnd', () => {
+    expect(readDocumentHeader(lines('Förteckning över insatser utan behovsprövning'), 'Kommunstyrelsen').namnd).toBe('Kommunstyrelsen');
+  });
+
+  it('titeln efter en numrerad rubrik läses ur rubrikerna före insatserna, inte ur löptexten', () => {
+    const text = fs
+      .readFileSync(path.join(CORPUS_DIR, 'e1-riktlinje-aldersgrans.txt'), 'utf8')
+      .replace('Riktlinje för insatser utan individuell behovsprövning\n', '');
+    const parsed = parseCatalogueDocument(text.replace('1 Inledning', '1 Riktlinje för insatser utan individuell behovsprövning'));
+    expect(parsed.titel).toBe('Riktlinje för insatser utan individuell behovsprövning');
+  });
+});
+
 describe('tjänsteskrivelser', () => {
   const text = fs.readFileSync(path.join(CORPUS_DIR, 'd4-tjansteskrivelse.txt'), 'utf8');
   const parsed = parseCatalogueDocument(text);
@@ -281,6 +313,21 @@ describe('tjänsteskrivelser', () => {
       giltigFran: '2025-07-01',
     });
     expect(parsed.decision?.complete).toBe(false);
+  });
+
+  it('de särskilda skälen i Ärendet blir bedömningen för 14 kap. 5 §-insatserna, inte beslutspunktens hänvisning', () => {
+    const bedomning = parsed.insatser.filter((i) => i.content.dokumentation.regim === '14:5').map((i) => i.bedomningSarskildaSkal);
+    expect(bedomning).toHaveLength(2);
+    for (const b of bedomning) expect(b).toMatch(/^För Anhöriggrupp vid spelproblem och Mötesplats Ängen bedömer förvaltningen att det finns särskilda skäl/);
+    expect(parsed.warnings.some((w) => w.code === 'rka_missing')).toBe(false);
+  });
+
+  it('iub import --json visar flaggan och förslaget till beslut, beslutsfälten är kvar', () => {
+    const json = importJson({ ...parsed, fileName: 'd4.txt', format: 'text' }, null, true);
+    expect(json).toMatchObject({ tjansteskrivelse: true, forslagTillBeslut: parsed.forslagTillBeslut });
+    expect(Object.keys(json.decision ?? {})).toEqual(
+      expect.arrayContaining(['diarienummer', 'datumForBeslut', 'beslutandeInstans', 'giltigFran', 'giltigTill', 'reviderasSenast', 'dokumentansvarig']),
+    );
   });
 
   it('ett generellt undantag i förslaget till beslut är en spärr', () => {
