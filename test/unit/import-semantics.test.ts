@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyInsatsContent } from '../../shared/domain/insats';
 import { readDecisionMetadata, splitBeslutad } from '../../shared/import/decision-metadata';
 import { readDocumentHeader } from '../../shared/import/document-header';
 import type { InsatsSection } from '../../shared/import/insats-sections';
@@ -117,7 +116,14 @@ describe('samtyckets ålder når lagkontrollen efter importen', () => {
     );
   const findings = (villkor: string[]) => {
     const i = parseCatalogueDocument(doc(villkor)).insatser[0];
-    return checkInsats({ content: i.content, kategoriNamn: null, rka: null, policy: { requireFolkbokforing: false }, dismissed: [] });
+    // The portable content as the confirm turns it into an insats version (no enhet or kategori here).
+    return checkInsats({
+      content: { ...i.content, enhetId: null, kategoriId: null },
+      kategoriNamn: null,
+      rka: null,
+      policy: { requireFolkbokforing: false },
+      dismissed: [],
+    });
   };
 
   it('13–16 år med samtycke bara under 15 och utan lämplighetsbedömning spärras', () => {
