@@ -69,7 +69,7 @@ export const METADATA_LABELS: ReadonlyArray<{ field: Field; label: string; patte
 /** A key-value table row as the extraction writes it ("| Diarienummer | SN 2025/0311 |") → "Diarienummer\tSN 2025/0311". */
 function cellsAsTabs(text: string): string {
   const t = text.trim();
-  if (!/^\|.*\|$/u.test(t)) return t;
+  if (!/^\|.*\|$/su.test(t)) return t;
   return t
     .slice(1, -1)
     .split('|')
@@ -85,7 +85,7 @@ function labelOf(text: string): { field: Field; label: string; value: string } |
     const value = text
       .slice(m[0].length)
       .replace(/^[\s:\t|]+/u, '')
-      .replace(/[\s|]+$/u, '')
+      .replace(/[\s|;]+$/u, '')
       .trim();
     return { field: spec.field, label: spec.label, value };
   }

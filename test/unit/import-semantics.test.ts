@@ -253,6 +253,31 @@ describe('beslutsuppgifter', () => {
     });
   });
 
+  it.each([
+    ['tabellrader med tomma celler', (r: string) => `| ${r} |  |  |  |`],
+    ['semikolonseparerade rader', (r: string) => `${r};;;;;;;;`],
+  ])('fritextraderna ovanför kartläggningens rubrikrad (d2) som %s', (_, row) => {
+    expect(
+      meta(
+        ...[
+          'Kartläggning – insatser utan individuell behovsprövning, socialnämnden i Sjöhamra kommun',
+          'Beslutad av socialnämnden 2025-06-17 § 88, dnr SN 2025/0311',
+          'Gäller från 2025-07-01 och tills vidare. Revideras senast 2026-12-31.',
+          'Dokumentägare: Avdelningschef individ- och familjeomsorg',
+        ].map(row),
+      ),
+    ).toMatchObject({
+      beslutandeInstans: 'Socialnämnden',
+      datumForBeslut: '2025-06-17',
+      diarienummer: 'SN 2025/0311',
+      paragraf: 88,
+      giltigFran: '2025-07-01',
+      giltigTill: null,
+      reviderasSenast: '2026-12-31',
+      dokumentansvarig: 'Avdelningschef individ- och familjeomsorg',
+    });
+  });
+
   it('en etikett i löptext är inga beslutsuppgifter', () => {
     expect(
       meta(
