@@ -36,6 +36,13 @@ const NEGATED_BEFORE = /\b(?:inte|ej|oavsett|utan\s+krav\s+på|inget\s+krav\s+p�
 // \b is ASCII-only, so a word starting with å, ä or ö is bounded by (?<!\p{L}).
 const NEGATED_AFTER = /^[^.;,]*?(?<!\p{L})(?:krävs|behövs|är)\s+(?:inte|ej)\b|^[^.;,]*?(?<!\p{L})är\s+(?:inget|inte\s+ett)\s+krav\b/iu;
 
+/** The sentence says folkbokföring is not required ("Folkbokföring i kommunen krävs inte"). */
+export function deniesFolkbokforing(sentence: string): boolean {
+  return all(FOLKBOKFORD, sentence).some(
+    (m) => NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || NEGATED_AFTER.test(sentence.slice(m.index)),
+  );
+}
+
 const folkbokford: Detector = (sentence, ctx) =>
   all(FOLKBOKFORD, sentence).flatMap((m) => {
     if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || NEGATED_AFTER.test(sentence.slice(m.index))) return [];

@@ -6,7 +6,7 @@ import { findAges, formatAge } from './ages';
 import type { InsatsSection } from './insats-sections';
 import type { Recognised, Unrecognised } from './proposal';
 import { asSentence, splitSentences } from './sentences';
-import { detectVillkor, type VillkorHit } from './villkor-detectors';
+import { deniesFolkbokforing, detectVillkor, type VillkorHit } from './villkor-detectors';
 
 export interface VillkorResult {
   villkor: Villkor[];
@@ -156,6 +156,11 @@ function readVillkorSentence(sentence: string, malgrupp: string, kommunHint: str
     return;
   }
   const hits = mergeAgeHits(detectVillkor(sentence, { kommunHint }));
+  if (hits.length === 0 && deniesFolkbokforing(sentence)) {
+    // Not a villkor: the document says there is none of this kind.
+    out.recognised.push({ field: 'villkor', label: 'Inget krav på folkbokföring', source: asSentence(sentence) });
+    return;
+  }
   if (hits.length === 0) {
     out.villkor.push(emptyVillkor('ovrigt', asSentence(sentence)));
     out.unrecognised.push({

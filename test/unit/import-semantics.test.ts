@@ -73,6 +73,13 @@ describe('villkor med sin betydelse', () => {
     expect(read(text).villkor.some((v) => v.typ === 'folkbokford')).toBe(required);
   });
 
+  it('"Folkbokföring i kommunen krävs inte" är inget villkor alls, men känns igen', () => {
+    const r = read('Från 18 år. Folkbokföring i kommunen krävs inte.');
+    expect(r.villkor.map((v) => v.typ)).toEqual(['alder']);
+    expect(r.recognised.map((x) => x.label)).toContain('Inget krav på folkbokföring');
+    expect(r.unrecognised).toEqual([]);
+  });
+
   it('föräldrar till barn 3–12 år: åldern är barnens, insatsen får ingen ålder', () => {
     const parsed = parseCatalogueDocument(
       [
