@@ -96,7 +96,9 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
       toLine: (next ?? lastLine + 1) - 1,
     });
   });
-  const insatser = fromBilaga.length > 0 ? fromBilaga : fromOutline;
+  // Without a bilaga in the file, a numbered beslutspunkt ("4. Paragrafen förklaras omedelbart justerad") is no insats.
+  const isPoint = (i: ProposedInsats) => forslagTillBeslut.some((p) => p.startsWith(i.content.namn));
+  const insatser = fromBilaga.length > 0 ? fromBilaga : fromOutline.filter((i) => !isPoint(i));
 
   const kommun = kommunHint || mostCommon(insatser.flatMap((i) => i.content.villkor.map((v) => v.kommun)));
   const warnings: ImportWarning[] = [];

@@ -343,6 +343,13 @@ describe('tjänsteskrivelser', () => {
     expect(parsed.insatser[6].content.villkor.map((v) => v.typ)).toEqual(['folkbokford', 'samtycke', 'lamplighetsbedomning']);
   });
 
+  it('utan bilaga i filen blir ingen beslutspunkt en insats', () => {
+    const withoutBilaga = parseCatalogueDocument(text.slice(0, text.indexOf('\nBilaga 1\n')));
+    expect(withoutBilaga.tjansteskrivelse).toBe(true);
+    expect(withoutBilaga.insatser.map((i) => i.content.namn)).toEqual([]);
+    expect(withoutBilaga.forslagTillBeslut).toHaveLength(4);
+  });
+
   it('skrivelsens datum är inget beslutsdatum', () => {
     expect(parsed.decision?.draft).toMatchObject({
       datumForBeslut: '',
