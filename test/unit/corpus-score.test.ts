@@ -29,7 +29,12 @@ describe('corpus scorer', () => {
   it('counts each expected key once and matches insatser by name before position', () => {
     const score = scoreProposal(
       'x.txt',
-      { insatser: [{ name: 'B', ageMin: 13, ageMax: 16, samtycke: true }, { name: 'A', number: '1' }] },
+      {
+        insatser: [
+          { name: 'B', ageMin: 13, ageMax: 16, samtycke: true },
+          { name: 'A', number: '1' },
+        ],
+      },
       proposal([insats('1', 'A'), insats('2', 'b', [age])]),
     );
     expect([score.right, score.expected]).toEqual([5, 6]);
@@ -57,7 +62,10 @@ describe('corpus scorer', () => {
     };
     const score = scoreProposal(
       'x.txt',
-      { insatser: [], decision: { diarienummer: 'SN 2025/1', beslutsdatum: null, beslutandeInstans: 'socialnämnden', giltigTill: null, dokumentansvarig: 'Chef' } },
+      {
+        insatser: [],
+        decision: { diarienummer: 'SN 2025/1', beslutsdatum: null, beslutandeInstans: 'socialnämnden', giltigTill: null, dokumentansvarig: 'Chef' },
+      },
       proposal([], { draft, complete: false, missing: [], source: { fromLine: 1, toLine: 1, text: '' }, recognised: [] }),
     );
     expect([score.right, score.expected]).toEqual([4, 5]);
