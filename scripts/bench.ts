@@ -12,6 +12,7 @@ import { emptyInsatsContent, type InsatsContent } from '../shared/domain/insats'
 import { benchExports, median } from './bench-exports';
 import { benchBrowserFirstRows } from './bench-browser';
 import { benchCliStart } from './bench-cli';
+import { formatScores, scoreCorpus } from '../test/support/corpus-score';
 
 const APP_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const WORDS = [
@@ -174,6 +175,8 @@ const SECTIONS = {
   catalogue: (results: BenchResult[]) => benchCatalogue(results),
   exports: async (results: BenchResult[]) => void results.push(...(await benchExports(APP_ROOT))),
   cli: async (results: BenchResult[]) => void results.push(...(await benchCliStart(APP_ROOT))),
+  // The import's accuracy is printed as its own table after the timings (see main).
+  import: async () => {},
 };
 
 async function main() {
@@ -194,6 +197,20 @@ async function main() {
     console.log(`${r.name.padEnd(60)} ${String(r.value).padStart(8)} ${r.unit}${target}`);
   }
   fs.mkdirSync(path.join(APP_ROOT, 'test-results'), { recursive: true });
+  // Import accuracy: the scored corpus (test/corpus/), fields right / fields expected per document.
+  if (!asked.length || asked.includes('import')) {
+    const accuracy = await scoreCorpus();
+    console.log('\nIUB-katalogen – importens träffsäkerhet (test/corpus)\n');
+    console.log(formatScores(accuracy));
+    fs.writeFileSync(
+      path.join(APP_ROOT, 'test-results', 'import-accuracy.json'),
+      JSON.stringify(
+        accuracy.map(({ file, right, expected, extra, refused }) => ({ file, right, expected, extra, refused })),
+        null,
+        2,
+      ),
+    );
+  }
   // A partial run does not overwrite the full run's numbers.
   const out = asked.length ? `bench-${[...new Set(asked)].join('-')}.json` : 'bench.json';
   fs.writeFileSync(path.join(APP_ROOT, 'test-results', out), JSON.stringify(results, null, 2));

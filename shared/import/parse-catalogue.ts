@@ -13,6 +13,8 @@ import { removePageArtefacts } from './page-artefacts';
 import { joinBrokenParagraphs } from './paragraphs';
 import type { ImportWarning, ParsedCatalogue, ProposedInsats } from './proposal';
 import { detectToc } from './toc';
+import { findBlanketExemption } from '../rules/blanket-exemption';
+import { bilagaNode, memoDate, memoDecision, memoKind, memoSarskildaSkal, readBilagaInsatser, readForslagTillBeslut } from './tjansteskrivelse';
 
 export interface ParseOptions {
   /** The kommun the app is set up for; decides "Alingsås kommun" → Alingsås and "i kommunen". */
@@ -44,8 +46,23 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
 
   const firstHeading = outline.nodes[0]?.line.no ?? Number.POSITIVE_INFINITY;
   const head = markup.lines.filter((l) => l.no < firstHeading && !toc.lineNos.has(l.no));
-  const decision = readDecisionMetadata(head, sourceOf);
-  const header = readDocumentHeader(head, decision?.draft.beslutandeInstans ?? '');
+  // The metadata may follow a numbered title ("1. Riktlinje för …" in a Word heading): then it is read
+  // from the lines before the first insats instead (hook from the semantics work).
+  const firstInsats = outline.insatser[0]?.line.no ?? Number.POSITIVE_INFINITY;
+  const beforeInsatser = () => markup.lines.filter((l) => l.no < firstInsats && !toc.lineNos.has(l.no));
+  // A tjänsteskrivelse proposes a decision: its Förslag till beslut is the decision text, its insatser are
+  // in Bilaga 1, and its date is the memo's (hook from the semantics work, shared/import/tjansteskrivelse.ts).
+  const memo = memoKind(markup.lines);
+  const forslagTillBeslut = memo ? readForslagTillBeslut(body) : [];
+  const bilaga = memo ? readBilagaInsatser(body) : [];
+  const decision =
+    (memo ? memoDecision(markup.lines, forslagTillBeslut, sourceOf) : null) ??
+    readDecisionMetadata(head, sourceOf) ??
+    (firstInsats > firstHeading ? readDecisionMetadata(beforeInsatser(), sourceOf) : null);
+  const fromHead = readDocumentHeader(head, decision?.draft.beslutandeInstans ?? '');
+  // A numbered title (a Word heading) is not in the head; it is among the lines before the first insats.
+  const numberedTitles = () => outline.nodes.filter((n) => n.line.no < firstInsats && n.line.text.length <= 120).map((n) => n.line);
+  const header = fromHead.titel || firstInsats <= firstHeading ? fromHead : { ...readDocumentHeader(numberedTitles(), ''), namnd: fromHead.namnd };
   const grouping = catalogueGrouping(outline);
 
   const insatsChapters = new Set(outline.insatser.map((n) => n.heading.parts[0]));
@@ -54,7 +71,21 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
 
   const boundaries = outline.nodes.filter((n) => n.heading.parts.length <= outline.insatsDepth).map((n) => n.line.no);
   const lastLine = raw.length;
-  const insatser = outline.insatser.map((node) => {
+  const fromBilaga = bilaga
+    .map((b, k) =>
+      proposeInsats(
+        bilagaNode(b),
+        { sektor: null, enhet: null, kategori: null },
+        { kommunHint, folkbokfordMotivering, tocName: null, sourceOf, toLine: (bilaga[k + 1]?.line.no ?? b.line.no + 2) - 1 },
+      ),
+    )
+    .map((i) => ({
+      ...i,
+      nummer: null,
+      // The memo gives the särskilda skäl in its Ärendet, not beside the bullet.
+      bedomningSarskildaSkal: i.bedomningSarskildaSkal || (i.content.dokumentation.regim === '14:5' ? memoSarskildaSkal(body, i.content.namn) : ''),
+    }));
+  const fromOutline = outline.insatser.map((node) => {
     const next = boundaries.find((no) => no > node.line.no);
     const tocEntry = toc.entries.find((e) => e.number === node.heading.number);
     return proposeInsats(node, groupOf(outline, node, grouping), {
@@ -65,6 +96,9 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
       toLine: (next ?? lastLine + 1) - 1,
     });
   });
+  // Without a bilaga in the file, a numbered beslutspunkt ("4. Paragrafen förklaras omedelbart justerad") is no insats.
+  const isPoint = (i: ProposedInsats) => forslagTillBeslut.some((p) => p.startsWith(i.content.namn));
+  const insatser = fromBilaga.length > 0 ? fromBilaga : fromOutline.filter((i) => !isPoint(i));
 
   const kommun = kommunHint || mostCommon(insatser.flatMap((i) => i.content.villkor.map((v) => v.kommun)));
   const warnings: ImportWarning[] = [];
@@ -108,7 +142,20 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
   if (markup.struck > 0) warn('struck_text', `${markup.struck} överstrukna textavsnitt räknades som borttagna och togs inte med.`);
   const removed = artefacts.pageNumbers + artefacts.headersFooters;
   if (removed > 0) warn('page_artefacts', `${removed} rader med sidnummer, sidhuvud eller sidfot togs bort.`);
-  if (!decision) warn('no_decision', 'Dokumentet saknar beslutsuppgifter (diarienummer och datum för beslut). Insatserna importeras som utkast.');
+  if (memo) {
+    const date = memoDate(markup.lines);
+    warn(
+      'tjansteskrivelse',
+      `Dokumentet är en ${memo} – ett förslag till beslut, inte ett fattat beslut.${date ? ` Datumet ${date} är skrivelsens, inte nämndens beslutsdatum.` : ''}` +
+        `${forslagTillBeslut.length > 0 ? ` Förslaget till beslut (${forslagTillBeslut.length} punkter) föreslås som ärendets beslutstext.` : ''}` +
+        `${fromBilaga.length > 0 ? ` Insatserna är hämtade ur bilaga 1.` : ''} Ange datum för beslut när nämnden har beslutat.`,
+    );
+  }
+  // 14 kap. 5 § is decided per insats: a blanket exemption in the proposed decision text blocks.
+  for (const f of findBlanketExemption(forslagTillBeslut.join('\n'), 'forslagTillBeslut')) warn('blanket_exemption', `Spärr: ${f.message} (${f.reference})`);
+  if (memo) {
+    // The memo's own date is no decision date, so no_decision/decision_incomplete would only repeat the notice.
+  } else if (!decision) warn('no_decision', 'Dokumentet saknar beslutsuppgifter (diarienummer och datum för beslut). Insatserna importeras som utkast.');
   else if (!decision.complete)
     warn(
       'decision_incomplete',
@@ -127,6 +174,7 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
     kategorier,
     insatser,
     warnings,
+    ...(memo ? { tjansteskrivelse: true, forslagTillBeslut } : {}),
     stats: {
       lines: split.length,
       tocEntries: toc.entries.length,

@@ -58,6 +58,10 @@ export const WARNING_CODES = [
   'documentation_missing',
   'duplicate_number',
   'extraction',
+  /** The document is a tjänsteskrivelse or tjänsteutlåtande: a proposal, not a decision. */
+  'tjansteskrivelse',
+  /** A blanket exemption from documentation in the proposed decision text (14 kap. 5 § is per insats): blocking. */
+  'blanket_exemption',
 ] as const;
 export const importWarningSchema = z.object({
   code: z.enum(WARNING_CODES),
@@ -103,6 +107,10 @@ export const parsedCatalogueSchema = z.object({
   kategorier: z.array(z.string()),
   insatser: z.array(proposedInsatsSchema),
   warnings: z.array(importWarningSchema),
+  /** The document is a tjänsteskrivelse or tjänsteutlåtande: it proposes a decision that is not yet taken. */
+  tjansteskrivelse: z.boolean().optional(),
+  /** Its numbered "Förslag till beslut", offered as the ärende's decision text. */
+  forslagTillBeslut: z.array(z.string()).optional(),
   stats: z.object({
     lines: z.number().int(),
     tocEntries: z.number().int(),

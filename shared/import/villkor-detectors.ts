@@ -30,10 +30,22 @@ function all(regex: RegExp, text: string): RegExpExecArray[] {
   return [...text.matchAll(r)] as RegExpExecArray[];
 }
 
-const FOLKBOKFORD = /folkbokför(?:d|da|t|as)\b/iu;
+const FOLKBOKFORD = /folkbokför(?:d|da|t|as|ing(?:en)?)\b/iu;
+/** "behöver inte vara folkbokförd", "oavsett folkbokföring", "Folkbokföring i kommunen krävs inte": no villkor. */
+const NEGATED_BEFORE = /\b(?:inte|ej|oavsett|utan\s+krav\s+på|inget\s+krav\s+på|inga\s+krav\s+på)\s+(?:\p{L}+\s+){0,2}$/iu;
+// \b is ASCII-only, so a word starting with å, ä or ö is bounded by (?<!\p{L}).
+const NEGATED_AFTER = /^[^.;,]*?(?<!\p{L})(?:krävs|behövs|är)\s+(?:inte|ej)\b|^[^.;,]*?(?<!\p{L})är\s+(?:inget|inte\s+ett)\s+krav\b/iu;
+
+/** The sentence says folkbokföring is not required ("Folkbokföring i kommunen krävs inte"). */
+export function deniesFolkbokforing(sentence: string): boolean {
+  return all(FOLKBOKFORD, sentence).some(
+    (m) => NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || NEGATED_AFTER.test(sentence.slice(m.index)),
+  );
+}
 
 const folkbokford: Detector = (sentence, ctx) =>
   all(FOLKBOKFORD, sentence).flatMap((m) => {
+    if (NEGATED_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index)) || NEGATED_AFTER.test(sentence.slice(m.index))) return [];
     const rest = sentence.slice(m.index);
     const kommun = kommunInText(rest, ctx.kommunHint) ?? ctx.kommunHint;
     const kommunEnd = /\b(?:kommun|kommunen|stad)\b/iu.exec(rest);

@@ -2,11 +2,11 @@
 // each sentence is cut into one villkor per thing it requires, typed, with what was read noted.
 import { emptyVillkor, type Villkor } from '../domain/insats';
 import { ageBelongsToOther, villkorAgeIsAboutChildOfParticipant } from './age-subject';
-import { formatAge } from './ages';
+import { findAges, formatAge } from './ages';
 import type { InsatsSection } from './insats-sections';
 import type { Recognised, Unrecognised } from './proposal';
 import { asSentence, splitSentences } from './sentences';
-import { detectVillkor, type VillkorHit } from './villkor-detectors';
+import { deniesFolkbokforing, detectVillkor, type VillkorHit } from './villkor-detectors';
 
 export interface VillkorResult {
   villkor: Villkor[];
@@ -102,6 +102,9 @@ function fromHit(hit: VillkorHit, clause: string, sentence: string, malgrupp: st
   out.villkor.push(v);
 }
 
+/** "upp till 14 år" beside a consent means 14 included: the consent of the under-15 rule, stated to its last year. */
+const consentMax = (hit: VillkorHit) => (/^upp\s+till\s+14\s*år/iu.test(hit.phrase) ? 14 : (hit.alderMax ?? null));
+
 /**
  * The age phrase says whom the consent is for (not who may take part): it follows the consent ("samtycke
  * … för den som inte fyllt 15 år"), or it heads the sentence as a label or with "för" ("För barn 13–14 år:
@@ -111,11 +114,53 @@ function fromHit(hit: VillkorHit, clause: string, sentence: string, malgrupp: st
 function agesScopeConsent(sentence: string, age: VillkorHit, consent: VillkorHit): boolean {
   if (age.index > consent.index) return true;
   const between = sentence.slice(age.end, consent.index);
-  return /:/u.test(between) || /^\s*för\b/iu.test(sentence.slice(0, age.index));
+  const before = sentence.slice(0, age.index);
+  if (/:/u.test(between) || /^\s*för\b/iu.test(before)) return true;
+  // "den som inte fyllt 15 år behöver samtycke", "Barn under 15 år behöver vårdnadshavares samtycke": the
+  // age names who needs the consent.
+  const underOnly = (age.alderMin ?? null) === null && age.alderMax !== null && age.alderMax !== undefined && age.alderMax <= 14;
+  if (/\bden\s+som\s+(?:är\s+)?$/iu.test(before)) return true;
+  if (underOnly && /^\s*(?:behöver|måste\s+ha|ska\s+ha|kräver|krävs|har)\b/iu.test(between)) return true;
+  // "Upp till 14 år med vårdnadshavares medgivande": a sentence that opens with an age under 15 and goes
+  // straight on to the consent states the consent's scope.
+  const withMed = /^\s*med\s*$/iu.test(between) || (/^\s*$/u.test(between) && /^med\b/iu.test(consent.phrase));
+  if (!before.trim() && withMed && consentMax(age) !== null && (consentMax(age) as number) <= 14) return true;
+  // "Deltagande upp till 14 år sker med vårdnadshavares medgivande": only ages under 15, where the law asks
+  // for consent, and the sentence is about taking part, not about who may.
+  return (
+    age.alderMax !== null && age.alderMax !== undefined && age.alderMax <= 14 && /^\s*(?:deltagande|deltagandet|medverkan|för\s+deltagande)\b/iu.test(sentence)
+  );
+}
+
+/**
+ * The nämnd's lämplighetsbedömning written as a villkor sentence ("Nämnden har bedömt att insatsen är
+ * lämplig att ge till ungdomar 15–17 år utan vårdnadshavares samtycke", "Lämplighetsbedömning 15–17 år:
+ * …"): its 15–17 is the band the assessment covers, not an age limit. "Ingen lämplighetsbedömning" is not one.
+ */
+const LAMPLIGHET =
+  /lämplighets(?:bedöm|pröv)\p{L}*|(?:bedömt|bedömer|bedömning(?:en)?)\s+(?:\p{L}+\s+){0,4}?lämplig\b|\blämplig\s+(?:att\s+ge\s+|att\s+erbjuda\s+)?(?:för|till)\s+(?:ungdomar|unga|barn)|\blämplig\s+utan\s+(?:vårdnadshavares\s+)?samtycke/iu;
+const NOT_DONE = /\b(?:ingen|inte|ej|saknas)\b/iu;
+
+export function isLamplighetsbedomning(sentence: string): boolean {
+  const m = LAMPLIGHET.exec(sentence);
+  if (!m) return false;
+  const before = sentence.slice(0, m.index);
+  return !NOT_DONE.test(before) && !/\b(?:inte|ej)\s+(?:gjorts|gjord|genomförts)\b/iu.test(sentence);
 }
 
 function readVillkorSentence(sentence: string, malgrupp: string, kommunHint: string, out: VillkorResult) {
+  if (isLamplighetsbedomning(sentence)) {
+    const text = asSentence(sentence);
+    out.villkor.push(emptyVillkor('lamplighetsbedomning', text));
+    out.recognised.push({ field: 'villkor', label: 'Lämplighetsbedömning 15–17 år utan samtycke', source: text });
+    return;
+  }
   const hits = mergeAgeHits(detectVillkor(sentence, { kommunHint }));
+  if (hits.length === 0 && deniesFolkbokforing(sentence)) {
+    // Not a villkor: the document says there is none of this kind.
+    out.recognised.push({ field: 'villkor', label: 'Inget krav på folkbokföring', source: asSentence(sentence) });
+    return;
+  }
   if (hits.length === 0) {
     out.villkor.push(emptyVillkor('ovrigt', asSentence(sentence)));
     out.unrecognised.push({
@@ -138,7 +183,7 @@ function readVillkorSentence(sentence: string, malgrupp: string, kommunHint: str
   ) {
     const v = emptyVillkor('samtycke', asSentence(sentence));
     const mins = consentAges.map((h) => h.alderMin ?? null);
-    const maxs = consentAges.map((h) => h.alderMax ?? null);
+    const maxs = consentAges.map(consentMax);
     v.alderMin = mins.includes(null) ? null : Math.min(...(mins as number[]));
     v.alderMax = maxs.includes(null) ? null : Math.max(...(maxs as number[]));
     if (v.alderMin === null && v.alderMax === null) v.alderMax = 14;
@@ -151,6 +196,17 @@ function readVillkorSentence(sentence: string, malgrupp: string, kommunHint: str
 }
 
 const NONE = /^(?:inga(?:\s+villkor)?|insatsen har inga villkor)\.?$/iu;
+/** "Inga villkor utöver ålder": the målgrupp's age is the one villkor. */
+const ONLY_AGE = /^inga\s+(?:andra\s+|övriga\s+)?villkor\s+utöver\s+(?:ålder|åldern|åldersgränsen|åldersgräns)\.?$/iu;
+
+function malgruppAgeVillkor(paragraph: string, malgrupp: string): Villkor | null {
+  const age = findAges(malgrupp).find((a) => !ageBelongsToOther(malgrupp, a.index) && !a.ambiguous);
+  if (!age) return null;
+  const v = emptyVillkor('alder', asSentence(paragraph));
+  v.alderMin = age.min;
+  v.alderMax = age.max;
+  return v;
+}
 const OWN_MOTIVERING = /^motivering(?:ar)?\s*:\s*(.+)$/iu;
 
 /** Reads the villkor of an insats; `malgrupp` tells whose ages a villkor states. */
@@ -169,11 +225,22 @@ export function readVillkor(sections: readonly InsatsSection[], malgrupp: string
           continue;
         }
         const before = out.villkor.length;
+        if (ONLY_AGE.test(paragraph.trim())) {
+          const v = malgruppAgeVillkor(paragraph, malgrupp);
+          if (v) {
+            out.villkor.push(v);
+            out.recognised.push({ field: 'villkor', label: `Ålder: ${formatAge(v.alderMin, v.alderMax)} (målgruppens ålder)`, source: paragraph });
+            fromPrevious = [v];
+            continue;
+          }
+        }
         if (NONE.test(paragraph)) {
           out.recognised.push({ field: 'villkor', label: 'Inga villkor', source: paragraph });
           continue;
         }
-        for (const sentence of splitSentences(paragraph)) readVillkorSentence(sentence, malgrupp, kommunHint, out);
+        // "folkbokförd i kommunen; den som inte fyllt 15 år behöver samtycke": each part is a villkor of its own.
+        for (const sentence of splitSentences(paragraph).flatMap((x) => x.split(/;\s+/u)))
+          if (sentence.trim()) readVillkorSentence(sentence, malgrupp, kommunHint, out);
         fromPrevious = out.villkor.slice(before);
       }
     } else if (section.key === 'lamplighet') {

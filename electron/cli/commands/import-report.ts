@@ -48,6 +48,8 @@ export function importJson(proposal: ImportProposal, imported: ImportResult | nu
       unrecognised: i.unrecognised.map((u) => u.reason),
     })),
     decision: proposal.decision ? { ...proposal.decision.draft, complete: proposal.decision.complete, missing: proposal.decision.missing } : null,
+    // A tjänsteskrivelse proposes its decision: the flag and the numbered Förslag till beslut.
+    ...(proposal.tjansteskrivelse ? { tjansteskrivelse: true, forslagTillBeslut: proposal.forslagTillBeslut ?? [] } : {}),
     warnings: proposal.warnings,
     dryRun,
     imported,
@@ -75,9 +77,10 @@ export function importText(proposal: ImportProposal, imported: ImportResult | nu
   const d = proposal.decision?.draft;
   lines.push(
     d
-      ? `Beslut: ${d.beslutandeInstans} ${d.datumForBeslut}, dnr ${d.diarienummer}${d.paragraf ? ` § ${d.paragraf}` : ''}, gäller från ${d.giltigFran || '?'}${d.reviderasSenast ? `, revideras senast ${d.reviderasSenast}` : ''}${proposal.decision?.complete ? '' : ' (ofullständigt)'}`
+      ? `Beslut: ${d.beslutandeInstans}${d.datumForBeslut ? ` ${d.datumForBeslut}` : ''}, dnr ${d.diarienummer}${d.paragraf ? ` § ${d.paragraf}` : ''}, gäller från ${d.giltigFran || '?'}${d.reviderasSenast ? `, revideras senast ${d.reviderasSenast}` : ''}${proposal.decision?.complete ? '' : ' (ofullständigt)'}`
       : 'Beslut: inga beslutsuppgifter i dokumentet.',
   );
+  if (proposal.forslagTillBeslut?.length) lines.push('Förslag till beslut:', ...proposal.forslagTillBeslut.map((p, k) => `  ${k + 1}. ${p}`));
   lines.push('');
   let group = '';
   for (const i of proposal.insatser) {
