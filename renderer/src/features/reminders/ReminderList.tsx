@@ -8,6 +8,7 @@ import { api, errorMessage } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifyRemindersChanged } from './reminder-events';
+import { RoleGate } from '../session/permissions';
 
 const LINK_LABEL: Record<ReminderKind, string> = {
   revidering: 'Öppna beslutet',
@@ -125,45 +126,49 @@ function ReminderItem({ reminder: r, onSnooze, onChanged }: { reminder: Reminder
         </Text>
       )}
       <ErrorAlert message={error} />
-      <Group gap="xs" mt="xs">
-        {r.state === 'aktuell' && (
-          <Button
-            size="xs"
-            variant="default"
-            loading={busy}
-            aria-describedby={subjectId}
-            onClick={() =>
-              run(
-                () => api('paminnelser/acknowledge', { key: r.key, reason: '' }),
-                (a) => `Påminnelsen är kvitterad och visas igen ${a.ack?.until}.`,
-              )
-            }
-          >
-            Kvittera
-          </Button>
+      <RoleGate action="paminnelser" describedBy={subjectId}>
+        {(gate) => (
+          <Group gap="xs" mt="xs">
+            {r.state === 'aktuell' && (
+              <Button
+                size="xs"
+                variant="default"
+                loading={busy}
+                {...gate}
+                onClick={() =>
+                  run(
+                    () => api('paminnelser/acknowledge', { key: r.key, reason: '' }),
+                    (a) => `Påminnelsen är kvitterad och visas igen ${a.ack?.until}.`,
+                  )
+                }
+              >
+                Kvittera
+              </Button>
+            )}
+            {(r.state === 'aktuell' || r.state === 'kvitterad') && (
+              <Button size="xs" variant="default" {...gate} onClick={onSnooze}>
+                Skjut upp…
+              </Button>
+            )}
+            {(r.state === 'kvitterad' || r.state === 'uppskjuten') && (
+              <Button
+                size="xs"
+                variant="default"
+                loading={busy}
+                {...gate}
+                onClick={() =>
+                  run(
+                    () => api('paminnelser/reopen', { key: r.key }),
+                    () => 'Påminnelsen visas igen.',
+                  )
+                }
+              >
+                Visa igen nu
+              </Button>
+            )}
+          </Group>
         )}
-        {(r.state === 'aktuell' || r.state === 'kvitterad') && (
-          <Button size="xs" variant="default" aria-describedby={subjectId} onClick={onSnooze}>
-            Skjut upp…
-          </Button>
-        )}
-        {(r.state === 'kvitterad' || r.state === 'uppskjuten') && (
-          <Button
-            size="xs"
-            variant="default"
-            loading={busy}
-            aria-describedby={subjectId}
-            onClick={() =>
-              run(
-                () => api('paminnelser/reopen', { key: r.key }),
-                () => 'Påminnelsen visas igen.',
-              )
-            }
-          >
-            Visa igen nu
-          </Button>
-        )}
-      </Group>
+      </RoleGate>
     </Paper>
   );
 }

@@ -4,6 +4,7 @@ import { useForm } from '@mantine/form';
 import { api, errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSettings } from './settings-context';
+import { RoleGate } from '../session/permissions';
 
 export function GeneralSettingsForm() {
   const { settings, setSettings } = useSettings();
@@ -80,7 +81,13 @@ export function GeneralSettingsForm() {
             {...form.getInputProps('kravFolkbokforing', { type: 'checkbox' })}
           />
           <Group>
-            <Button type="submit">Spara inställningar</Button>
+            <RoleGate action="installningar">
+              {(gate) => (
+                <Button type="submit" {...gate}>
+                  Spara inställningar
+                </Button>
+              )}
+            </RoleGate>
             {saved && <span role="status">Inställningarna är sparade.</span>}
           </Group>
         </Stack>
