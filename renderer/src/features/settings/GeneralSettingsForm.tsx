@@ -50,7 +50,12 @@ export function GeneralSettingsForm() {
         onSubmit={form.onSubmit(async (values) => {
           setSaved(false);
           try {
-            const next = await api('settings/update', { ...values, paminnelseDagar: parseDays(values.paminnelseDagar) ?? [] });
+            const next = await api('settings/update', {
+              ...values,
+              paminnelseDagar: parseDays(values.paminnelseDagar) ?? [],
+              // The settings this form was filled from: a change by someone else meanwhile is refused, not overwritten.
+              revision: settings?.revision ?? 0,
+            });
             setSettings(next);
             setError(null);
             setSaved(true);
