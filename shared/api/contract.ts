@@ -12,7 +12,7 @@ import { remindersContract } from './reminders-contract';
 import { auditContract } from './audit-contract';
 import { importContract } from './import-contract';
 import { exportsContract } from './exports-contract';
-import { sessionContract } from './session-contract';
+import { databaseChoiceContract, sessionContract } from './session-contract';
 import { changesContract } from './changes-contract';
 
 // Swedish messages for zod's built-in checks, on both sides of the contract.
@@ -31,6 +31,7 @@ export const contract = {
   ...importContract,
   ...exportsContract,
   ...sessionContract,
+  ...databaseChoiceContract,
   ...changesContract,
 } as const;
 

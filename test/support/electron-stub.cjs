@@ -5,6 +5,8 @@ const Module = require('module');
 const calls = [];
 const anything = { get: (t, p) => (p in t ? t[p] : new Proxy(function () {}, anything)), apply: () => new Proxy(function () {}, anything) };
 const electron = {
+  // Inställningar → Databas keeps the shared database's password with safeStorage (database-choice.ts).
+  safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
   protocol: { registerSchemesAsPrivileged: (schemes) => calls.push(`registerSchemesAsPrivileged:${schemes.map((s) => s.scheme).join(',')}`) },
   app: new Proxy(
     {
