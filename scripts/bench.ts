@@ -11,6 +11,7 @@ import { updateSettings } from '../electron/services/settings';
 import { emptyInsatsContent, type InsatsContent } from '../shared/domain/insats';
 import { benchExports, median } from './bench-exports';
 import { benchBrowserFirstRows } from './bench-browser';
+import { benchLoad } from './bench-load';
 
 const APP_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const WORDS = [
@@ -170,8 +171,12 @@ function round(n: number) {
 
 async function main() {
   const results: BenchResult[] = [];
-  await benchCatalogue(results);
-  results.push(...(await benchExports(APP_ROOT)));
+  // --load-only: just the load run of many users (scripts/bench-load.ts), e.g. with --load-seconds 10.
+  if (!process.argv.includes('--load-only')) {
+    await benchCatalogue(results);
+    results.push(...(await benchExports(APP_ROOT)));
+  }
+  results.push(...(await benchLoad(APP_ROOT)));
   // A value that could not be measured (NaN) never passes.
   for (const r of results) if (r.target !== undefined) r.pass = r.higherIsBetter ? r.value >= r.target : r.value < r.target;
   console.log('\nIUB-katalogen – prestanda\n');
