@@ -13,6 +13,7 @@ import { benchExports, median } from './bench-exports';
 import { benchBrowserFirstRows } from './bench-browser';
 import { benchCliStart } from './bench-cli';
 import { formatScores, scoreCorpus } from '../test/support/corpus-score';
+import { benchLoad } from './bench-load';
 
 const APP_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const WORDS = [
@@ -175,13 +176,17 @@ const SECTIONS = {
   catalogue: (results: BenchResult[]) => benchCatalogue(results),
   exports: async (results: BenchResult[]) => void results.push(...(await benchExports(APP_ROOT))),
   cli: async (results: BenchResult[]) => void results.push(...(await benchCliStart(APP_ROOT))),
+  // Many users at once over HTTP, on PostgreSQL (two servers) and SQLite (scripts/bench-load.ts).
+  load: async (results: BenchResult[]) => void results.push(...(await benchLoad(APP_ROOT))),
   // The import's accuracy is printed as its own table after the timings (see main).
   import: async () => {},
 };
 
 async function main() {
   const results: BenchResult[] = [];
-  const asked = process.argv.slice(2);
+  // Section names pick parts; --load-only is the load section alone; --load-seconds N is read by bench-load.ts.
+  const args = process.argv.slice(2);
+  const asked = args.flatMap((arg, i) => (arg === '--load-only' ? ['load'] : arg.startsWith('--') || args[i - 1] === '--load-seconds' ? [] : [arg]));
   const unknown = asked.filter((name) => !(name in SECTIONS));
   if (unknown.length) {
     console.error(`Okänd del: ${unknown.join(', ')}. Välj bland: ${Object.keys(SECTIONS).join(', ')}.`);

@@ -45,7 +45,7 @@ import {
 } from '../services/decisions';
 import { protokollsutdragFile, tjansteskrivelseFile } from '../services/decision-documents';
 import { createBackup, getBackups, listAudit, restoreBackup } from '../services/backups';
-import { sessionInfo } from '../services/session';
+import { chooseDatabase, databaseChoice, sessionInfo } from '../services/session';
 import { answerKind, dismissFinding, findingsForVersion, previewFindings, undismissFinding, withdrawKindAnswer } from '../services/checks';
 import { transitionVersion } from '../services/lifecycle';
 import { completeRka, exportRka, getRka, reopenRka, saveRka } from '../services/rka';
@@ -112,6 +112,8 @@ export const handlers = {
   'beslut/addTask': (ctx, input) => addTask(ctx, input),
   'beslut/completeTask': (ctx, input) => completeTask(ctx, input),
   'session/info': (ctx) => sessionInfo(ctx),
+  'databas/val': async (ctx) => databaseChoice(ctx),
+  'databas/valj': async (ctx, input) => chooseDatabase(ctx, input),
   'backups/list': async (ctx) => getBackups(ctx),
   'backups/create': (ctx) => createBackup(ctx),
   'backups/restore': (ctx, input) => restoreBackup(ctx, input),

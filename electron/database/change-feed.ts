@@ -6,10 +6,10 @@
 // first answers the cheap question "may anything have been committed since I last looked?":
 // - SQLite: PRAGMA data_version (a commit by another connection or process on the same file) plus
 //   total_changes() (a write on this connection), both in contentVersion(), no table read;
-// - PostgreSQL (plugs in here): LISTEN iub_changes on the pool's dedicated client, with a trigger
-//   AFTER INSERT ON audit_log FOR EACH ROW EXECUTE pg_notify('iub_changes', NEW.id::text) in the PG
-//   migrations; the notification handler raises a counter and stamp() returns it. A dropped connection
-//   re-LISTENs and raises the counter once, so a screen re-reads rather than missing a change.
+// - PostgreSQL (postgres-change-feed.ts): LISTEN iub_changes on a connection of its own, with a trigger
+//   AFTER INSERT ON audit_log FOR EACH STATEMENT doing pg_notify('iub_changes', '') (migrations/postgres/
+//   0017); the notification handler raises a counter and stamp() returns it. A dropped connection
+//   re-LISTENs in a new generation and asks meanwhile, so a screen re-reads rather than missing a change.
 // The services never ask which engine they are on: they get a ChangeFeed from the context.
 import type BetterSqlite3 from 'better-sqlite3';
 import { contentVersion } from './sqlite-dialect';
@@ -37,7 +37,7 @@ export function sqliteChangeFeed(sqlite: BetterSqlite3.Database): ChangeFeed {
 }
 
 /**
- * Without a cheap commit signal (PostgreSQL until a LISTEN-backed feed is plugged in) every poll asks the
+ * Without a cheap commit signal (a PostgreSQL context built without its LISTEN feed) every poll asks the
  * audit trail for its newest id: one indexed query, still correct.
  */
 const alwaysAsk: ChangeFeed = { stamp: () => String(Math.random()) };

@@ -7,6 +7,8 @@ import { isDatabaseUrl, openPostgres } from './open-postgres';
 import { schemaVersion } from './migrator';
 import type { Engine } from './dialect';
 import type { Database as Schema } from './schema';
+import type { ChangeFeed } from './change-feed';
+import { PostgresChangeFeed } from './postgres-change-feed';
 
 export interface OpenAnyDatabase {
   engine: Engine;
@@ -17,6 +19,8 @@ export interface OpenAnyDatabase {
   db: Kysely<Schema>;
   migrated: number[];
   warnings: string[];
+  /** PostgreSQL's LISTEN feed of committed changes; absent on SQLite (data_version on the handle instead). */
+  changeFeed?: ChangeFeed;
   schemaVersion(): Promise<number>;
   close(): Promise<void>;
 }
@@ -24,6 +28,7 @@ export interface OpenAnyDatabase {
 export async function openAnyDatabase(options: OpenOptions): Promise<OpenAnyDatabase> {
   if (isDatabaseUrl(options.file)) {
     const pg = await openPostgres({ url: options.file, migrationsDir: options.migrationsDir, now: options.now });
+    const changeFeed = new PostgresChangeFeed(options.file);
     return {
       engine: 'postgres',
       file: pg.location,
@@ -31,6 +36,7 @@ export async function openAnyDatabase(options: OpenOptions): Promise<OpenAnyData
       db: pg.db,
       migrated: pg.migrated,
       warnings: [],
+      changeFeed,
       async schemaVersion() {
         const row = await pg.db
           .selectFrom('schema_migrations' as never)
@@ -38,7 +44,10 @@ export async function openAnyDatabase(options: OpenOptions): Promise<OpenAnyData
           .executeTakeFirst();
         return Number((row as { v?: number } | undefined)?.v ?? 0);
       },
-      close: pg.close,
+      async close() {
+        await changeFeed.close();
+        await pg.close();
+      },
     };
   }
   const opened = await openDatabase(options);

@@ -4,6 +4,8 @@ import type { Generated, Selectable } from 'kysely';
 export interface SettingsTable {
   key: string;
   value: string;
+  /** The revision of the save that wrote the key (0017); the settings' revision is the highest. */
+  revision: Generated<number>;
 }
 
 export interface AuditLogTable {
@@ -197,6 +199,8 @@ export interface ReminderAckTable {
   at: string;
   due: string | null;
   mode: Generated<string>;
+  /** Raised by every acknowledgement, snooze and reopen (0017); a reopened reminder keeps its row, until NULL. */
+  revision: Generated<number>;
 }
 
 export interface CalendarEventTable {

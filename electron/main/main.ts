@@ -1,5 +1,5 @@
 // Electron main process: one window, a Swedish menu, the renderer from app://, the API over IPC.
-import { app, BrowserWindow, crashReporter, dialog, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, crashReporter, dialog, ipcMain, Menu, Notification, protocol, safeStorage, session, shell } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { dispatch } from '../api/dispatch';
@@ -15,6 +15,7 @@ import { buildMenu } from './menu';
 import { startDailyNotifications } from './notifications';
 import { confirmUnsavedChangesOnClose } from './unsaved-changes';
 import { catchProcessErrors, logError, logFile, logInfo, setupLog, whereIsTheLog } from '../logging/log';
+import { createDatabaseChoiceStore } from './database-choice';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -69,11 +70,34 @@ async function createWindow() {
 
 async function start() {
   const appRoot = app.getAppPath();
-  const file = resolveDatabasePath(argValue('--db'), app.getPath('userData'));
+  const userData = app.getPath('userData');
+  // Inställningar → Databas: --db and IUB_DB win; else the saved choice (the shared database's password decrypted here only).
+  const databaseChoice = createDatabaseChoiceStore({ userData, safeStorage, explicit: argValue('--db') });
+  const file = resolveDatabasePath(databaseChoice.startLocation(), userData);
+  const chosen = databaseChoice.state();
+  const fromSharedChoice = chosen.styrsAv === null && chosen.val?.typ === 'gemensam';
   try {
     services = await startServices({ file, appRoot });
+    services.ctx.databaseChoice = databaseChoice;
   } catch (error) {
     logError(`Databasen ${file} kunde inte öppnas:`, error);
+    if (fromSharedChoice) {
+      // The shared database chosen in Inställningar cannot be opened: never leave the user locked out of the app.
+      const answer = await dialog.showMessageBox({
+        type: 'error',
+        title: 'IUB-katalogen kan inte öppna den gemensamma databasen',
+        message: error instanceof Error ? error.message : String(error),
+        buttons: ['Öppna den lokala databasfilen i stället', 'Avsluta'],
+        defaultId: 1,
+        cancelId: 1,
+      });
+      if (answer.response === 0) {
+        databaseChoice.choose({ typ: 'lokal' });
+        app.relaunch();
+      }
+      app.exit(1);
+      return;
+    }
     // A damaged file is never overwritten on our own: the user is told and may choose the latest good
     // backup (the current file is kept as a byte-exact copy first). Other refusals are only explained.
     const offer = recoveryOffer(file, error, migrationsDir(appRoot));

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from '../database/schema';
 import type { ChangeFeed } from '../database/change-feed';
+import type { DatabaseChoiceInput, DatabaseChoiceState } from '../../shared/api/session-contract';
 
 export interface ServiceContext {
   db: Kysely<Database>;
@@ -22,6 +23,8 @@ export interface ServiceContext {
   signal?: AbortSignal;
   /** Tells "changes/since" cheaply whether anything may have been committed; absent: the SQLite one on `sqlite`. */
   changeFeed?: ChangeFeed;
+  /** Which database the app opens next (Inställningar → Databas); only the Electron app has one (electron/main/database-choice.ts). */
+  databaseChoice?: { state(): DatabaseChoiceState; choose(input: DatabaseChoiceInput): DatabaseChoiceState };
 }
 
 export type Trx = Kysely<Database>;

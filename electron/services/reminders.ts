@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { ServiceError } from '../../shared/api/envelope';
 import type { GeneratedFile } from '../../shared/api/files';
 import { safeFileStem } from '../../shared/api/files';
-import type { MeetingPlanList, PlannedMeetingDto, ReminderList } from '../../shared/api/reminders-contract';
+import type { ListedReminder, MeetingPlanList, PlannedMeetingDto, ReminderList } from '../../shared/api/reminders-contract';
 import { justeringDeadline } from '../../shared/domain/protokoll';
 import {
   REMINDER_KIND_LABELS,
@@ -27,6 +27,7 @@ import { isoToday, write, type ServiceContext, type Trx } from './context';
 import { beteckning } from '../../shared/domain/beslut';
 import { generatedFile } from './files';
 import { readSettings } from './settings';
+import { refuseIfStale } from './revision';
 
 /** A timestamp (ISO, UTC) as the local calendar day; a plain date is kept as it is. */
 function localDay(at: string): string {
@@ -212,9 +213,16 @@ async function remindersOn(db: Trx, today: string): Promise<Reminder[]> {
   return deriveReminders(await reminderFacts(db, today));
 }
 
+/** The reminders with the revision of their acknowledgement or snooze (0017; 0 when there is none). */
+async function withRevisions(db: Trx, reminders: Reminder[]): Promise<ListedReminder[]> {
+  const rows = await db.selectFrom('reminder_ack').select(['key', 'revision']).execute();
+  const revisions = new Map(rows.map((r) => [r.key, Number(r.revision)]));
+  return reminders.map((r) => ({ ...r, revision: revisions.get(r.key) ?? 0 }));
+}
+
 export async function listReminders(ctx: ServiceContext): Promise<ReminderList> {
   const today = ctx.today();
-  return { today, reminders: await remindersOn(ctx.db, today), plan: await readPlan(ctx.db) };
+  return { today, reminders: await withRevisions(ctx.db, await remindersOn(ctx.db, today)), plan: await readPlan(ctx.db) };
 }
 
 export async function reminderSummary(ctx: ServiceContext): Promise<ReminderSummary> {
@@ -227,13 +235,28 @@ async function findReminder(trx: Trx, today: string, key: string): Promise<Remin
   return reminder;
 }
 
-async function storeAck(trx: Trx, ctx: ServiceContext, reminder: Reminder, mode: AckMode, until: string, reason: string) {
-  const before = await trx.selectFrom('reminder_ack').selectAll().where('key', '=', reminder.key).executeTakeFirst();
-  const row = { key: reminder.key, until, actor: await currentActor(trx), reason, at: ctx.now().toISOString(), due: reminder.due, mode };
+async function findListed(trx: Trx, today: string, key: string): Promise<ListedReminder> {
+  const [listed] = await withRevisions(trx, [await findReminder(trx, today, key)]);
+  return listed!;
+}
+
+/** The stored acknowledgement of the reminder, after refusing a change based on an older revision of it. */
+async function ackBasedOn(trx: Trx, key: string, revision: number | undefined) {
+  const row = await trx.selectFrom('reminder_ack').selectAll().where('key', '=', key).executeTakeFirst();
+  await refuseIfStale(trx, { audit: { entity: 'paminnelse', entityId: key }, what: 'påminnelsen' }, revision, Number(row?.revision ?? 0));
+  return row;
+}
+
+async function storeAck(trx: Trx, ctx: ServiceContext, reminder: Reminder, mode: AckMode, until: string, reason: string, revision: number | undefined) {
+  const before = await ackBasedOn(trx, reminder.key, revision);
+  const next = Number(before?.revision ?? 0) + 1;
+  const row = { key: reminder.key, until, actor: await currentActor(trx), reason, at: ctx.now().toISOString(), due: reminder.due, mode, revision: next };
   await trx
     .insertInto('reminder_ack')
     .values(row)
-    .onConflict((oc) => oc.column('key').doUpdateSet({ until: row.until, actor: row.actor, reason: row.reason, at: row.at, due: row.due, mode: row.mode }))
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({ until: row.until, actor: row.actor, reason: row.reason, at: row.at, due: row.due, mode: row.mode, revision: next }),
+    )
     .execute();
   await recordAudit(trx, ctx, {
     entity: 'paminnelse',
@@ -244,39 +267,44 @@ async function storeAck(trx: Trx, ctx: ServiceContext, reminder: Reminder, mode:
   });
 }
 
-export function acknowledgeReminder(ctx: ServiceContext, input: { key: string; reason: string }): Promise<Reminder> {
+export function acknowledgeReminder(ctx: ServiceContext, input: { key: string; reason: string; revision?: number }): Promise<ListedReminder> {
   return write(ctx, async (trx) => {
     const today = ctx.today();
     const reminder = await findReminder(trx, today, input.key);
     if (reminder.state === 'kommande') {
       throw new ServiceError('refused', `Påminnelsen visas först ${reminder.visibleFrom} och kan inte kvitteras före dess.`);
     }
-    await storeAck(trx, ctx, reminder, 'kvitterad', acknowledgedUntil(reminder, today), input.reason);
-    return findReminder(trx, today, input.key);
+    await storeAck(trx, ctx, reminder, 'kvitterad', acknowledgedUntil(reminder, today), input.reason, input.revision);
+    return findListed(trx, today, input.key);
   });
 }
 
-export function snoozeReminder(ctx: ServiceContext, input: { key: string; until: string; reason: string }): Promise<Reminder> {
+export function snoozeReminder(ctx: ServiceContext, input: { key: string; until: string; reason: string; revision?: number }): Promise<ListedReminder> {
   return write(ctx, async (trx) => {
     const today = ctx.today();
     if (input.until <= today) {
       throw new ServiceError('invalid_input', `Välj ett datum efter i dag (${today}).`, [{ path: 'until', message: 'Datumet måste vara efter i dag.' }]);
     }
     const reminder = await findReminder(trx, today, input.key);
-    await storeAck(trx, ctx, reminder, 'uppskjuten', input.until, input.reason);
-    return findReminder(trx, today, input.key);
+    await storeAck(trx, ctx, reminder, 'uppskjuten', input.until, input.reason, input.revision);
+    return findListed(trx, today, input.key);
   });
 }
 
-export function reopenReminder(ctx: ServiceContext, input: { key: string }): Promise<Reminder> {
+/** Shows the reminder again: its row stays, without an until, so its revision keeps rising (0017). */
+export function reopenReminder(ctx: ServiceContext, input: { key: string; revision?: number }): Promise<ListedReminder> {
   return write(ctx, async (trx) => {
     const today = ctx.today();
     const reminder = await findReminder(trx, today, input.key);
-    const before = await trx.selectFrom('reminder_ack').selectAll().where('key', '=', input.key).executeTakeFirst();
-    if (!before) throw new ServiceError('refused', 'Påminnelsen är varken kvitterad eller uppskjuten.');
-    await trx.deleteFrom('reminder_ack').where('key', '=', input.key).execute();
+    const before = await ackBasedOn(trx, input.key, input.revision);
+    if (!before || before.until === null) throw new ServiceError('refused', 'Påminnelsen är varken kvitterad eller uppskjuten.');
+    await trx
+      .updateTable('reminder_ack')
+      .set({ until: null, actor: await currentActor(trx), at: ctx.now().toISOString(), revision: Number(before.revision) + 1 })
+      .where('key', '=', input.key)
+      .execute();
     await recordAudit(trx, ctx, { entity: 'paminnelse', entityId: input.key, action: 'visa igen', before, after: { subject: reminder.subject } });
-    return findReminder(trx, today, input.key);
+    return findListed(trx, today, input.key);
   });
 }
 

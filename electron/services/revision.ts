@@ -68,7 +68,17 @@ export function formatChangedAt(iso: string): string {
   return `${day} kl. ${time.replace(':', '.')}`;
 }
 
-async function conflictMessage(trx: Trx, target: RevisionTarget, based: number, current: number): Promise<string> {
+/**
+ * For a record that is not one row with a revision column of 0014 (the settings, a reminder): refuses a
+ * save based on `based` when the record is now at `current`. Safe as a read-then-check because every
+ * write transaction runs alone (BEGIN IMMEDIATE; PostgreSQL's writer lock, postgres-dialect.ts).
+ */
+export async function refuseIfStale(trx: Trx, target: Pick<RevisionTarget, 'audit' | 'what'>, based: number | undefined, current: number): Promise<void> {
+  if (based === undefined || based === current) return;
+  throw new ServiceError('conflict', await conflictMessage(trx, target, based, current));
+}
+
+async function conflictMessage(trx: Trx, target: Pick<RevisionTarget, 'audit' | 'what'>, based: number, current: number): Promise<string> {
   const change = await lastChange(trx, target.audit);
   const who = change ? `${change.actor} ändrade ${target.what} ${formatChangedAt(change.at)}` : `${target.what} har ändrats`;
   const since = `sedan du hämtade uppgifterna (din ändring byggde på revision ${based}, nu gäller revision ${current})`;

@@ -55,6 +55,7 @@ export async function startServices(options: StartOptions): Promise<RunningServi
     osUser: osUser(),
     now: () => new Date(),
     today: () => fixedToday ?? isoToday(new Date()),
+    changeFeed: database.changeFeed,
     async restore(backupFile) {
       await current.close();
       try {
@@ -66,6 +67,7 @@ export async function startServices(options: StartOptions): Promise<RunningServi
         if (current.sqlite) ensureDatabaseId(current.sqlite);
         ctx.db = current.db;
         ctx.sqlite = current.sqlite;
+        ctx.changeFeed = current.changeFeed;
       }
     },
   };

@@ -12,7 +12,7 @@ import { remindersContract } from './reminders-contract';
 import { auditContract } from './audit-contract';
 import { importContract } from './import-contract';
 import { exportsContract } from './exports-contract';
-import { sessionContract } from './session-contract';
+import { databaseChoiceContract, sessionContract } from './session-contract';
 import { changesContract } from './changes-contract';
 import { logContract } from './log-contract';
 
@@ -32,6 +32,7 @@ export const contract = {
   ...importContract,
   ...exportsContract,
   ...sessionContract,
+  ...databaseChoiceContract,
   ...changesContract,
   ...logContract,
 } as const;

@@ -12,6 +12,13 @@ const date = z
 
 const reminderKey = z.string().min(1, { error: 'Påminnelsen saknas.' }).max(200);
 
+/** The revision of the reminder the user saw (0017); a reminder changed meanwhile is refused with `conflict`. */
+const revision = z.number({ error: 'Revisionen ska vara ett tal: ladda om sidan.' }).int().min(0).optional();
+
+/** A reminder as listed: with the revision of its acknowledgement or snooze (0: never acknowledged). */
+export const listedReminderSchema = reminderSchema.extend({ revision: z.number().int() });
+export type ListedReminder = z.infer<typeof listedReminderSchema>;
+
 export const plannedMeetingSchema = z.object({ datum: z.string(), arendeDeadline: z.string() });
 export type PlannedMeetingDto = z.infer<typeof plannedMeetingSchema>;
 
@@ -31,13 +38,14 @@ export const snoozeSchema = z
     key: reminderKey,
     until: date,
     reason: shortText.trim().min(1, { error: 'Ange varför påminnelsen skjuts upp.' }),
+    revision,
   })
   .strict();
 
 export const reminderListSchema = z.object({
   today: z.string(),
   /** Every unresolved reminder, in every state (kommande, aktuell, kvitterad, uppskjuten). */
-  reminders: z.array(reminderSchema),
+  reminders: z.array(listedReminderSchema),
   plan: z.array(plannedMeetingSchema),
 });
 export type ReminderList = z.infer<typeof reminderListSchema>;
@@ -51,11 +59,11 @@ export const remindersContract = {
   'paminnelser/list': { input: z.object({}).strict(), output: reminderListSchema },
   'paminnelser/summary': { input: z.object({}).strict(), output: reminderSummarySchema },
   'paminnelser/acknowledge': {
-    input: z.object({ key: reminderKey, reason: shortText.trim().default('') }).strict(),
-    output: reminderSchema,
+    input: z.object({ key: reminderKey, reason: shortText.trim().default(''), revision }).strict(),
+    output: listedReminderSchema,
   },
-  'paminnelser/snooze': { input: snoozeSchema, output: reminderSchema },
-  'paminnelser/reopen': { input: z.object({ key: reminderKey }).strict(), output: reminderSchema },
+  'paminnelser/snooze': { input: snoozeSchema, output: listedReminderSchema },
+  'paminnelser/reopen': { input: z.object({ key: reminderKey, revision }).strict(), output: listedReminderSchema },
   'paminnelser/calendar': { input: z.object({}).strict(), output: generatedFileSchema },
   'sammantradesplan/list': { input: z.object({}).strict(), output: meetingPlanListSchema },
   'sammantradesplan/save': { input: meetingPlanSaveSchema, output: meetingPlanListSchema },

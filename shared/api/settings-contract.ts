@@ -15,6 +15,8 @@ export const settingsSchema = z.object({
   paminnelseDagar: z.array(z.number().int()),
   forslagVantetidDagar: z.number().int(),
   antalSakerhetskopior: z.number().int(),
+  /** The revision of the last save (0: never saved); send it back with settings/update (0017). */
+  revision: z.number().int(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   paminnelseDagar: [90, 30, 7],
   forslagVantetidDagar: 60,
   antalSakerhetskopior: 10,
+  revision: 0,
 };
 
 const leadDays = z
@@ -51,6 +54,8 @@ export const settingsUpdateSchema = z
     paminnelseDagar: leadDays,
     forslagVantetidDagar: z.number().int().min(1).max(730),
     antalSakerhetskopior: z.number().int().min(1, { error: 'Minst en säkerhetskopia.' }).max(100),
+    /** The revision the change was based on; an older one is refused with `conflict`. */
+    revision: z.number({ error: 'Revisionen ska vara ett tal: ladda om sidan.' }).int().min(0),
   })
   .partial()
   .strict();

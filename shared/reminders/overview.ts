@@ -10,7 +10,8 @@ export const NO_ENHET = 'Ingen enhet angiven';
 
 export const isShown = (r: Reminder) => r.state === 'aktuell';
 
-export function groupForOverview(reminders: readonly Reminder[]) {
+/** Generic so that what the list carries beside the reminder (its revision) stays with it. */
+export function groupForOverview<R extends Reminder>(reminders: readonly R[]) {
   const shown = reminders.filter(isShown);
   return {
     overdue: shown.filter((r) => r.overdue),

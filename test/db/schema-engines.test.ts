@@ -16,8 +16,8 @@ import { adminQuery, freshPostgresDatabase, testEngines } from '../support/postg
 
 const MIGRATIONS = path.join(APP_ROOT, 'migrations');
 const FULL_TEXT = 'insats_version_fts';
-/** Triggers only PostgreSQL has: TRUNCATE refused (no such statement on SQLite), session_user recorded. */
-const POSTGRES_ONLY_TRIGGERS = ['audit_log_db_user'];
+/** Triggers only PostgreSQL has: TRUNCATE refused (no such statement on SQLite), session_user recorded, NOTIFY of a change. */
+const POSTGRES_ONLY_TRIGGERS = ['audit_log_db_user', 'audit_log_notify'];
 const engines = await testEngines();
 
 interface Column {

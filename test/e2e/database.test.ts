@@ -47,6 +47,9 @@ describe.each(engines)('databasen i Inställningar (%s)', (engine) => {
       await panel.getByText(/Lokal databas \(alla behörigheter\)/).waitFor();
       await page.getByRole('button', { name: 'Ta en säkerhetskopia nu' }).waitFor();
     }
+    // The browser mode opened the database given with --db: no choice of database is offered here.
+    await panel.getByText(/väljs när servern startas/).waitFor();
+    expect(await panel.getByRole('button', { name: 'Spara databasvalet' }).count()).toBe(0);
     await screenshot(page, `installningar-databas-${engine}`);
     await expectAccessible(page, `Inställningar, databas (${engine})`);
   }, 60_000);

@@ -11,6 +11,8 @@ const anything = { get: (t, p) => (p in t ? t[p] : new Proxy(function () {}, any
 const electron = {
   crashReporter: { start: (options) => calls.push(`crashReporter.start:${JSON.stringify(options)}`) },
   dialog: { showErrorBox: (title, body) => calls.push(`showErrorBox:${title}: ${body}`) },
+  // Inställningar → Databas keeps the shared database's password with safeStorage (database-choice.ts).
+  safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
   protocol: { registerSchemesAsPrivileged: (schemes) => calls.push(`registerSchemesAsPrivileged:${schemes.map((s) => s.scheme).join(',')}`) },
   app: new Proxy(
     {

@@ -15,6 +15,7 @@ import { useApiData } from '../../components/useApiData';
 import { navigate } from '../../router';
 import { StatusBadge } from './status-badge';
 import { ImportDocumentButton } from '../import/ImportDocumentButton';
+import { RoleGate } from '../session/permissions';
 
 type Grouping = 'organisation' | 'kategori';
 type ListEntry = { kind: 'group'; level: 3 | 4; label: string; count: number; key: string } | { kind: 'insats'; row: InsatsListRow };
@@ -392,7 +393,13 @@ function NewInsatsForm() {
           error={error}
           w={300}
         />
-        <Button type="submit">Skapa utkast</Button>
+        <RoleGate action="utkast">
+          {(gate) => (
+            <Button type="submit" {...gate}>
+              Skapa utkast
+            </Button>
+          )}
+        </RoleGate>
       </Group>
     </form>
   );

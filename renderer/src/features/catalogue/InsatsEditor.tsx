@@ -46,6 +46,7 @@ import { useLeaveGuard } from '../../components/useLeaveGuard';
 import type { NameLookup } from '../../../../shared/domain/diff';
 import { MergeDraft, type Conflict } from './MergeDraft';
 import './catalogue.css';
+import { RoleGate } from '../session/permissions';
 
 export interface EditorExtras {
   /** Findings per field path, shown under the field (legal checks). */
@@ -567,9 +568,13 @@ export function InsatsEditor({
         </Paper>
 
         <Group className="spara-rad">
-          <Button type="submit" loading={saving}>
-            Spara utkast
-          </Button>
+          <RoleGate action="utkast">
+            {(gate) => (
+              <Button type="submit" loading={saving} {...gate}>
+                Spara utkast
+              </Button>
+            )}
+          </RoleGate>
           <Button
             variant="default"
             disabled={!form.isDirty() || saving}

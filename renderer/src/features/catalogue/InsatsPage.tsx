@@ -16,6 +16,7 @@ import { StatusBadge } from './status-badge';
 import { VersionView } from './VersionView';
 import { RkaPanel } from '../rka/RkaPanel';
 import { AuditPanel } from '../audit/AuditPanel';
+import { RoleGate } from '../session/permissions';
 
 const INSATS_KINDS = ['insats', 'insats_version', 'beslut', 'arende'];
 
@@ -61,9 +62,13 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
         />
         <StatusBadge status={selected.status} />
         {!hasOpenVersion && (
-          <Button variant="light" onClick={createNewVersion} mt="lg">
-            Ändra (ny version)
-          </Button>
+          <RoleGate action="utkast">
+            {(gate) => (
+              <Button variant="light" onClick={createNewVersion} mt="lg" {...gate}>
+                Ändra (ny version)
+              </Button>
+            )}
+          </RoleGate>
         )}
       </Group>
       <LifecycleActions key={selected.versionId} versionId={selected.versionId} status={selected.status} onChanged={() => void detail.refresh()} />

@@ -7,6 +7,7 @@ import { transitionsFrom, type Transition } from '../../../../shared/domain/life
 import { STATUS_LABELS, type VersionStatus } from '../../../../shared/domain/status';
 import { api, ApiCallError, errorMessage } from '../../api/client';
 import { useUnsaved } from './version-state';
+import { RoleGate } from '../session/permissions';
 
 const HINTS: Partial<Record<VersionStatus, string>> = {
   utkast: 'Utkastet kan ändras. När det är klart lämnas det som förslag för beredning.',
@@ -77,9 +78,13 @@ export function LifecycleActions({ versionId, status, onChanged }: { versionId: 
         <Group gap="sm" align="center">
           <Text fw={700}>Arbetsgång</Text>
           {steps.map((step) => (
-            <Button key={step.to} variant={step.to === 'utkast' ? 'default' : 'filled'} onClick={() => start(step)}>
-              {step.label}
-            </Button>
+            <RoleGate key={step.to} action="utkast">
+              {(gate) => (
+                <Button variant={step.to === 'utkast' ? 'default' : 'filled'} onClick={() => start(step)} {...gate}>
+                  {step.label}
+                </Button>
+              )}
+            </RoleGate>
           ))}
           {awaitsDecision && <Anchor href="#/beslut">Till Sammanträden och beslut</Anchor>}
         </Group>

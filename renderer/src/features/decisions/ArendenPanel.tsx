@@ -12,6 +12,7 @@ import { BeslutForm } from './BeslutForm';
 import { DocumentButtons } from './DocumentButtons';
 import { EditArendeForm, NewArendeForm } from './ArendeForm';
 import { TaskList } from './TaskList';
+import { RoleGate } from '../session/permissions';
 
 const badgeStyles = { label: { color: 'var(--mantine-color-dark-9)' } };
 // The light alerts' coloured titles do not reach 4.5:1 on their tinted background; dark text does.
@@ -33,7 +34,13 @@ export function ArendenPanel({ arenden, meetings, onChange }: { arenden: ArendeD
           onCancel={() => setCreating(false)}
         />
       ) : (
-        <Button onClick={() => setCreating(true)}>Nytt ärende</Button>
+        <RoleGate action="arenden">
+          {(gate) => (
+            <Button onClick={() => setCreating(true)} {...gate}>
+              Nytt ärende
+            </Button>
+          )}
+        </RoleGate>
       )}
       <Stack mt="lg">
         {arenden.length === 0 && <Text size="sm">Inga ärenden ännu.</Text>}
@@ -122,11 +129,23 @@ function ArendeCard({ arende, meetings, onChange }: { arende: ArendeDto; meeting
         )}
         {arende.beslut && <TaskList beslut={arende.beslut} onChange={onChange} />}
         <Group gap="sm">
-          {arende.sammantradeId !== null && !arende.beslut && <Button onClick={() => setBeslutForm({ beslut: null })}>Registrera beslut</Button>}
+          {arende.sammantradeId !== null && !arende.beslut && (
+            <RoleGate action="beslut">
+              {(gate) => (
+                <Button onClick={() => setBeslutForm({ beslut: null })} {...gate}>
+                  Registrera beslut
+                </Button>
+              )}
+            </RoleGate>
+          )}
           {!locked && !editing && (
-            <Button variant="default" onClick={() => setEditing(true)}>
-              Ändra ärendet
-            </Button>
+            <RoleGate action="arenden">
+              {(gate) => (
+                <Button variant="default" onClick={() => setEditing(true)} {...gate}>
+                  Ändra ärendet
+                </Button>
+              )}
+            </RoleGate>
           )}
         </Group>
         {editing && (

@@ -7,6 +7,7 @@ import { isConflict } from '../../components/ConflictNotice';
 import { api, errorMessage, type ApiCallError } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { RoleGate } from '../session/permissions';
 
 const badgeStyles = { label: { color: 'var(--mantine-color-dark-9)' } };
 
@@ -39,9 +40,13 @@ export function MeetingsPanel({ meetings, onChange }: { meetings: SammantradeDto
       >
         <Group align="flex-end" mb="md">
           <DateField label="Nytt sammanträde, datum" value={datum} onChange={(e) => setDatum(e.currentTarget.value)} />
-          <Button type="submit" variant="light">
-            Lägg till sammanträde
-          </Button>
+          <RoleGate action="sammantraden">
+            {(gate) => (
+              <Button type="submit" variant="light" {...gate}>
+                Lägg till sammanträde
+              </Button>
+            )}
+          </RoleGate>
         </Group>
       </form>
       <Stack>

@@ -3,11 +3,13 @@
 import { useId, useState, type CSSProperties } from 'react';
 import { Anchor, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { REMINDER_KIND_LABELS, SOON_DAYS, type Reminder, type ReminderKind } from '../../../../shared/reminders';
+import type { ListedReminder } from '../../../../shared/api/reminders-contract';
 import { addDays } from '../../../../shared/reminders/dates';
 import { api, errorMessage } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifyRemindersChanged } from './reminder-events';
+import { RoleGate } from '../session/permissions';
 
 const LINK_LABEL: Record<ReminderKind, string> = {
   revidering: 'Öppna beslutet',
@@ -42,12 +44,12 @@ export function ReminderList({
   empty,
   onChanged,
 }: {
-  reminders: Reminder[];
+  reminders: ListedReminder[];
   today: string;
   empty: string;
   onChanged(message: string): void;
 }) {
-  const [snoozing, setSnoozing] = useState<Reminder | null>(null);
+  const [snoozing, setSnoozing] = useState<ListedReminder | null>(null);
   if (reminders.length === 0) return <Text size="sm">{empty}</Text>;
   return (
     <>
@@ -71,7 +73,7 @@ export function ReminderList({
   );
 }
 
-function ReminderItem({ reminder: r, onSnooze, onChanged }: { reminder: Reminder; onSnooze(): void; onChanged(message: string): void }) {
+function ReminderItem({ reminder: r, onSnooze, onChanged }: { reminder: ListedReminder; onSnooze(): void; onChanged(message: string): void }) {
   const subjectId = useId();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -125,50 +127,54 @@ function ReminderItem({ reminder: r, onSnooze, onChanged }: { reminder: Reminder
         </Text>
       )}
       <ErrorAlert message={error} />
-      <Group gap="xs" mt="xs">
-        {r.state === 'aktuell' && (
-          <Button
-            size="xs"
-            variant="default"
-            loading={busy}
-            aria-describedby={subjectId}
-            onClick={() =>
-              run(
-                () => api('paminnelser/acknowledge', { key: r.key, reason: '' }),
-                (a) => `Påminnelsen är kvitterad och visas igen ${a.ack?.until}.`,
-              )
-            }
-          >
-            Kvittera
-          </Button>
+      <RoleGate action="paminnelser" describedBy={subjectId}>
+        {(gate) => (
+          <Group gap="xs" mt="xs">
+            {r.state === 'aktuell' && (
+              <Button
+                size="xs"
+                variant="default"
+                loading={busy}
+                {...gate}
+                onClick={() =>
+                  run(
+                    () => api('paminnelser/acknowledge', { key: r.key, reason: '', revision: r.revision }),
+                    (a) => `Påminnelsen är kvitterad och visas igen ${a.ack?.until}.`,
+                  )
+                }
+              >
+                Kvittera
+              </Button>
+            )}
+            {(r.state === 'aktuell' || r.state === 'kvitterad') && (
+              <Button size="xs" variant="default" {...gate} onClick={onSnooze}>
+                Skjut upp…
+              </Button>
+            )}
+            {(r.state === 'kvitterad' || r.state === 'uppskjuten') && (
+              <Button
+                size="xs"
+                variant="default"
+                loading={busy}
+                {...gate}
+                onClick={() =>
+                  run(
+                    () => api('paminnelser/reopen', { key: r.key, revision: r.revision }),
+                    () => 'Påminnelsen visas igen.',
+                  )
+                }
+              >
+                Visa igen nu
+              </Button>
+            )}
+          </Group>
         )}
-        {(r.state === 'aktuell' || r.state === 'kvitterad') && (
-          <Button size="xs" variant="default" aria-describedby={subjectId} onClick={onSnooze}>
-            Skjut upp…
-          </Button>
-        )}
-        {(r.state === 'kvitterad' || r.state === 'uppskjuten') && (
-          <Button
-            size="xs"
-            variant="default"
-            loading={busy}
-            aria-describedby={subjectId}
-            onClick={() =>
-              run(
-                () => api('paminnelser/reopen', { key: r.key }),
-                () => 'Påminnelsen visas igen.',
-              )
-            }
-          >
-            Visa igen nu
-          </Button>
-        )}
-      </Group>
+      </RoleGate>
     </Paper>
   );
 }
 
-function SnoozeDialog({ reminder, today, onClose, onDone }: { reminder: Reminder; today: string; onClose(): void; onDone(message: string): void }) {
+function SnoozeDialog({ reminder, today, onClose, onDone }: { reminder: ListedReminder; today: string; onClose(): void; onDone(message: string): void }) {
   const [until, setUntil] = useState(addDays(today, 14));
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -184,7 +190,7 @@ function SnoozeDialog({ reminder, today, onClose, onDone }: { reminder: Reminder
     if (Object.keys(errors).length) return;
     setBusy(true);
     try {
-      const after = await api('paminnelser/snooze', { key: reminder.key, until, reason });
+      const after = await api('paminnelser/snooze', { key: reminder.key, until, reason, revision: reminder.revision });
       notifyRemindersChanged();
       onDone(`Påminnelsen är uppskjuten till ${after.ack?.until}.`);
     } catch (e) {

@@ -35,6 +35,7 @@ import { ConflictNotice, conflictFields, isConflict, type ConflictInfo } from '.
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { RiskMatrix } from './RiskMatrix';
 import { NIVA_COLORS, RKA_GUIDANCE, SUGGESTED_RISKS } from './rka-texts';
+import { RoleGate } from '../session/permissions';
 
 /** Unsaved edits survive switching tabs (the tab panels unmount); cleared when saved. */
 const unsaved = new Map<number, RkaContent>();
@@ -425,12 +426,18 @@ export function RkaForm({ dto, onChange }: { dto: RkaDto; onChange(dto: RkaDto):
         <ConflictNotice conflict={conflict} />
         <ErrorAlert message={error} title="Inte klart" />
         <Group>
-          <Button type="submit" variant="light" loading={busy}>
-            Spara utkast
-          </Button>
-          <Button onClick={() => void markComplete()} disabled={busy}>
-            Markera som klar
-          </Button>
+          <RoleGate action="rka">
+            {(gate) => (
+              <>
+                <Button type="submit" variant="light" loading={busy} {...gate}>
+                  Spara utkast
+                </Button>
+                <Button onClick={() => void markComplete()} disabled={busy || gate.disabled} aria-describedby={gate['aria-describedby']}>
+                  Markera som klar
+                </Button>
+              </>
+            )}
+          </RoleGate>
           <Text size="sm" role="status">
             {form.isDirty() ? 'Osparade ändringar' : savedAt ? `Sparat ${savedAt}` : ''}
           </Text>

@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApiData } from '../../components/useApiData';
 import type { Output } from '../../../../shared/api/contract';
+import { DatabaseChoiceForm } from './DatabaseChoiceForm';
 
 export type SessionInfo = Output<'session/info'>;
 
@@ -48,6 +49,7 @@ export function DatabasePanel({ session }: { session: ReturnType<typeof useSessi
               </Text>
             </>
           )}
+          <DatabaseChoiceForm />
         </>
       )}
     </Paper>

@@ -5,8 +5,10 @@ import { useForm } from '@mantine/form';
 import type { Settings } from '../../../../shared/api/settings-contract';
 import { api, errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSettings } from './settings-context';
 
 export function FirstRunSetup({ onDone }: { onDone(s: Settings): void }) {
+  const { settings } = useSettings();
   const [error, setError] = useState<string | null>(null);
   const form = useForm({
     initialValues: { kommun: '', namnd: 'Socialnämnden', anvandare: '' },
@@ -30,7 +32,7 @@ export function FirstRunSetup({ onDone }: { onDone(s: Settings): void }) {
       <form
         onSubmit={form.onSubmit(async (values) => {
           try {
-            onDone(await api('settings/update', values));
+            onDone(await api('settings/update', { ...values, revision: settings?.revision ?? 0 }));
           } catch (e) {
             setError(errorMessage(e));
           }

@@ -4,6 +4,7 @@ import { useForm } from '@mantine/form';
 import { api, errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSettings } from './settings-context';
+import { RoleGate } from '../session/permissions';
 
 export function GeneralSettingsForm() {
   const { settings, setSettings } = useSettings();
@@ -49,7 +50,12 @@ export function GeneralSettingsForm() {
         onSubmit={form.onSubmit(async (values) => {
           setSaved(false);
           try {
-            const next = await api('settings/update', { ...values, paminnelseDagar: parseDays(values.paminnelseDagar) ?? [] });
+            const next = await api('settings/update', {
+              ...values,
+              paminnelseDagar: parseDays(values.paminnelseDagar) ?? [],
+              // The settings this form was filled from: a change by someone else meanwhile is refused, not overwritten.
+              revision: settings?.revision ?? 0,
+            });
             setSettings(next);
             setError(null);
             setSaved(true);
@@ -80,7 +86,13 @@ export function GeneralSettingsForm() {
             {...form.getInputProps('kravFolkbokforing', { type: 'checkbox' })}
           />
           <Group>
-            <Button type="submit">Spara inställningar</Button>
+            <RoleGate action="installningar">
+              {(gate) => (
+                <Button type="submit" {...gate}>
+                  Spara inställningar
+                </Button>
+              )}
+            </RoleGate>
             {saved && <span role="status">Inställningarna är sparade.</span>}
           </Group>
         </Stack>

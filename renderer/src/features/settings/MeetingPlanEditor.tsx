@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApiData } from '../../components/useApiData';
 import { notifyRemindersChanged } from '../reminders/reminder-events';
 import { ERROR_CONTRAST } from '../reminders/ReminderList';
+import { RoleGate } from '../session/permissions';
 
 /** When the meeting date is entered first, the last day for ärenden is suggested three weeks before. */
 const DEFAULT_LEAD_DAYS = 21;
@@ -169,9 +170,13 @@ function AddMeeting({ onAdd }: { onAdd(m: PlannedMeetingDto): Promise<boolean> }
           error={errors.arendeDeadline}
           onChange={(e) => setArendeDeadline(e.currentTarget.value)}
         />
-        <Button type="submit" mt={25}>
-          Lägg till
-        </Button>
+        <RoleGate action="sammantraden">
+          {(gate) => (
+            <Button type="submit" mt={25} {...gate}>
+              Lägg till
+            </Button>
+          )}
+        </RoleGate>
       </Group>
     </form>
   );
