@@ -11,12 +11,19 @@ import { stripMarkup } from './markup';
 import { buildOutline } from './outline';
 import { removePageArtefacts } from './page-artefacts';
 import { joinBrokenParagraphs } from './paragraphs';
-import type { ImportWarning, ParsedCatalogue, ProposedInsats } from './proposal';
+import { EMPTY_PROFILE, type ImportProfile } from './import-profile';
+import { findInsatsTable, tableInsatser } from './insats-table';
+import type { ImportWarning, ParsedCatalogue, ProposedInsats, UnknownLabel } from './proposal';
+import { findUnknownLabels } from './unknown-labels';
 import { detectToc } from './toc';
 
 export interface ParseOptions {
   /** The kommun the app is set up for; decides "Alingsås kommun" → Alingsås and "i kommunen". */
   kommunHint?: string;
+  /** The heading level whose headings are insatser (set by the user, or by the import profile). */
+  insatsLevel?: number;
+  /** The kommun's import profile: its own labels, column meanings and insats heading level. */
+  profile?: ImportProfile;
 }
 
 const label = (i: ProposedInsats) => `${i.nummer ?? ''} ${i.content.namn}`.trim();
@@ -27,7 +34,10 @@ function mostCommon(values: readonly string[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
-export function parseCatalogueDocument(text: string, options: ParseOptions = {}): ParsedCatalogue {
+export function parseCatalogueDocument(text: string, givenOptions: ParseOptions = {}): ParsedCatalogue {
+  const profile = givenOptions.profile ?? EMPTY_PROFILE;
+  const options: ParseOptions = { ...givenOptions, insatsLevel: givenOptions.insatsLevel ?? profile.insatsLevel ?? undefined };
+  const extraLabels = profile.labels;
   const kommunHint = options.kommunHint?.trim() ?? '';
   const raw = rawLines(text);
   const split = splitLines(text);
@@ -42,7 +52,10 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
   const tocNumbers = new Set(toc.entries.flatMap((e) => (e.number ? [e.number] : [])));
   const outline = buildOutline(body, tocNumbers);
 
-  const firstHeading = outline.nodes[0]?.line.no ?? Number.POSITIVE_INFINITY;
+  // --- Row-per-insats table (spreadsheet, Word table; insats-table.ts): when no numbered outline holds
+  // insatser, they are the table's rows, and the free text above its header row is the head.
+  const table = outline.insatser.length === 0 ? findInsatsTable(body, profile.columns) : null;
+  const firstHeading = table?.header.no ?? outline.nodes[0]?.line.no ?? Number.POSITIVE_INFINITY;
   const head = markup.lines.filter((l) => l.no < firstHeading && !toc.lineNos.has(l.no));
   const decision = readDecisionMetadata(head, sourceOf);
   const header = readDocumentHeader(head, decision?.draft.beslutandeInstans ?? '');
@@ -54,17 +67,29 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
 
   const boundaries = outline.nodes.filter((n) => n.heading.parts.length <= outline.insatsDepth).map((n) => n.line.no);
   const lastLine = raw.length;
-  const insatser = outline.insatser.map((node) => {
-    const next = boundaries.find((no) => no > node.line.no);
-    const tocEntry = toc.entries.find((e) => e.number === node.heading.number);
-    return proposeInsats(node, groupOf(outline, node, grouping), {
-      kommunHint,
-      folkbokfordMotivering,
-      tocName: tocEntry?.title ?? null,
-      sourceOf,
-      toLine: (next ?? lastLine + 1) - 1,
+  const fromTable = table
+    ? tableInsatser(table).map(({ node, kategori }) =>
+        proposeInsats(
+          node,
+          { sektor: null, enhet: null, kategori },
+          { kommunHint, folkbokfordMotivering, tocName: null, sourceOf, toLine: node.line.no, extraLabels },
+        ),
+      )
+    : null;
+  const insatser =
+    fromTable ??
+    outline.insatser.map((node) => {
+      const next = boundaries.find((no) => no > node.line.no);
+      const tocEntry = toc.entries.find((e) => e.number === node.heading.number);
+      return proposeInsats(node, groupOf(outline, node, grouping), {
+        kommunHint,
+        folkbokfordMotivering,
+        tocName: tocEntry?.title ?? null,
+        sourceOf,
+        toLine: (next ?? lastLine + 1) - 1,
+        extraLabels,
+      });
     });
-  });
 
   const kommun = kommunHint || mostCommon(insatser.flatMap((i) => i.content.villkor.map((v) => v.kommun)));
   const warnings: ImportWarning[] = [];
@@ -90,6 +115,21 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
       `${withoutDocumentation.length} insatser saknar avsnittet Dokumentation; 14 kap. 3 § föreslås för dem: ${withoutDocumentation.map(label).join(', ')}.`,
     );
   }
+  const unknownLabels: UnknownLabel[] = table
+    ? table.columns.flatMap((c) =>
+        c.meaning === null && c.header ? [{ label: c.header, key: c.key, lineNo: table.header.no, count: 1, kind: 'kolumn' as const }] : [],
+      )
+    : findUnknownLabels(
+        outline.insatser.flatMap((n) => n.body),
+        extraLabels,
+      );
+  for (const u of unknownLabels)
+    warn(
+      'unknown_label',
+      u.kind === 'kolumn'
+        ? `Kolumnen "${u.label}" (rad ${u.lineNo}) känns inte igen och har lagts i insatsernas innehåll. Ange i granskningen vad kolumnen innehåller.`
+        : `Etiketten "${u.label}:" (rad ${u.lineNo}${u.count > 1 ? ` och ${u.count - 1} till` : ''}) känns inte igen, så texten efter den har räknats till avsnittet före. Ange i granskningen vad etiketten betyder.`,
+    );
   const seen = new Set<string>();
   for (const i of insatser) {
     if (i.nummer && seen.has(i.nummer)) warn('duplicate_number', `Numret ${i.nummer} förekommer flera gånger i dokumentet.`, i.nummer);
@@ -127,6 +167,8 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
     kategorier,
     insatser,
     warnings,
+    unknownLabels,
+    tableColumns: table ? table.columns.map((c) => ({ header: c.header, key: c.key, meaning: c.meaning })) : null,
     stats: {
       lines: split.length,
       tocEntries: toc.entries.length,

@@ -13,7 +13,7 @@ import { ImportWarnings } from './ImportWarnings';
 import { ReviewInsatsPanel } from './ReviewInsatsPanel';
 import { initialReview, insatsLabel, insatserWithErrors, reviewedCatalogue, validateReview, type ReviewValues } from './review-form';
 
-const FORMAT_LABELS: Record<ImportProposal['format'], string> = { docx: 'Word', pdf: 'PDF', text: 'text' };
+const FORMAT_LABELS: Record<ImportProposal['format'], string> = { docx: 'Word', pdf: 'PDF', text: 'text', xlsx: 'Excel', csv: 'CSV' };
 
 export function ReviewImport({ proposal, onCancel }: { proposal: ImportProposal; onCancel(): void }) {
   const form = useForm<ReviewValues>({ initialValues: initialReview(proposal), validate: validateReview });
