@@ -1,6 +1,6 @@
 // An Excel workbook (.xlsx) through exceljs: each worksheet's rows as the importer's table-row text,
 // the same form a Word table takes. The zip guard (zip-guard.ts) has measured the file before this runs.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { sheetRowsToText } from '../../shared/import/table-rows';
 import { DocumentError } from './document-error';
 import { checkSheet, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, SHEET_MESSAGES } from './sheet-limits';
@@ -27,7 +27,9 @@ export function cellText(value: ExcelJS.CellValue): string {
 
 export async function readXlsxFile(bytes: Uint8Array): Promise<string> {
   if (!isXlsx(bytes)) throw new DocumentError('unsupported', SHEET_MESSAGES.zipNotSheet);
-  const workbook = new ExcelJS.Workbook();
+  // Loaded only for a workbook: exceljs is large, and most documents are Word or PDF.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {
