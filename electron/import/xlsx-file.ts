@@ -1,8 +1,10 @@
 // An Excel workbook (.xlsx) through exceljs: each worksheet's rows as the importer's table-row text,
 // the same form a Word table takes. The zip guard (zip-guard.ts) has measured the file before this runs.
+import zlib from 'node:zlib';
 import type ExcelJS from 'exceljs';
 import { sheetRowsToText } from '../../shared/import/table-rows';
 import { DocumentError } from './document-error';
+import { MAX_ZIP_ENTRY_BYTES, readCentralDirectory } from './zip-guard';
 import { checkSheet, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, SHEET_MESSAGES } from './sheet-limits';
 
 export function isXlsx(bytes: Uint8Array): boolean {
@@ -25,8 +27,37 @@ export function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
+/**
+ * The rows the worksheets declare, counted in their XML before exceljs builds them all in memory: a sheet
+ * of a million tiny rows packs small enough to pass the zip guard but not to be loaded.
+ */
+export function declaredRows(bytes: Uint8Array): number {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let rows = 0;
+  for (const entry of readCentralDirectory(bytes)) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/u.test(entry.name)) continue;
+    const at = entry.localOffset;
+    const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
+    const data = buf.subarray(start, start + entry.packed);
+    let xml: Buffer;
+    try {
+      xml = entry.method === 8 ? zlib.inflateRawSync(data, { maxOutputLength: MAX_ZIP_ENTRY_BYTES, finishFlush: zlib.constants.Z_SYNC_FLUSH }) : data;
+    } catch {
+      throw new DocumentError('damaged', SHEET_MESSAGES.damagedXlsx);
+    }
+    for (let i = xml.indexOf('<row'); i >= 0; i = xml.indexOf('<row', i + 4)) {
+      const next = xml[i + 4];
+      // "<row " or "<row>", not "<rowBreaks"; a namespace prefix ("<x:row") is counted by the reader's own count below.
+      if (next === 0x20 || next === 0x3e || next === 0x2f) rows++;
+      if (rows > MAX_SHEET_ROWS) return rows;
+    }
+  }
+  return rows;
+}
+
 export async function readXlsxFile(bytes: Uint8Array): Promise<string> {
   if (!isXlsx(bytes)) throw new DocumentError('unsupported', SHEET_MESSAGES.zipNotSheet);
+  if (declaredRows(bytes) > MAX_SHEET_ROWS) throw new DocumentError('unsupported', SHEET_MESSAGES.tooManyRows);
   // Loaded only for a workbook: exceljs is large, and most documents are Word or PDF.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();

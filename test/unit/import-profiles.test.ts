@@ -1,10 +1,13 @@
 // Import profiles: the review's mapping choices re-read the document at once, are saved per kommun when
 // the import is confirmed (in the same transaction), and are applied to the next document from that kommun.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { importCommand } from '../../electron/cli/commands/import';
 import { proposalAsCatalogue } from '../../shared/import/to-portable';
 import type { ImportProfile } from '../../shared/import/import-profile';
 import { loadImportProfile, saveImportProfileInTrx } from '../../electron/services/import-profiles';
-import { testServices, type TestServices } from '../support/services';
+import { APP_ROOT, testServices, type TestServices } from '../support/services';
 
 const upload = (fileName: string, text: string) => ({ file: { fileName, base64: Buffer.from(text).toString('base64') } });
 
@@ -76,6 +79,22 @@ describe('import profiles', () => {
     // Saving a profile with no choices removes it.
     await s.ctx.db.transaction().execute((trx) => saveImportProfileInTrx(trx, s.ctx, 'Alingsås', { labels: {}, columns: {}, insatsLevel: null }));
     expect(await loadImportProfile(s.ctx.db, 'Alingsås')).toBeNull();
+  });
+
+  it('iub import applies the saved profile too', async () => {
+    await s.ctx.db.transaction().execute((trx) => saveImportProfileInTrx(trx, s.ctx, 'Alingsås', PROFILE));
+    const file = path.join(s.dir, 'alingsas-2026.txt');
+    fs.writeFileSync(file, alingsas(2026));
+    const output: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void output.push(args.join(' ')));
+    try {
+      expect(await importCommand.run([file, '--db', s.file, '--json'], { appRoot: APP_ROOT })).toBe(0);
+    } finally {
+      log.mockRestore();
+    }
+    const json = JSON.parse(output.join('\n'));
+    expect(json).toMatchObject({ importProfile: 'Alingsås', unknownLabels: [], imported: { insatser: 2 } });
+    expect(json.insatser[1]).toMatchObject({ ageMin: 12, ageMax: 17 });
   });
 
   it('refuses choices that are no field, on the way in, and saves nothing when the import is refused', async () => {

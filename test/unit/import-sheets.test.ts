@@ -11,6 +11,7 @@ import { DocumentError } from '../../electron/import/document-error';
 import { readCatalogueDocument } from '../../electron/import/read-catalogue-document';
 import { readCatalogueDocumentInWorker } from '../../electron/import/parse-in-worker';
 import { SHEET_MESSAGES } from '../../electron/import/sheet-limits';
+import { declaredRows } from '../../electron/import/xlsx-file';
 import { matchColumn } from '../../shared/import/column-labels';
 import { parseCatalogueDocument } from '../../shared/import/parse-catalogue';
 import { importProposalSchema } from '../../shared/import/proposal';
@@ -188,6 +189,12 @@ describe('spreadsheet limits', () => {
   it('refuses an XLSX of more than 5000 rows in Swedish', async () => {
     const bytes = await xlsxOf([header, ...Array.from({ length: 5001 }, (_, n) => [n, `Insats ${n}`, 'Vuxna', 'Inga'])]);
     expect((await refusal(bytes, 'stor.xlsx')).message).toBe(SHEET_MESSAGES.tooManyRows);
+  });
+
+  it('counts the rows a workbook declares before exceljs loads it', async () => {
+    expect(declaredRows(await xlsxOf([header, ...Array.from({ length: 20 }, (_, n) => [n, `Insats ${n}`, 'Vuxna', 'Inga'])]))).toBe(21);
+    // 13: the blank row under the metadata is not stored in the sheet.
+    expect(declaredRows(example('d2-kartlaggning.xlsx'))).toBe(13);
   });
 
   it('refuses an XLSX zip bomb before exceljs unpacks it', async () => {

@@ -49,6 +49,9 @@ export function importJson(proposal: ImportProposal, imported: ImportResult | nu
     })),
     decision: proposal.decision ? { ...proposal.decision.draft, complete: proposal.decision.complete, missing: proposal.decision.missing } : null,
     warnings: proposal.warnings,
+    unknownLabels: proposal.unknownLabels,
+    ...(proposal.tableColumns ? { tableColumns: proposal.tableColumns } : {}),
+    importProfile: proposal.appliedProfile?.kommun ?? null,
     dryRun,
     imported,
   };
@@ -72,6 +75,7 @@ export function importText(proposal: ImportProposal, imported: ImportResult | nu
     `Dokument: ${proposal.fileName} (${proposal.format}) – ${proposal.titel || 'utan titel'}`,
     `${proposal.insatser.length} insatser, grupperade efter ${proposal.grouping === 'sektor' ? 'sektor och enhet' : 'kategori'}.`,
   ];
+  if (proposal.appliedProfile) lines.push(`Importprofil för ${proposal.appliedProfile.kommun} används.`);
   const d = proposal.decision?.draft;
   lines.push(
     d

@@ -10,6 +10,8 @@ import { DocumentError } from '../../import/document-error';
 import { readCatalogueDocumentInWorker } from '../../import/parse-in-worker';
 import { confirmImport } from '../../services/document-import';
 import { readSettings } from '../../services/settings';
+import { loadImportProfile } from '../../services/import-profiles';
+import type { AppliedProfile } from '../../../shared/import/import-profile';
 import { CliError } from '../cli-error';
 import { parse, withServices, type CliCommand } from '../command';
 import type { ImportOpenDataResult } from '../../../shared/api/exports-contract';
@@ -65,9 +67,10 @@ async function importOpenDataFile(env: Parameters<CliCommand['run']>[1], bytes: 
   });
 }
 
-async function propose(bytes: Buffer, file: string, kommunHint: string, json: boolean) {
+async function propose(bytes: Buffer, file: string, kommunHint: string, json: boolean, saved: AppliedProfile | null = null) {
   try {
-    return await readCatalogueDocumentInWorker(bytes, path.basename(file), { kommunHint });
+    const proposal = await readCatalogueDocumentInWorker(bytes, path.basename(file), { kommunHint, profile: saved?.profile });
+    return { ...proposal, appliedProfile: saved };
   } catch (error) {
     if (error instanceof DocumentError) {
       if (json) console.log(JSON.stringify(refusalJson(error), null, 2));
@@ -95,7 +98,8 @@ export const importCommand: CliCommand = {
     }
     return withServices(env, values.db as string | undefined, async ({ ctx }) => {
       const settings = await readSettings(ctx.db);
-      const proposal = await propose(bytes, file, settings.kommun, values.json === true);
+      // The kommun's import profile, saved by the review screen, applies here too.
+      const proposal = await propose(bytes, file, settings.kommun, values.json === true, await loadImportProfile(ctx.db, settings.kommun));
       try {
         const imported = await confirmImport(ctx, { catalogue: proposalAsCatalogue(proposal), fileName: path.basename(file), prose: proposal.prose });
         print(proposal, imported);
