@@ -16,6 +16,7 @@ import { matchColumn } from '../../shared/import/column-labels';
 import { parseCatalogueDocument } from '../../shared/import/parse-catalogue';
 import { importProposalSchema } from '../../shared/import/proposal';
 import { formatTableRow, sheetRowsToText, tableCells } from '../../shared/import/table-rows';
+import { findUnknownLabels } from '../../shared/import/unknown-labels';
 import { makeZip } from '../support/hostile-files';
 
 const EXAMPLES = '/work/shared/import-examples';
@@ -213,7 +214,49 @@ describe('spreadsheet limits', () => {
   });
 });
 
+describe('a row-per-insats table in table-row text (a Word table as the extraction writes it)', () => {
+  it('a one-cell row between rows names the kategori of the rows below; a repeated header row is skipped', () => {
+    const text = [
+      'Förteckning över insatser',
+      '| Nr | Insats | Målgrupp | Villkor |',
+      '| Rådgivning |  |  |  |',
+      '| 1 | Budgetrådgivning | Vuxna från 18 år | Inga |',
+      '| Nr | Insats | Målgrupp | Villkor |',
+      '| Stöd till anhöriga |  |  |  |',
+      '| 2 | Anhörigcirkel | Anhöriga \\| närstående | Folkbokförd i kommunen. |',
+    ].join('\n\n');
+    const parsed = parseCatalogueDocument(text, { kommunHint: 'Ödeby' });
+    expect(parsed.insatser.map((i) => [i.nummer, i.content.namn, i.kategori])).toEqual([
+      ['1', 'Budgetrådgivning', 'Rådgivning'],
+      ['2', 'Anhörigcirkel', 'Stöd till anhöriga'],
+    ]);
+    expect(parsed.kategorier).toEqual(['Rådgivning', 'Stöd till anhöriga']);
+    expect(parsed.insatser[1].content.malgrupp).toBe('Anhöriga | närstående');
+    expect(parsed.insatser[0].content.malgruppAlder).toEqual({ min: 18, max: null });
+  });
+
+  it('a numbered outline with insatser wins over a summary table', () => {
+    const text = ['| Nr | Insats | Målgrupp |', '| 1 | Översikt | Alla |', '1. Insatser', '1.1 Rådgivning', 'Målgrupp: Vuxna.', 'Villkor: Inga.'].join('\n\n');
+    const parsed = parseCatalogueDocument(text);
+    expect(parsed.insatser.map((i) => i.nummer)).toEqual(['1.1']);
+    expect(parsed.tableColumns).toBeNull();
+  });
+});
+
 describe('unknown labels and columns, and the profile that maps them', () => {
+  it('a first cell of a key-value table row is a label too', () => {
+    const lines = ['| Vilka kan delta | Vuxna |', '| Målgrupp | Vuxna |', '| Lämplighetsbedömning | Ja |', 'Kontakt: 0322-123 45'].map((text, n) => ({
+      no: n + 1,
+      text,
+      pageBreakBefore: false,
+    }));
+    expect(findUnknownLabels(lines).map((u) => [u.label, u.lineNo])).toEqual([
+      ['Vilka kan delta', 1],
+      ['Kontakt', 4],
+    ]);
+    expect(findUnknownLabels(lines, { 'vilka kan delta': 'malgrupp', kontakt: 'utforare' })).toEqual([]);
+  });
+
   const doc = [
     'Katalog över insatser',
     '1. Insatser',
