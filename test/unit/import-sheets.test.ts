@@ -235,6 +235,11 @@ describe('a row-per-insats table in table-row text (a Word table as the extracti
     expect(parsed.insatser[0].content.malgruppAlder).toEqual({ min: 18, max: null });
   });
 
+  it('a lower-case line after the last row is not joined into the row', () => {
+    const text = ['| Nr | Insats | Målgrupp |', '| 1 | Budgetrådgivning | Vuxna |', 'uppdaterad av förvaltningen'].join('\n\n');
+    expect(parseCatalogueDocument(text).insatser.map((i) => i.content.malgrupp)).toEqual(['Vuxna']);
+  });
+
   it('a numbered outline with insatser wins over a summary table', () => {
     const text = ['| Nr | Insats | Målgrupp |', '| 1 | Översikt | Alla |', '1. Insatser', '1.1 Rådgivning', 'Målgrupp: Vuxna.', 'Villkor: Inga.'].join('\n\n');
     const parsed = parseCatalogueDocument(text);
