@@ -29,7 +29,8 @@ export function labelRows(proposal: ImportProposal, profile: ImportProfile, seen
     .filter((u) => u.kind === 'etikett')
     .map((u) => ({ key: u.key, label: u.label, lineNo: u.lineNo, value: profile.labels[u.key] ?? '' }));
   for (const [key, value] of Object.entries(profile.labels))
-    if (!rows.some((r) => r.key === key)) rows.push({ key, label: seen.get(key) ?? key.charAt(0).toLocaleUpperCase('sv-SE') + key.slice(1), lineNo: null, value });
+    if (!rows.some((r) => r.key === key))
+      rows.push({ key, label: seen.get(key) ?? key.charAt(0).toLocaleUpperCase('sv-SE') + key.slice(1), lineNo: null, value });
   return rows;
 }
 
