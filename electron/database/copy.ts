@@ -32,6 +32,7 @@ export const COPIED_TABLES = [
   'calendar_event',
   'katalogdokument',
   'katalogdokument_beslut',
+  'import_profile',
 ] as const satisfies ReadonlyArray<keyof Database>;
 
 /** Every table ordered by its key, so both engines read rows in the same order. */
@@ -43,6 +44,7 @@ const ORDER: Partial<Record<(typeof COPIED_TABLES)[number], string[]>> = {
   reminder_ack: ['key'],
   calendar_event: ['uid'],
   katalogdokument_beslut: ['beslut_id'],
+  import_profile: ['kommun_key'],
 };
 
 /** Default kategorier that migration 0001 puts in every new database: an otherwise empty target has them. */

@@ -234,6 +234,15 @@ export interface KatalogdokumentBeslutTable {
   created_at: string;
 }
 
+/** A kommun's import profile (0015): the review screen's mapping choices, as JSON. */
+export interface ImportProfileTable {
+  /** The kommun's name in lower case. */
+  kommun_key: string;
+  kommun: string;
+  profile: string;
+  updated_at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   audit_log: AuditLogTable;
@@ -257,6 +266,7 @@ export interface Database {
   calendar_event: CalendarEventTable;
   katalogdokument: KatalogdokumentTable;
   katalogdokument_beslut: KatalogdokumentBeslutTable;
+  import_profile: ImportProfileTable;
 }
 
 export type InsatsVersionRow = Selectable<InsatsVersionTable>;

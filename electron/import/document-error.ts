@@ -14,9 +14,10 @@ export class DocumentError extends Error {
 }
 
 export const MESSAGES = {
-  empty: 'Filen är tom. Välj katalogdokumentet (.docx, .pdf eller .txt) och försök igen.',
+  empty: 'Filen är tom. Välj katalogdokumentet (.docx, .pdf, .txt, .xlsx eller .csv) och försök igen.',
   emptyText: 'Dokumentet innehåller ingen text att importera.',
-  binary: 'Filen kan inte läsas som text: den innehåller binära data och är varken ett Word-dokument (.docx), en PDF eller en textfil.',
+  binary:
+    'Filen kan inte läsas som text: den innehåller binära data och är varken ett Word-dokument (.docx), en PDF, ett kalkylblad (.xlsx, .csv) eller en textfil.',
   image: 'Filen är en bild och innehåller ingen text att läsa. Importera Word-originalet eller en PDF med text.',
   encrypted: 'Dokumentet är lösenordsskyddat (krypterat) och kan inte läsas. Spara en kopia utan lösenord och försök igen.',
   legacyWord: 'Filen är i det äldre Word-formatet (.doc) eller är krypterad. Öppna den i Word, spara som .docx utan lösenord och försök igen.',

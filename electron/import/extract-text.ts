@@ -5,7 +5,9 @@ import { isEncryptedOffice, sniffFormat } from './detect-format';
 import { DocumentError, MESSAGES } from './document-error';
 import { readDocxFile } from './docx-file';
 import { readPdfFile } from './pdf-file';
+import { csvHeaderDelimiter, decodeCsv, readCsvFile } from './csv-file';
 import { readTextFile } from './text-file';
+import { isXlsx, readXlsxFile } from './xlsx-file';
 
 export interface ExtractedText {
   text: string;
@@ -13,7 +15,17 @@ export interface ExtractedText {
   warnings: string[];
 }
 
-export async function extractDocumentText(bytes: Uint8Array): Promise<ExtractedText> {
+/** A text file is read as CSV when its name says so, or when a line splits into a header row the column vocabulary knows. */
+function isCsv(bytes: Uint8Array, fileName: string): boolean {
+  if (/\.csv$/iu.test(fileName)) return true;
+  try {
+    return csvHeaderDelimiter(decodeCsv(bytes.subarray(0, 64 * 1024))) !== null;
+  } catch {
+    return false;
+  }
+}
+
+export async function extractDocumentText(bytes: Uint8Array, fileName = ''): Promise<ExtractedText> {
   switch (sniffFormat(bytes)) {
     case 'empty':
       throw new DocumentError('empty', MESSAGES.empty);
@@ -22,6 +34,8 @@ export async function extractDocumentText(bytes: Uint8Array): Promise<ExtractedT
       return { text: pdf.text, format: 'pdf', warnings: [] };
     }
     case 'zip': {
+      // An XLSX is a zip too: its workbook part tells it from a DOCX.
+      if (isXlsx(bytes)) return { text: await readXlsxFile(bytes), format: 'xlsx', warnings: [] };
       const docx = await readDocxFile(bytes);
       return { text: docx.text, format: 'docx', warnings: docx.warnings };
     }
@@ -32,6 +46,7 @@ export async function extractDocumentText(bytes: Uint8Array): Promise<ExtractedT
     case 'image':
       throw new DocumentError('binary', MESSAGES.image);
     case 'text':
+      if (isCsv(bytes, fileName)) return { text: readCsvFile(bytes), format: 'csv', warnings: [] };
       return { text: readTextFile(bytes), format: 'text', warnings: [] };
   }
 }

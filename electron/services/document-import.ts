@@ -10,23 +10,37 @@ import { write, type ServiceContext, type Trx } from './context';
 import { keepDocumentTextsWithBeslutInTrx, readDocumentTexts, storeDocumentTextsInTrx } from './document-texts';
 import { importCatalogueInTrx, type ImportResult } from './portable';
 import { readSettings } from './settings';
+import { loadImportProfile, saveImportProfileInTrx } from './import-profiles';
+import type { ImportProfile } from '../../shared/import/import-profile';
 
 async function diarienummerTaken(db: Trx, diarienummer: string): Promise<boolean> {
   if (!diarienummer) return false;
   return (await db.selectFrom('arende').select('id').where('diarienummer', '=', diarienummer).executeTakeFirst()) !== undefined;
 }
 
-/** Reads the document and proposes its insatser; refuses unreadable or unrelated files in Swedish. */
-export async function parseDocument(ctx: ServiceContext, input: { file: UploadedFile }): Promise<ImportProposal> {
+/**
+ * Reads the document and proposes its insatser; refuses unreadable or unrelated files in Swedish. With the
+ * review's choices (`profile`) the proposal is read again with them; without, the kommun's saved import
+ * profile is applied (the app's kommun, else the kommun the document names).
+ */
+export async function parseDocument(ctx: ServiceContext, input: { file: UploadedFile; profile?: ImportProfile }): Promise<ImportProposal> {
   const bytes = Buffer.from(input.file.base64, 'base64');
   const settings = await readSettings(ctx.db);
-  let proposal: ImportProposal;
-  try {
-    proposal = await readCatalogueDocumentInWorker(bytes, input.file.fileName, { kommunHint: settings.kommun }, { signal: ctx.signal });
-  } catch (error) {
-    if (error instanceof DocumentError) throw new ServiceError('invalid_input', error.message);
-    throw error;
+  const read = async (profile: ImportProfile | undefined) => {
+    try {
+      return await readCatalogueDocumentInWorker(bytes, input.file.fileName, { kommunHint: settings.kommun, profile }, { signal: ctx.signal });
+    } catch (error) {
+      if (error instanceof DocumentError) throw new ServiceError('invalid_input', error.message);
+      throw error;
+    }
+  };
+  let saved = input.profile ? null : await loadImportProfile(ctx.db, settings.kommun);
+  let proposal = await read(input.profile ?? saved?.profile);
+  if (!input.profile && !saved && proposal.kommun) {
+    saved = await loadImportProfile(ctx.db, proposal.kommun);
+    if (saved) proposal = await read(saved.profile);
   }
+  proposal.appliedProfile = saved;
   const dnr = proposal.decision?.draft.diarienummer ?? '';
   if (await diarienummerTaken(ctx.db, dnr)) {
     proposal.warnings.unshift({
@@ -66,6 +80,7 @@ export function confirmImport(ctx: ServiceContext, input: ImportConfirm): Promis
       );
     }
     const result = await importCatalogueInTrx(trx, ctx, input.catalogue);
+    if (input.profile) await saveImportProfileInTrx(trx, ctx, input.profile.kommun, input.profile.profile);
     await keepImportedDocumentTexts(trx, ctx, input, result.beslutId);
     await recordAudit(trx, ctx, {
       entity: 'katalog',

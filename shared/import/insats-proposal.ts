@@ -14,6 +14,7 @@ import { readMethods } from './methods';
 import { assignMotivering } from './motivering';
 import type { OutlineNode } from './outline';
 import type { ProposedInsats, Recognised, Unrecognised } from './proposal';
+import type { ExtraLabels } from './section-labels';
 import { findFolkbokfordUndantag } from './undantag';
 import { isPlaceholder } from './placeholders';
 import { readVillkor } from './villkor';
@@ -28,6 +29,8 @@ export interface InsatsContext {
   sourceOf(from: number, to: number): string;
   /** Last line of this insats's text (the line before the next heading). */
   toLine: number;
+  /** The kommun's own section labels (import profile). */
+  extraLabels?: ExtraLabels;
 }
 
 const paragraphsOf = (sections: readonly InsatsSection[]) => sections.flatMap((s) => s.lines.map((l) => l.text.replace(/\t+/g, ' ')));
@@ -63,7 +66,7 @@ function malgruppText(sections: readonly InsatsSection[]): string {
 
 export function proposeInsats(node: OutlineNode, group: Grouping, ctx: InsatsContext): ProposedInsats {
   const name = node.heading.title;
-  const sections = splitSections(node.body).map((s) => ({ ...s, lines: s.lines.filter((l) => !isPlaceholder(l.text)) }));
+  const sections = splitSections(node.body, ctx.extraLabels).map((s) => ({ ...s, lines: s.lines.filter((l) => !isPlaceholder(l.text)) }));
   const recognised: Recognised[] = [];
   const unrecognised: Unrecognised[] = [];
   const empty = sections.every((s) => s.lines.length === 0);

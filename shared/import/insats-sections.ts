@@ -1,7 +1,7 @@
 // An insats's text split at its section labels (Målgrupp och villkor, Villkor:, Motivering, …).
 // Inside a Metod section, "Målgrupp:" and "Omfattning:" belong to the method they follow.
 import type { Line } from './lines';
-import { matchSectionLabel, type SectionKey } from './section-labels';
+import { matchSectionLabel, type ExtraLabels, type SectionKey } from './section-labels';
 
 export interface InsatsSection {
   key: SectionKey | 'inledning';
@@ -24,11 +24,11 @@ function staysInside(current: InsatsSection['key'] | undefined, label: SectionKe
   return false;
 }
 
-export function splitSections(body: readonly Line[]): InsatsSection[] {
+export function splitSections(body: readonly Line[], extraLabels: ExtraLabels = {}): InsatsSection[] {
   const sections: InsatsSection[] = [];
   let current: InsatsSection | null = null;
   for (const line of body) {
-    const m = matchSectionLabel(line.text);
+    const m = matchSectionLabel(line.text, extraLabels);
     if (m && !staysInside(current?.key, m.key, m.rest !== '')) {
       current = { key: m.key, label: m.label, fromLine: line.no, lines: [], fuzzy: m.fuzzy };
       sections.push(current);

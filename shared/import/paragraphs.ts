@@ -4,6 +4,7 @@
 import type { Line } from './lines';
 import { matchSectionLabel } from './section-labels';
 import { parseNumberedHeading } from './headings';
+import { isTableRow } from './table-rows';
 
 const ENDS_SENTENCE = /[.!?:;)”"»]$/u;
 const STARTS_LOWER = /^[a-zåäöéü]/u;
@@ -12,7 +13,7 @@ const OPEN_END = /(?:,|\b(?:i|och|till|för|av|med|som|att|en|ett|den|det|de|på
 
 const isStructure = (text: string) => text.includes('\t') || matchSectionLabel(text) !== null || parseNumberedHeading(text) !== null;
 /** A line that ends where it stands: a heading, a label alone, a table row. "Motivering: …" text may go on. */
-const isClosed = (text: string) => text.includes('\t') || matchSectionLabel(text)?.rest === '' || parseNumberedHeading(text) !== null;
+const isClosed = (text: string) => text.includes('\t') || isTableRow(text) || matchSectionLabel(text)?.rest === '' || parseNumberedHeading(text) !== null;
 
 /** A numbered heading cut at a page break mid-phrase ("… sektor KAF (Kompetens," / "Arbete, Försörjning)"). */
 function headingCut(previous: Line, next: Line): boolean {

@@ -11,7 +11,10 @@ import { stripMarkup } from './markup';
 import { buildOutline } from './outline';
 import { removePageArtefacts } from './page-artefacts';
 import { joinBrokenParagraphs } from './paragraphs';
-import type { ImportWarning, ParsedCatalogue, ProposedInsats } from './proposal';
+import { EMPTY_PROFILE, type ImportProfile } from './import-profile';
+import { findInsatsTable, tableInsatser } from './insats-table';
+import type { ImportWarning, ParsedCatalogue, ProposedInsats, UnknownLabel } from './proposal';
+import { findUnknownLabels } from './unknown-labels';
 import { detectToc } from './toc';
 import { findBlanketExemption } from '../rules/blanket-exemption';
 import { bilagaNode, memoDate, memoDecision, memoKind, memoSarskildaSkal, readBilagaInsatser, readForslagTillBeslut } from './tjansteskrivelse';
@@ -19,6 +22,10 @@ import { bilagaNode, memoDate, memoDecision, memoKind, memoSarskildaSkal, readBi
 export interface ParseOptions {
   /** The kommun the app is set up for; decides "Alingsås kommun" → Alingsås and "i kommunen". */
   kommunHint?: string;
+  /** The heading level whose headings are insatser (set by the user, or by the import profile). */
+  insatsLevel?: number;
+  /** The kommun's import profile: its own labels, column meanings and insats heading level. */
+  profile?: ImportProfile;
 }
 
 const label = (i: ProposedInsats) => `${i.nummer ?? ''} ${i.content.namn}`.trim();
@@ -29,7 +36,10 @@ function mostCommon(values: readonly string[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
-export function parseCatalogueDocument(text: string, options: ParseOptions = {}): ParsedCatalogue {
+export function parseCatalogueDocument(text: string, givenOptions: ParseOptions = {}): ParsedCatalogue {
+  const profile = givenOptions.profile ?? EMPTY_PROFILE;
+  const options: ParseOptions = { ...givenOptions, insatsLevel: givenOptions.insatsLevel ?? profile.insatsLevel ?? undefined };
+  const extraLabels = profile.labels;
   const kommunHint = options.kommunHint?.trim() ?? '';
   const raw = rawLines(text);
   const split = splitLines(text);
@@ -44,7 +54,10 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
   const tocNumbers = new Set(toc.entries.flatMap((e) => (e.number ? [e.number] : [])));
   const outline = buildOutline(body, tocNumbers);
 
-  const firstHeading = outline.nodes[0]?.line.no ?? Number.POSITIVE_INFINITY;
+  // --- Row-per-insats table (spreadsheet, Word table; insats-table.ts): when no numbered outline holds
+  // insatser, they are the table's rows, and the free text above its header row is the head.
+  const table = outline.insatser.length === 0 ? findInsatsTable(body, profile.columns) : null;
+  const firstHeading = table?.header.no ?? outline.nodes[0]?.line.no ?? Number.POSITIVE_INFINITY;
   const head = markup.lines.filter((l) => l.no < firstHeading && !toc.lineNos.has(l.no));
   // The metadata may follow a numbered title ("1. Riktlinje för …" in a Word heading): then it is read
   // from the lines before the first insats instead (hook from the semantics work).
@@ -76,7 +89,7 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
       proposeInsats(
         bilagaNode(b),
         { sektor: null, enhet: null, kategori: null },
-        { kommunHint, folkbokfordMotivering, tocName: null, sourceOf, toLine: (bilaga[k + 1]?.line.no ?? b.line.no + 2) - 1 },
+        { kommunHint, folkbokfordMotivering, tocName: null, sourceOf, toLine: (bilaga[k + 1]?.line.no ?? b.line.no + 2) - 1, extraLabels },
       ),
     )
     .map((i) => ({
@@ -94,11 +107,21 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
       tocName: tocEntry?.title ?? null,
       sourceOf,
       toLine: (next ?? lastLine + 1) - 1,
+      extraLabels,
     });
   });
   // Without a bilaga in the file, a numbered beslutspunkt ("4. Paragrafen förklaras omedelbart justerad") is no insats.
   const isPoint = (i: ProposedInsats) => forslagTillBeslut.some((p) => p.startsWith(i.content.namn));
-  const insatser = fromBilaga.length > 0 ? fromBilaga : fromOutline.filter((i) => !isPoint(i));
+  const fromTable = table
+    ? tableInsatser(table).map(({ node, kategori }) =>
+        proposeInsats(
+          node,
+          { sektor: null, enhet: null, kategori },
+          { kommunHint, folkbokfordMotivering, tocName: null, sourceOf, toLine: node.line.no, extraLabels },
+        ),
+      )
+    : null;
+  const insatser = fromBilaga.length > 0 ? fromBilaga : (fromTable ?? fromOutline.filter((i) => !isPoint(i)));
 
   const kommun = kommunHint || mostCommon(insatser.flatMap((i) => i.content.villkor.map((v) => v.kommun)));
   const warnings: ImportWarning[] = [];
@@ -124,6 +147,21 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
       `${withoutDocumentation.length} insatser saknar avsnittet Dokumentation; 14 kap. 3 § föreslås för dem: ${withoutDocumentation.map(label).join(', ')}.`,
     );
   }
+  const unknownLabels: UnknownLabel[] = table
+    ? table.columns.flatMap((c) =>
+        c.meaning === null && c.header ? [{ label: c.header, key: c.key, lineNo: table.header.no, count: 1, kind: 'kolumn' as const }] : [],
+      )
+    : findUnknownLabels(
+        outline.insatser.flatMap((n) => n.body),
+        extraLabels,
+      );
+  for (const u of unknownLabels)
+    warn(
+      'unknown_label',
+      u.kind === 'kolumn'
+        ? `Kolumnen "${u.label}" (rad ${u.lineNo}) känns inte igen och har lagts i insatsernas innehåll. Ange i granskningen vad kolumnen innehåller.`
+        : `Etiketten "${u.label}:" (rad ${u.lineNo}${u.count > 1 ? ` och ${u.count - 1} till` : ''}) känns inte igen, så texten efter den har räknats till avsnittet före. Ange i granskningen vad etiketten betyder.`,
+    );
   const seen = new Set<string>();
   for (const i of insatser) {
     if (i.nummer && seen.has(i.nummer)) warn('duplicate_number', `Numret ${i.nummer} förekommer flera gånger i dokumentet.`, i.nummer);
@@ -175,6 +213,8 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
     insatser,
     warnings,
     ...(memo ? { tjansteskrivelse: true, forslagTillBeslut } : {}),
+    unknownLabels,
+    tableColumns: table ? table.columns.map((c) => ({ header: c.header, key: c.key, meaning: c.meaning })) : null,
     stats: {
       lines: split.length,
       tocEntries: toc.entries.length,

@@ -3,7 +3,9 @@
 // and the warnings. The user reviews and edits it; the confirmed part goes to the portable import.
 import { z } from 'zod';
 import { portableBeslutSchema, portableCatalogueSchema, portableInsatsSchema } from '../domain/portable';
+import { COLUMN_KEYS, IGNORED_COLUMN } from './column-labels';
 import { documentProseSchema } from './document-prose';
+import { appliedProfileSchema } from './import-profile';
 
 export const sourceSpanSchema = z.object({
   fromLine: z.number().int(),
@@ -62,6 +64,7 @@ export const WARNING_CODES = [
   'tjansteskrivelse',
   /** A blanket exemption from documentation in the proposed decision text (14 kap. 5 § is per insats): blocking. */
   'blanket_exemption',
+  'unknown_label',
 ] as const;
 export const importWarningSchema = z.object({
   code: z.enum(WARNING_CODES),
@@ -97,6 +100,21 @@ export type DecisionFound = z.infer<typeof decisionFoundSchema>;
 
 export const GROUPINGS = ['sektor', 'kategori'] as const;
 
+/** A label or column header the vocabulary does not know (unknown-labels.ts), for the user to map. */
+export const unknownLabelSchema = z.object({
+  label: z.string(),
+  /** The label in the form an import profile stores it. */
+  key: z.string(),
+  lineNo: z.number().int(),
+  count: z.number().int(),
+  kind: z.enum(['etikett', 'kolumn']),
+});
+export type UnknownLabel = z.infer<typeof unknownLabelSchema>;
+
+/** A column of the row-per-insats table the insatser were read from, with what it was read as. */
+export const tableColumnSchema = z.object({ header: z.string(), key: z.string(), meaning: z.enum([...COLUMN_KEYS, IGNORED_COLUMN]).nullable() });
+export type ProposedTableColumn = z.infer<typeof tableColumnSchema>;
+
 export const parsedCatalogueSchema = z.object({
   titel: z.string(),
   kommun: z.string(),
@@ -111,6 +129,9 @@ export const parsedCatalogueSchema = z.object({
   tjansteskrivelse: z.boolean().optional(),
   /** Its numbered "Förslag till beslut", offered as the ärende's decision text. */
   forslagTillBeslut: z.array(z.string()).optional(),
+  unknownLabels: z.array(unknownLabelSchema).default([]),
+  /** The header row's columns when the insatser were read one per table row (a spreadsheet). */
+  tableColumns: z.array(tableColumnSchema).nullable().default(null),
   stats: z.object({
     lines: z.number().int(),
     tocEntries: z.number().int(),
@@ -121,7 +142,7 @@ export const parsedCatalogueSchema = z.object({
 });
 export type ParsedCatalogue = z.infer<typeof parsedCatalogueSchema>;
 
-export const IMPORT_FORMATS = ['text', 'docx', 'pdf'] as const;
+export const IMPORT_FORMATS = ['text', 'docx', 'pdf', 'xlsx', 'csv'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export const importProposalSchema = parsedCatalogueSchema.extend({
@@ -129,6 +150,8 @@ export const importProposalSchema = parsedCatalogueSchema.extend({
   format: z.enum(IMPORT_FORMATS),
   /** The document's own prose chapters and förteckning heading, kept as the catalogue's document texts. */
   prose: documentProseSchema.optional(),
+  /** The kommun's saved import profile, when the proposal was read with it. */
+  appliedProfile: appliedProfileSchema.nullable().default(null),
 });
 export type ImportProposal = z.infer<typeof importProposalSchema>;
 
@@ -142,6 +165,8 @@ export const importConfirmSchema = z
     fileName: z.string().max(260).default(''),
     /** The document's prose as proposed (ImportProposal.prose); its title and nämnd travel in the catalogue. */
     prose: documentProseSchema.optional(),
+    /** The review's mapping choices, saved as the kommun's import profile in the same transaction. */
+    profile: appliedProfileSchema.optional(),
   })
   .strict();
 export type ImportConfirm = z.infer<typeof importConfirmSchema>;

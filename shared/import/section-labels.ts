@@ -3,21 +3,29 @@
 // start of a line followed by its text ("Villkor: Vuxna från 18 år.").
 import { editDistance, headingKey, typoAllowance } from './fuzzy';
 
-export type SectionKey =
-  | 'malgruppOchVillkor'
-  | 'malgrupp'
-  | 'villkor'
-  | 'motivering'
-  | 'lamplighet'
-  | 'samtyckeFor'
-  | 'innehall'
-  | 'metod'
-  | 'dokumentation'
-  | 'uppfoljning'
-  | 'bedomning'
-  | 'aktualisering'
-  | 'omfattning'
-  | 'utforare';
+export const SECTION_KEYS = [
+  'malgruppOchVillkor',
+  'malgrupp',
+  'villkor',
+  'motivering',
+  'lamplighet',
+  'samtyckeFor',
+  'innehall',
+  'metod',
+  'dokumentation',
+  'uppfoljning',
+  'bedomning',
+  'aktualisering',
+  'omfattning',
+  'utforare',
+] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
+/** A kommun's own labels (an import profile's choices), keyed by labelKey(). */
+export type ExtraLabels = Readonly<Record<string, SectionKey>>;
+
+/** The form a label is compared and stored in: lower case, no trailing colon or full stop. */
+export const labelKey = (label: string) => headingKey(label);
 
 interface LabelSpec {
   key: SectionKey;
@@ -70,12 +78,13 @@ function matchWords(key: string, spec: LabelSpec): { fuzzy: boolean } | null {
   return null;
 }
 
-/** A whole line that is a section label, or an inline "Label: text". */
-export function matchSectionLabel(line: string): LabelMatch | null {
+/** A whole line that is a section label, or an inline "Label: text"; `extra` adds a kommun's own labels. */
+export function matchSectionLabel(line: string, extra: ExtraLabels = {}): LabelMatch | null {
   const trimmed = line.trim();
   if (trimmed.length > 70 && !trimmed.includes(':')) return null;
   const whole = headingKey(trimmed);
   if (whole.length <= 70) {
+    if (Object.hasOwn(extra, whole)) return { key: extra[whole], label: trimmed.replace(/[\s.:]+$/u, ''), rest: '', fuzzy: false };
     for (const spec of SECTION_LABELS) {
       const m = matchWords(whole, spec);
       if (m) return { key: spec.key, label: trimmed.replace(/[\s.:]+$/u, ''), rest: '', fuzzy: m.fuzzy };
@@ -85,6 +94,7 @@ export function matchSectionLabel(line: string): LabelMatch | null {
   if (colon > 0 && colon <= 40) {
     const head = headingKey(trimmed.slice(0, colon));
     const rest = trimmed.slice(colon + 1).trim();
+    if (Object.hasOwn(extra, head)) return { key: extra[head], label: trimmed.slice(0, colon).trim(), rest, fuzzy: false };
     for (const spec of SECTION_LABELS) {
       if (!spec.inline && spec.key !== 'samtyckeFor' && spec.key !== 'lamplighet') continue;
       const m = matchWords(head, spec);
@@ -93,3 +103,21 @@ export function matchSectionLabel(line: string): LabelMatch | null {
   }
   return null;
 }
+
+/** The Swedish name of each section, as the review screen offers it for a label the vocabulary does not know. */
+export const SECTION_NAMES: Readonly<Record<SectionKey, string>> = {
+  malgruppOchVillkor: 'Målgrupp och villkor',
+  malgrupp: 'Målgrupp',
+  villkor: 'Villkor',
+  motivering: 'Motivering',
+  lamplighet: 'Lämplighetsbedömning',
+  samtyckeFor: 'Samtycke för en åldersgrupp',
+  innehall: 'Innehåll',
+  metod: 'Metod',
+  dokumentation: 'Dokumentation',
+  uppfoljning: 'Uppföljning',
+  bedomning: 'Bedömning av särskilda skäl',
+  aktualisering: 'Aktualisering',
+  omfattning: 'Omfattning',
+  utforare: 'Utförare',
+};

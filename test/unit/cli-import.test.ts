@@ -116,6 +116,79 @@ describe('iub import', () => {
   });
 });
 
+const EXAMPLES = fs.existsSync('/work/shared/import-examples') ? '/work/shared/import-examples' : path.resolve(__dirname, '../../../shared/import-examples');
+const FIXTURES = path.join(__dirname, '../fixtures');
+
+describe('iub import: spreadsheets and open data', () => {
+  it('reads the kartläggning as .xlsx and .csv alike', async () => {
+    const xlsx = await runJson([path.join(EXAMPLES, 'd2-kartlaggning.xlsx'), '--json', '--dry-run']);
+    output = [];
+    const csv = await runJson([path.join(EXAMPLES, 'd2-kartlaggning.csv'), '--json', '--dry-run']);
+    expect(xlsx.format).toBe('xlsx');
+    expect(csv.format).toBe('csv');
+    expect(xlsx.insatser.map((i: { number: string; name: string }) => `${i.number} ${i.name}`)).toEqual([
+      '1 Spelrådgivning',
+      '2 Stödsamtal vid våld i nära relation',
+      '3 Föräldraskapsstöd ABC',
+      '4 Samtalsgrupp Fyrtornet',
+      '5 Samtalsgrupp Andrum',
+      '6 Serviceinsatser i hemmet 75+',
+      '7 Jobbverkstan',
+    ]);
+    expect(xlsx.insatser).toEqual(csv.insatser);
+    expect(xlsx.insatser[6]).toMatchObject({ ageMin: 18, ageMax: 64, dokumentation: '14:3' });
+  });
+
+  it('dry-runs the open-data JSON (the round trip of export json) without opening a database', async () => {
+    const db = path.join(dir, 'iub.db');
+    const json = await runJson([path.join(FIXTURES, 'alingsas.json'), '--json', '--dry-run', '--db', db]);
+    const fixture = loadFixture('alingsas');
+    expect(json).toMatchObject({ format: 'json', titel: fixture.titel, kommun: 'Alingsås', dryRun: true, imported: null, decision: fixture.beslut });
+    expect(json.insatser.map((i: { number: string }) => i.number)).toEqual(fixture.insatser.map((i) => i.nummer));
+    expect(fs.existsSync(db)).toBe(false);
+  });
+
+  it('imports the open-data JSON into an empty catalogue, and refuses a second import as one JSON document', async () => {
+    const db = path.join(dir, 'iub.db');
+    const file = path.join(FIXTURES, 'alingsas.json');
+    const first = await runJson([file, '--json', '--db', db]);
+    expect(first.imported).toMatchObject({ insatser: 25 });
+    const services = await servicesOnDay(db, '2025-11-01');
+    try {
+      expect(await services.call('insatser/list', {})).toHaveLength(25);
+    } finally {
+      await services.close();
+    }
+    output = [];
+    await expect(importCommand.run([file, '--json', '--db', db], env)).rejects.toBeInstanceOf(CliError);
+    const refused = JSON.parse(output.join('\n'));
+    expect(refused).toMatchObject({ refused: true, kind: 'refused' });
+    expect(refused.reason).toMatch(/Katalogen innehåller redan 25 insatser/u);
+  });
+
+  it('refuses a JSON file that is not open data, with the reason on stdout under --json', async () => {
+    const file = path.join(dir, 'annat.json');
+    fs.writeFileSync(file, JSON.stringify({ format: 'annat', insatser: [] }));
+    await expect(importCommand.run([file, '--json', '--dry-run'], env)).rejects.toBeInstanceOf(CliError);
+    expect(JSON.parse(output.join('\n'))).toMatchObject({ refused: true, kind: 'invalid_input', reason: expect.stringMatching(/fältet "format"/u) });
+    output = [];
+    fs.writeFileSync(file, '{ inte json');
+    await expect(importCommand.run([file, '--dry-run'], env)).rejects.toThrow(/inte giltig JSON/u);
+  });
+
+  it('a taken diarienummer is a JSON refusal too, not a bare error', async () => {
+    const db = path.join(dir, 'iub.db');
+    expect(await importCommand.run([SEED_FILES.alingsas, '--db', db], env)).toBe(0);
+    output = [];
+    await expect(importCommand.run([SEED_FILES.alingsas, '--db', db, '--json'], env)).rejects.toBeInstanceOf(CliError);
+    expect(JSON.parse(output.join('\n'))).toMatchObject({
+      refused: true,
+      kind: 'conflict',
+      reason: expect.stringMatching(/Diarienumret 2025\.053 finns redan/u),
+    });
+  });
+});
+
 describe('through npm run iub', () => {
   it('prints the JSON object and exits 0; an unrelated file exits 1 with the reason', async () => {
     const run = promisify(execFile);

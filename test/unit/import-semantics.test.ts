@@ -368,7 +368,7 @@ describe('tjänsteskrivelser', () => {
   });
 
   it('iub import --json visar flaggan och förslaget till beslut, beslutsfälten är kvar', () => {
-    const json = importJson({ ...parsed, fileName: 'd4.txt', format: 'text' }, null, true);
+    const json = importJson({ ...parsed, fileName: 'd4.txt', format: 'text', appliedProfile: null }, null, true);
     expect(json).toMatchObject({ tjansteskrivelse: true, forslagTillBeslut: parsed.forslagTillBeslut });
     expect(Object.keys(json.decision ?? {})).toEqual(
       expect.arrayContaining(['diarienummer', 'datumForBeslut', 'beslutandeInstans', 'giltigFran', 'giltigTill', 'reviderasSenast', 'dokumentansvarig']),

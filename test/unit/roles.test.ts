@@ -94,6 +94,20 @@ describe.skipIf(!engines.includes('postgres'))('roller i den gemensamma database
     expect(actors).toEqual([people.sekreterare, people.verksamhetsutvecklare].sort());
   });
 
+  it('låter sekreterare och verksamhetsutvecklare spara importprofiler (0015), läsaren bara läsa dem', async () => {
+    const insert = (kommun: string) => `INSERT INTO import_profile (kommun_key, kommun, profile, updated_at) VALUES ('${kommun}', '${kommun}', '{}', 'x')`;
+    await queryAs(people.sekreterare, insert('a'));
+    await queryAs(people.verksamhetsutvecklare, insert('b'));
+    await queryAs(people.verksamhetsutvecklare, `UPDATE import_profile SET profile = '{"labels":{}}' WHERE kommun_key = 'a'`);
+    await expect(queryAs(people.lasare, insert('c'))).rejects.toThrow(/permission denied/);
+    await expect(queryAs(people.lasare, `DELETE FROM import_profile`)).rejects.toThrow(/permission denied/);
+    expect((await queryAs(people.lasare, 'SELECT kommun_key FROM import_profile ORDER BY kommun_key')).rows).toEqual([
+      { kommun_key: 'a' },
+      { kommun_key: 'b' },
+    ]);
+    await adminQuery('DELETE FROM import_profile', [], pgDb.name);
+  });
+
   it('håller granskningsloggen oföränderlig för alla, ägaren också', async () => {
     await expect(adminQuery(`UPDATE audit_log SET actor = 'någon annan'`, [], pgDb.name)).rejects.toThrow(/Granskningsloggen kan inte ändras/);
     await expect(adminQuery(`DELETE FROM audit_log`, [], pgDb.name)).rejects.toThrow(/Granskningsloggen kan inte ändras/);

@@ -51,6 +51,9 @@ export function importJson(proposal: ImportProposal, imported: ImportResult | nu
     // A tjänsteskrivelse proposes its decision: the flag and the numbered Förslag till beslut.
     ...(proposal.tjansteskrivelse ? { tjansteskrivelse: true, forslagTillBeslut: proposal.forslagTillBeslut ?? [] } : {}),
     warnings: proposal.warnings,
+    unknownLabels: proposal.unknownLabels,
+    ...(proposal.tableColumns ? { tableColumns: proposal.tableColumns } : {}),
+    importProfile: proposal.appliedProfile?.kommun ?? null,
     dryRun,
     imported,
   };
@@ -74,6 +77,7 @@ export function importText(proposal: ImportProposal, imported: ImportResult | nu
     `Dokument: ${proposal.fileName} (${proposal.format}) – ${proposal.titel || 'utan titel'}`,
     `${proposal.insatser.length} insatser, grupperade efter ${proposal.grouping === 'sektor' ? 'sektor och enhet' : 'kategori'}.`,
   ];
+  if (proposal.appliedProfile) lines.push(`Importprofil för ${proposal.appliedProfile.kommun} används.`);
   const d = proposal.decision?.draft;
   lines.push(
     d

@@ -2,6 +2,7 @@
 // Nothing is saved here.
 import { useState } from 'react';
 import { FileInput, Loader, Group, Paper, Stack, Text } from '@mantine/core';
+import type { UploadedFile } from '../../../../shared/api/files';
 import type { ImportProposal } from '../../../../shared/import/proposal';
 import { api, errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -9,7 +10,7 @@ import { readFileAsBase64 } from '../../components/download';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
-export function PickDocument({ onProposal }: { onProposal(p: ImportProposal): void }) {
+export function PickDocument({ onProposal }: { onProposal(p: ImportProposal, file: UploadedFile): void }) {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +25,8 @@ export function PickDocument({ onProposal }: { onProposal(p: ImportProposal): vo
     }
     setBusy(true);
     try {
-      onProposal(await api('import/parse', { file: { fileName: picked.name, base64: await readFileAsBase64(picked) } }));
+      const uploaded = { fileName: picked.name, base64: await readFileAsBase64(picked) };
+      onProposal(await api('import/parse', { file: uploaded }), uploaded);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -39,13 +41,13 @@ export function PickDocument({ onProposal }: { onProposal(p: ImportProposal): vo
           Välj dokumentet med nämndens förteckning över insatser
         </Text>
         <Text size="sm">
-          Word (.docx), PDF med text eller textfil. Dokumentet läses och varje insats föreslås med texten den kommer ifrån. Inget sparas förrän du har granskat
-          förslaget och bekräftat importen.
+          Word (.docx), PDF med text, textfil, Excel (.xlsx) eller CSV. Dokumentet läses och varje insats föreslås med texten den kommer ifrån. Inget sparas
+          förrän du har granskat förslaget och bekräftat importen.
         </Text>
         <FileInput
           label="Katalogdokument"
           placeholder="Välj fil…"
-          accept=".docx,.pdf,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+          accept=".docx,.pdf,.txt,.xlsx,.csv,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/plain,text/csv"
           value={file}
           onChange={read}
           disabled={busy}

@@ -1,8 +1,9 @@
 // Step 2: every proposed insats beside its source text, editable; the decision; the warnings. Nothing
 // is written until "Importera" — then the whole import is one transaction, and Katalog opens.
-import { useRef, useState, type CSSProperties } from 'react';
+import { useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { Accordion, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import type { AppliedProfile } from '../../../../shared/import/import-profile';
 import type { ImportProposal } from '../../../../shared/import/proposal';
 import { api, ApiCallError, errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -13,9 +14,18 @@ import { ImportWarnings } from './ImportWarnings';
 import { ReviewInsatsPanel } from './ReviewInsatsPanel';
 import { initialReview, insatsLabel, insatserWithErrors, reviewedCatalogue, validateReview, type ReviewValues } from './review-form';
 
-const FORMAT_LABELS: Record<ImportProposal['format'], string> = { docx: 'Word', pdf: 'PDF', text: 'text' };
+const FORMAT_LABELS: Record<ImportProposal['format'], string> = { docx: 'Word', pdf: 'PDF', text: 'text', xlsx: 'Excel', csv: 'CSV' };
 
-export function ReviewImport({ proposal, onCancel }: { proposal: ImportProposal; onCancel(): void }) {
+export interface ReviewImportProps {
+  proposal: ImportProposal;
+  /** The mapping choices to save as the kommun's import profile with the import. */
+  profile?: AppliedProfile;
+  /** The mapping step (MappingPanel), shown under the warnings. */
+  mapping?: ReactNode;
+  onCancel(): void;
+}
+
+export function ReviewImport({ proposal, profile, mapping, onCancel }: ReviewImportProps) {
   const form = useForm<ReviewValues>({ initialValues: initialReview(proposal), validate: validateReview });
   const [open, setOpen] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +42,7 @@ export function ReviewImport({ proposal, onCancel }: { proposal: ImportProposal;
     setSaving(true);
     setError(null);
     try {
-      await api('import/confirm', { catalogue: reviewedCatalogue(proposal, values), fileName: proposal.fileName, prose: proposal.prose });
+      await api('import/confirm', { catalogue: reviewedCatalogue(proposal, values), fileName: proposal.fileName, prose: proposal.prose, profile });
       imported.current = true;
       navigate('/katalog');
     } catch (e) {
@@ -71,6 +81,7 @@ export function ReviewImport({ proposal, onCancel }: { proposal: ImportProposal;
           <Text size="sm">Granska varje insats mot texten den kommer ifrån. Ingenting sparas förrän du väljer Importera.</Text>
         </Paper>
         <ImportWarnings warnings={proposal.warnings} />
+        {mapping}
         <DecisionReview form={form} proposal={proposal} />
         <Group justify="space-between">
           <Text fw={600} id="insatser-rubrik">

@@ -1,0 +1,66 @@
+// A table row as the extraction writes it: `| cell | cell |`, a literal pipe as `\|`, a line break
+// inside a cell as ` <br> `. DOCX tables and spreadsheets use the same form, so one parser reads both.
+
+const ROW = /^\|.*\|$/u;
+
+export function isTableRow(text: string): boolean {
+  return ROW.test(text.trim()) && text.trim().length >= 2;
+}
+
+/** The cells of a table row (trimmed, unescaped, `<br>` kept as "\n"), or null for any other line. */
+export function tableCells(text: string): string[] | null {
+  const t = text.trim();
+  if (!isTableRow(t)) return null;
+  const inner = t.slice(1, -1);
+  const cells: string[] = [];
+  let cell = '';
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i];
+    if (ch === '\\' && inner[i + 1] === '|') {
+      cell += '|';
+      i++;
+    } else if (ch === '|') {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells.map((c) =>
+    c
+      .split(/\s*<br\s*\/?>\s*/iu)
+      .map((part) => part.trim())
+      .join('\n')
+      .trim(),
+  );
+}
+
+/** One row in the table-row form; cells are escaped so the row reads back as the same cells. */
+export function formatTableRow(cells: readonly string[]): string {
+  const escape = (c: string) =>
+    c
+      .replace(/\|/g, '\\|')
+      .split(/\r\n|\r|\n/)
+      .map((part) => part.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join(' <br> ');
+  return `| ${cells.map(escape).join(' | ')} |`;
+}
+
+/**
+ * A sheet's rows as the importer's text: a row with one filled cell is a line of free text (a title, a
+ * "Beslutad av …" row above the header), any other row a table row with its empty cells kept in place.
+ */
+export function sheetRowsToText(rows: ReadonlyArray<readonly string[]>): string {
+  const lines = rows.map((row) => {
+    const cells = row.map((c) => (c ?? '').trim());
+    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    const filled = cells.filter(Boolean);
+    if (filled.length === 0) return '';
+    if (filled.length === 1) return filled[0].replace(/\s*[\r\n]+\s*/g, ' ');
+    return formatTableRow(cells);
+  });
+  return lines
+    .join('\n\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,43 @@
+// The review screen's mapping helpers: the labels shown (still unknown, or already given a meaning), a
+// choice turned into the profile and back, and the heading levels the reader reports, in any of its shapes.
+import { describe, expect, it } from 'vitest';
+import { headingLevelsOf, labelRows, withColumn, withLabel } from '../../renderer/src/features/import/import-mapping';
+import { EMPTY_PROFILE } from '../../shared/import/import-profile';
+import { parseCatalogueDocument } from '../../shared/import/parse-catalogue';
+import type { ImportProposal } from '../../shared/import/proposal';
+
+const doc = ['1. Insatser', '1.1 Rådgivning', 'Vilka kan delta: Vuxna.', 'Villkor: Inga.', 'Dokumentation: 14 kap. 4 §.'].join('\n\n');
+const proposalOf = (profile = EMPTY_PROFILE) =>
+  ({ ...parseCatalogueDocument(doc, { profile }), fileName: 'a.txt', format: 'text', appliedProfile: null }) as ImportProposal;
+
+describe('mapping on the review screen', () => {
+  it('lists an unknown label, and keeps listing it once mapped so the choice can be undone', () => {
+    const before = proposalOf();
+    expect(labelRows(before, EMPTY_PROFILE, new Map())).toEqual([{ key: 'vilka kan delta', label: 'Vilka kan delta', lineNo: 5, value: '' }]);
+    const profile = withLabel(EMPTY_PROFILE, 'vilka kan delta', 'malgrupp');
+    const after = proposalOf(profile);
+    expect(after.unknownLabels).toEqual([]);
+    expect(labelRows(after, profile, new Map([['vilka kan delta', 'Vilka kan delta']]))).toEqual([
+      { key: 'vilka kan delta', label: 'Vilka kan delta', lineNo: null, value: 'malgrupp' },
+    ]);
+    // From a saved profile, with no spelling seen: the key, capitalised.
+    expect(labelRows(after, profile, new Map())[0].label).toBe('Vilka kan delta');
+    expect(withLabel(profile, 'vilka kan delta', '')).toEqual(EMPTY_PROFILE);
+  });
+
+  it('a column choice is set and cleared', () => {
+    const p = withColumn(EMPTY_PROFILE, 'kostnad', 'ignorera');
+    expect(p.columns).toEqual({ kostnad: 'ignorera' });
+    expect(withColumn(p, 'kostnad', '')).toEqual(EMPTY_PROFILE);
+  });
+
+  it('reads heading levels as numbers or as objects, and ignores anything else', () => {
+    const base = proposalOf();
+    expect(headingLevelsOf(base)).toEqual([]);
+    const withLevels = { ...base, headingLevels: [2, { level: 3, count: 7, example: 'Familjerådgivning' }, { level: 9 }, 'x'] } as unknown as ImportProposal;
+    expect(headingLevelsOf(withLevels)).toEqual([
+      { level: 2, label: 'Nivå 2' },
+      { level: 3, label: 'Nivå 3 (7 rubriker, t.ex. ”Familjerådgivning”)' },
+    ]);
+  });
+});
