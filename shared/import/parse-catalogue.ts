@@ -1,6 +1,7 @@
 // Document text → proposed catalogue. Pure: the text in, the proposal out, nothing read or written.
-// Steps: lines → page artefacts out → revision marks out → table of contents aside → broken paragraphs
-// joined → numbered outline → insatser with their sections, structure and source.
+// Steps: lines (with the extraction's structure marks) → page artefacts out → revision marks out → table
+// of contents aside → broken paragraphs joined → key–value table rows as "Label: value" → outline
+// (numbered or marked headings) → insatser with their sections, structure and source → warnings.
 import { readDecisionMetadata } from './decision-metadata';
 import { readDocumentHeader } from './document-header';
 import { catalogueGrouping, groupOf, organisationOf } from './grouping';
@@ -8,7 +9,9 @@ import { proposeInsats } from './insats-proposal';
 import { introFolkbokfordMotivering } from './intro-motivering';
 import { rawLines, sourceText, splitLines } from './lines';
 import { stripMarkup } from './markup';
-import { buildOutline } from './outline';
+import { buildOutline, chapterKey, endOf, isBoldHeadingLine } from './outline';
+import { outlineWarnings } from './outline-warnings';
+import { readKeyValueRows } from './key-value-rows';
 import { removePageArtefacts } from './page-artefacts';
 import { joinBrokenParagraphs } from './paragraphs';
 import type { ImportWarning, ParsedCatalogue, ProposedInsats } from './proposal';
@@ -17,6 +20,8 @@ import { detectToc } from './toc';
 export interface ParseOptions {
   /** The kommun the app is set up for; decides "Alingsås kommun" → Alingsås and "i kommunen". */
   kommunHint?: string;
+  /** The kind of heading that is an insats (a ParsedCatalogue.headingLevels level), when the user says so. */
+  insatsLevel?: string;
 }
 
 const label = (i: ProposedInsats) => `${i.nummer ?? ''} ${i.content.namn}`.trim();
@@ -36,27 +41,35 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
   const kept = new Set(artefacts.lines.map((l) => l.no));
   const dropped = new Set(split.filter((l) => !kept.has(l.no)).map((l) => l.no));
   const sourceOf = (from: number, to: number) => sourceText(raw, from, to, dropped);
+  const boldLines = new Set(artefacts.lines.filter((l) => !l.heading && isBoldHeadingLine(l.text)).map((l) => l.no));
   const markup = stripMarkup(artefacts.lines);
   const toc = detectToc(markup.lines);
-  const body = joinBrokenParagraphs(markup.lines.filter((l) => !toc.lineNos.has(l.no))).lines;
+  const body = readKeyValueRows(joinBrokenParagraphs(markup.lines.filter((l) => !toc.lineNos.has(l.no))).lines);
   const tocNumbers = new Set(toc.entries.flatMap((e) => (e.number ? [e.number] : [])));
-  const outline = buildOutline(body, tocNumbers);
+  const outline = buildOutline(body, tocNumbers, { insatsLevel: options.insatsLevel }, boldLines);
 
   const firstHeading = outline.nodes[0]?.line.no ?? Number.POSITIVE_INFINITY;
-  const head = markup.lines.filter((l) => l.no < firstHeading && !toc.lineNos.has(l.no));
-  const decision = readDecisionMetadata(head, sourceOf);
+  const before = (no: number) => markup.lines.filter((l) => l.no < no && !toc.lineNos.has(l.no));
+  let head = before(firstHeading);
+  let decision = readDecisionMetadata(head, sourceOf);
+  // The metadata may sit under the title heading ("# Riktlinje …" then "Diarienummer …"), before the first chapter.
+  const title = outline.nodes[0];
+  if (!decision && title && outline.nodes[1] && !outline.insatser.some((i) => i.line.no === title.line.no || chapterKey(i) === chapterKey(title))) {
+    const withTitle = before(outline.nodes[1].line.no);
+    const found = readDecisionMetadata(withTitle, sourceOf);
+    if (found) [head, decision] = [withTitle, found];
+  }
   const header = readDocumentHeader(head, decision?.draft.beslutandeInstans ?? '');
   const grouping = catalogueGrouping(outline);
 
-  const insatsChapters = new Set(outline.insatser.map((n) => n.heading.parts[0]));
-  const intro = outline.nodes.filter((n) => !insatsChapters.has(n.heading.parts[0])).flatMap((n) => n.body.map((l) => l.text));
+  const insatsChapters = new Set(outline.insatser.map(chapterKey));
+  const intro = outline.nodes.filter((n) => !insatsChapters.has(chapterKey(n))).flatMap((n) => n.body.map((l) => l.text));
   const folkbokfordMotivering = introFolkbokfordMotivering(intro);
 
-  const boundaries = outline.nodes.filter((n) => n.heading.parts.length <= outline.insatsDepth).map((n) => n.line.no);
   const lastLine = raw.length;
   const insatser = outline.insatser.map((node) => {
-    const next = boundaries.find((no) => no > node.line.no);
-    const tocEntry = toc.entries.find((e) => e.number === node.heading.number);
+    const next = endOf(outline, node);
+    const tocEntry = node.heading.number ? toc.entries.find((e) => e.number === node.heading.number) : undefined;
     return proposeInsats(node, groupOf(outline, node, grouping), {
       kommunHint,
       folkbokfordMotivering,
@@ -67,7 +80,7 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
   });
 
   const kommun = kommunHint || mostCommon(insatser.flatMap((i) => i.content.villkor.map((v) => v.kommun)));
-  const warnings: ImportWarning[] = [];
+  const warnings: ImportWarning[] = outlineWarnings(outline, insatser);
   const warn = (code: ImportWarning['code'], message: string, nummer: string | null = null) => warnings.push({ code, message, nummer });
 
   for (const i of insatser) {
@@ -98,7 +111,7 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
   if (tocNumbers.size > 0 && outline.insatsDepth > 0) {
     for (const e of toc.entries) {
       const parts = e.number?.split('.') ?? [];
-      if (!e.number || parts.length !== outline.insatsDepth || !insatsChapters.has(Number(parts[0]))) continue;
+      if (!e.number || parts.length !== outline.insatsDepth || !insatsChapters.has(`decimal ${parts[0]}`)) continue;
       if (!insatser.some((i) => i.nummer === e.number))
         warn('toc_missing_heading', `Innehållsförteckningen nämner ${e.number} ${e.title}, men rubriken finns inte i texten.`, e.number);
     }
@@ -127,6 +140,7 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
     kategorier,
     insatser,
     warnings,
+    headingLevels: outline.levels.map(({ level, count, example, chosen }) => ({ level, count, example, chosen })),
     stats: {
       lines: split.length,
       tocEntries: toc.entries.length,

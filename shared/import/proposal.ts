@@ -58,6 +58,10 @@ export const WARNING_CODES = [
   'documentation_missing',
   'duplicate_number',
   'extraction',
+  'numbering_gap',
+  'numbering_start',
+  'ambiguous_heading',
+  'empty_field',
 ] as const;
 export const importWarningSchema = z.object({
   code: z.enum(WARNING_CODES),
@@ -93,6 +97,15 @@ export type DecisionFound = z.infer<typeof decisionFoundSchema>;
 
 export const GROUPINGS = ['sektor', 'kategori'] as const;
 
+/** A kind of heading the outline found ("decimal 3" for 2.1.1, "rubrik 2", "A1"); the chosen one is the insats level. */
+export const headingLevelSchema = z.object({
+  level: z.string(),
+  count: z.number().int(),
+  example: z.string(),
+  chosen: z.boolean(),
+});
+export type HeadingLevelFound = z.infer<typeof headingLevelSchema>;
+
 export const parsedCatalogueSchema = z.object({
   titel: z.string(),
   kommun: z.string(),
@@ -103,6 +116,8 @@ export const parsedCatalogueSchema = z.object({
   kategorier: z.array(z.string()),
   insatser: z.array(proposedInsatsSchema),
   warnings: z.array(importWarningSchema),
+  /** The kinds of heading found, so the user can say which is the insats level (ParseOptions.insatsLevel). */
+  headingLevels: z.array(headingLevelSchema).optional(),
   stats: z.object({
     lines: z.number().int(),
     tocEntries: z.number().int(),
