@@ -91,7 +91,8 @@ export function parseNumberedHeading(text: string): NumberedHeading | null {
 /** A heading without a number (a Word heading, a bold line): its title alone. */
 export function unnumberedHeading(text: string): NumberedHeading | null {
   const title = cleanTitle(text.trim());
-  if (!title || title.length > MAX_TITLE) return null;
+  // A heading starts like one; "och beroende" is the rest of the heading before it.
+  if (!title || title.length > MAX_TITLE || !TITLE_START.test(title)) return null;
   return { number: '', parts: [], title, scheme: 'none' };
 }
 

@@ -1,7 +1,7 @@
 // What the outline cannot settle on its own, said to the user with the lines it concerns: a gap in the
 // numbering (3.1.1 then 3.1.5), a group that starts at an odd number (3.1.4 alone), a heading that carries
 // insats sections but sits at the kategori level, and an insats section left empty.
-import { chapterKey, type Outline, type OutlineNode } from './outline';
+import { ancestorsOf, chapterKey, type Outline, type OutlineNode } from './outline';
 import type { ImportWarning, ProposedInsats } from './proposal';
 import { matchSectionLabel } from './section-labels';
 
@@ -14,7 +14,8 @@ function numberingWarnings(outline: Outline, warn: (w: ImportWarning) => void): 
   const relevant = outline.nodes.filter((n) => n.heading.scheme !== 'none' && n.heading.scheme !== 'paragraph' && insatsChapters.has(chapterKey(n)));
   const groups = new Map<string, OutlineNode[]>();
   for (const n of relevant) {
-    const key = `${n.parent?.line.no ?? 0}|${n.level}`;
+    // Decimal siblings share their number's prefix (2.1.1, 2.1.2); others their parent heading.
+    const key = n.heading.scheme === 'decimal' ? `decimal ${n.heading.parts.slice(0, -1).join('.')}` : `${n.parent?.line.no ?? 0}|${n.level}`;
     groups.set(key, [...(groups.get(key) ?? []), n]);
   }
   const insatsLines = new Set(outline.insatser.map((i) => i.line.no));
@@ -22,8 +23,10 @@ function numberingWarnings(outline: Outline, warn: (w: ImportWarning) => void): 
     const first = siblings[0];
     const nummer = (n: OutlineNode) => (insatsLines.has(n.line.no) ? n.heading.number : null);
     // A top-level chapter may start anywhere (1 Inledning is often the only one before).
-    if (first.parent && lastPart(first) !== 1) {
-      const under = first.parent ? ` under ${named(first.parent)}` : '';
+    const above = ancestorsOf(outline, first).at(-1);
+    const top = first.heading.scheme === 'decimal' ? first.heading.parts.length === 1 : !first.parent;
+    if (!top && lastPart(first) !== 1) {
+      const under = above ? ` under ${named(above)}` : '';
       warn({
         code: 'numbering_start',
         message: `Numreringen${under} börjar på ${first.heading.number} (rad ${first.line.no}), inte på 1. Kontrollera att ingen rubrik före den saknas.`,

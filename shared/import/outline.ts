@@ -221,3 +221,31 @@ export function endOf(outline: Outline, insats: OutlineNode): number | null {
   const next = outline.nodes.find((n) => n.line.no > insats.line.no && (!original || !isBelow(n, original)));
   return next?.line.no ?? null;
 }
+
+/**
+ * The line where the document's chapters begin, after its cover headings: unnumbered headings at the top
+ * that are no insats and hold only short lines (the title, the nämnd, a metadata table). Null when the
+ * document starts with its chapters.
+ */
+export function coverHeadingsEnd(outline: Outline): number | null {
+  const insatsLines = new Set(outline.insatser.map((i) => i.line.no));
+  let k = 0;
+  for (; k < outline.nodes.length; k++) {
+    const n = outline.nodes[k];
+    // The first heading may carry a number a Word outline gave it ("1. Riktlinje för …").
+    const unnumbered = n.heading.scheme === 'none' || (k === 0 && !outline.insatser.some((i) => chapterKey(i) === chapterKey(n)));
+    const cover = unnumbered && !insatsLines.has(n.line.no) && n.body.every((l) => l.text.length <= 120);
+    if (!cover) break;
+  }
+  return k === 0 ? null : (outline.nodes[k]?.line.no ?? null);
+}
+
+/** The cover headings (before `end`) are no chapter or kategori: the headings under them are at the top. */
+export function detachCover(outline: Outline, end: number): void {
+  const below = (p: OutlineNode | null) => {
+    let q = p;
+    while (q && q.line.no < end) q = q.parent;
+    return q;
+  };
+  for (const n of [...outline.nodes, ...outline.insatser]) n.parent = below(n.parent);
+}

@@ -9,7 +9,7 @@ import { proposeInsats } from './insats-proposal';
 import { introFolkbokfordMotivering } from './intro-motivering';
 import { rawLines, sourceText, splitLines } from './lines';
 import { stripMarkup } from './markup';
-import { buildOutline, chapterKey, endOf, isBoldHeadingLine } from './outline';
+import { buildOutline, chapterKey, coverHeadingsEnd, detachCover, endOf, isBoldHeadingLine } from './outline';
 import { outlineWarnings } from './outline-warnings';
 import { readKeyValueRows } from './key-value-rows';
 import { removePageArtefacts } from './page-artefacts';
@@ -52,12 +52,15 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
   const before = (no: number) => markup.lines.filter((l) => l.no < no && !toc.lineNos.has(l.no));
   let head = before(firstHeading);
   let decision = readDecisionMetadata(head, sourceOf);
-  // The metadata may sit under the title heading ("# Riktlinje …" then "Diarienummer …"), before the first chapter.
-  const title = outline.nodes[0];
-  if (!decision && title && outline.nodes[1] && !outline.insatser.some((i) => i.line.no === title.line.no || chapterKey(i) === chapterKey(title))) {
-    const withTitle = before(outline.nodes[1].line.no);
-    const found = readDecisionMetadata(withTitle, sourceOf);
-    if (found) [head, decision] = [withTitle, found];
+  // The metadata may sit under cover headings ("# Riktlinje …", "Socialnämnden" then "Diarienummer …"), before the first chapter.
+  const coverEnd = coverHeadingsEnd(outline);
+  if (!decision && coverEnd !== null && coverEnd > firstHeading) {
+    const withCover = before(coverEnd);
+    const found = readDecisionMetadata(withCover, sourceOf);
+    if (found) {
+      [head, decision] = [withCover, found];
+      detachCover(outline, coverEnd);
+    }
   }
   const header = readDocumentHeader(head, decision?.draft.beslutandeInstans ?? '');
   const grouping = catalogueGrouping(outline);
