@@ -9,10 +9,11 @@ export interface DocxText {
   warnings: string[];
 }
 
-interface MammothParagraph {
+interface MammothElement {
   type: string;
   styleId?: string | null;
   styleName?: string | null;
+  children?: MammothElement[];
 }
 
 /** A custom heading style ("Rubrik 2 Insats", "Heading 3 Kommun") is read as the Word heading of that level. */
@@ -22,10 +23,13 @@ export function headingStyleLevel(styleName: string | null | undefined): number 
   return level >= 1 && level <= 6 ? level : null;
 }
 
-const customHeadings = mammoth.transforms.paragraph((p: MammothParagraph) => {
-  const level = headingStyleLevel(p.styleName);
-  return level ? { ...p, styleId: `Heading${level}`, styleName: `heading ${level}` } : p;
-});
+/** Mammoth's document tree with every paragraph in a custom heading style given the built-in heading style. */
+function customHeadings(element: MammothElement): MammothElement {
+  const children = element.children?.map(customHeadings);
+  const out = children ? { ...element, children } : element;
+  const level = out.type === 'paragraph' ? headingStyleLevel(out.styleName) : null;
+  return level ? { ...out, styleId: `Heading${level}`, styleName: `heading ${level}` } : out;
+}
 
 export async function readDocxFile(bytes: Uint8Array): Promise<DocxText> {
   const buffer = Buffer.from(bytes);

@@ -1,7 +1,8 @@
 // The structure marks every extraction writes (headings, table rows, bullets) and how the parser's lines read them.
+import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { blocksToText, htmlToBlocks } from '../../electron/import/html-to-text';
-import { headingStyleLevel } from '../../electron/import/docx-file';
+import { headingStyleLevel, readDocxFile } from '../../electron/import/docx-file';
 import { splitLines } from '../../shared/import/lines';
 import { formatHeading, formatTable, formatTableRow, parseMarkedLine } from '../../shared/import/structure-marks';
 
@@ -47,5 +48,14 @@ describe('Word HTML to marked text', () => {
     expect(headingStyleLevel('Rubrik 2 Insats')).toBe(2);
     expect(headingStyleLevel('Heading 3 Kommun')).toBe(3);
     expect(headingStyleLevel('Brödtext')).toBeNull();
+  });
+
+  it('marks a paragraph in a custom heading style as a heading of its level', async () => {
+    const doc = new Document({
+      styles: { paragraphStyles: [{ id: 'InsatsRubrik', name: 'Rubrik 2 Insats', run: { bold: true } }] },
+      sections: [{ children: [new Paragraph({ style: 'InsatsRubrik', text: 'Familjerådgivning' }), new Paragraph({ text: 'Målgrupp: Vuxna.' })] }],
+    });
+    const { text } = await readDocxFile(new Uint8Array(await Packer.toBuffer(doc)));
+    expect(text).toBe('## Familjerådgivning\n\nMålgrupp: Vuxna.');
   });
 });
