@@ -61,7 +61,14 @@ export function splitLines(text: string): Line[] {
 export function sourceText(raw: string[], from: number, to: number, leaveOut: ReadonlySet<number> = new Set()): string {
   return raw
     .slice(from - 1, to)
-    .map((l, i) => (leaveOut.has(from + i) ? '' : l.replace(/\f/g, '').replace(/^#{1,6}[ \t]+/u, '').replace(/\s+$/, '')))
+    .map((l, i) =>
+      leaveOut.has(from + i)
+        ? ''
+        : l
+            .replace(/\f/g, '')
+            .replace(/^#{1,6}[ \t]+/u, '')
+            .replace(/\s+$/, ''),
+    )
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

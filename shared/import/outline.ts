@@ -150,7 +150,12 @@ const isBelow = (node: OutlineNode, above: OutlineNode) => {
  * `boldLines`: lines written bold from end to end. They are headings only in a document whose marked and
  * numbered headings hold no insatser (a cover line "**ÖSTERSUNDS KOMMUN**" is no chapter).
  */
-export function buildOutline(lines: readonly Line[], tocNumbers: ReadonlySet<string>, options: OutlineOptions = {}, boldLines: ReadonlySet<number> = new Set()): Outline {
+export function buildOutline(
+  lines: readonly Line[],
+  tocNumbers: ReadonlySet<string>,
+  options: OutlineOptions = {},
+  boldLines: ReadonlySet<number> = new Set(),
+): Outline {
   const plain = outlineWith(lines, tocNumbers, options, new Set());
   if (plain.insatser.length > 0 || boldLines.size === 0) return plain;
   const bold = outlineWith(lines, tocNumbers, options, boldLines);
@@ -189,7 +194,9 @@ function outlineWith(lines: readonly Line[], tocNumbers: ReadonlySet<string>, op
     if (hasSections(n)) s.withSections += 1;
     stats.set(n.level, s);
   }
-  const detected = [...stats.entries()].filter(([, s]) => s.withSections > 0).sort((a, b) => b[1].withSections - a[1].withSections || b[1].depth - a[1].depth)[0]?.[0];
+  const detected = [...stats.entries()]
+    .filter(([, s]) => s.withSections > 0)
+    .sort((a, b) => b[1].withSections - a[1].withSections || b[1].depth - a[1].depth)[0]?.[0];
   const chosen = options.insatsLevel && stats.has(options.insatsLevel) ? options.insatsLevel : (detected ?? null);
   const levels: HeadingLevel[] = [...stats.entries()].map(([level, s]) => ({
     level,
@@ -208,7 +215,14 @@ function outlineWith(lines: readonly Line[], tocNumbers: ReadonlySet<string>, op
     const current = insatser[insatser.length - 1];
     if (n.level === chosen && chapters.has(chapterKey(n))) insatser.push({ ...n, body: [...n.body] });
     // Headings below an insats belong to it.
-    else if (current && isBelow(n, nodes.find((x) => x.line.no === current.line.no)!)) current.body.push(n.line, ...n.body);
+    else if (
+      current &&
+      isBelow(
+        n,
+        nodes.find((x) => x.line.no === current.line.no)!,
+      )
+    )
+      current.body.push(n.line, ...n.body);
   }
   const first = insatser[0]?.heading;
   const insatsDepth = first ? (first.scheme === 'decimal' ? first.parts.length : 1) : 0;

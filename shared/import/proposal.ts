@@ -104,7 +104,6 @@ export const headingLevelSchema = z.object({
   example: z.string(),
   chosen: z.boolean(),
 });
-export type HeadingLevelFound = z.infer<typeof headingLevelSchema>;
 
 export const parsedCatalogueSchema = z.object({
   titel: z.string(),

@@ -7,10 +7,7 @@
 // Bold stays "**…**" and struck text "~~…~~" (markup.ts). Plain text files carry no marks and parse as before.
 
 export type MarkedLine =
-  | { kind: 'heading'; level: number; text: string }
-  | { kind: 'row'; cells: string[] }
-  | { kind: 'bullet'; text: string }
-  | { kind: 'text'; text: string };
+  { kind: 'heading'; level: number; text: string } | { kind: 'row'; cells: string[] } | { kind: 'bullet'; text: string } | { kind: 'text'; text: string };
 
 const HEADING = /^(#{1,6})[ \t]+(\S.*)$/u;
 const ROW = /^\|(.*)\|$/u;

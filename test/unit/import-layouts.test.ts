@@ -67,7 +67,16 @@ describe('layouts of our own', () => {
 });
 
 describe('the insats level', () => {
-  const text = ['# Rådgivning', '## Familjerådgivning', 'Målgrupp: Vuxna.', '## Skuldrådgivning', 'Målgrupp: Alla.', '# Stöd', '## Anhörigstöd', 'Målgrupp: Anhöriga.'].join('\n\n');
+  const text = [
+    '# Rådgivning',
+    '## Familjerådgivning',
+    'Målgrupp: Vuxna.',
+    '## Skuldrådgivning',
+    'Målgrupp: Alla.',
+    '# Stöd',
+    '## Anhörigstöd',
+    'Målgrupp: Anhöriga.',
+  ].join('\n\n');
 
   it('is the marked heading level whose headings carry sections, and the levels are reported', () => {
     const parsed = parseCatalogueDocument(text);
@@ -139,7 +148,14 @@ describe('import examples against their expected parse (number and name)', () =>
 
   it('d3 PDF: the headings come from the type sizes and the metadata under the title is read', async () => {
     const parsed = await parseFile(path.join(EXAMPLES, 'd3-rubriker-fetstil.pdf'));
-    expect(parsed.insatser.map((i) => i.kategori)).toEqual(['Rådgivning', 'Rådgivning', 'Stöd till anhöriga', 'Stöd till anhöriga', 'Mötesplatser', 'Individuellt riktade insatser']);
+    expect(parsed.insatser.map((i) => i.kategori)).toEqual([
+      'Rådgivning',
+      'Rådgivning',
+      'Stöd till anhöriga',
+      'Stöd till anhöriga',
+      'Mötesplatser',
+      'Individuellt riktade insatser',
+    ]);
     expect(parsed.insatser.every((i) => i.nummer === null)).toBe(true);
     expect(parsed.decision?.draft.diarienummer).toBe('SN/2025:00187');
   });

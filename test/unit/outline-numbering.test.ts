@@ -26,7 +26,14 @@ const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) =
 
 describe('numbering that does not start at 1 or skips', () => {
   it('a förteckning whose first kategori is 3.4 still has its insatser, not one insats "3 Förteckning av IUB"', () => {
-    const text = doc('3. Förteckning av IUB', '3.4. Rådgivning', insats('3.4.1', 'Familjerådgivning'), insats('3.4.2', 'Skuldrådgivning'), '3.5. Stöd', insats('3.5.1', 'Anhörigstöd'));
+    const text = doc(
+      '3. Förteckning av IUB',
+      '3.4. Rådgivning',
+      insats('3.4.1', 'Familjerådgivning'),
+      insats('3.4.2', 'Skuldrådgivning'),
+      '3.5. Stöd',
+      insats('3.5.1', 'Anhörigstöd'),
+    );
     const parsed = parseCatalogueDocument(text);
     expect(parsed.insatser.map((i) => [i.nummer, i.content.namn, i.kategori])).toEqual([
       ['3.4.1', 'Familjerådgivning', 'Rådgivning'],
@@ -39,7 +46,9 @@ describe('numbering that does not start at 1 or skips', () => {
   });
 
   it('a first kategori 3.5 likewise', () => {
-    const parsed = parseCatalogueDocument(doc('3. Förteckning av IUB', '3.5. Rådgivning', insats('3.5.1', 'Familjerådgivning'), insats('3.5.2', 'Skuldrådgivning')));
+    const parsed = parseCatalogueDocument(
+      doc('3. Förteckning av IUB', '3.5. Rådgivning', insats('3.5.1', 'Familjerådgivning'), insats('3.5.2', 'Skuldrådgivning')),
+    );
     expect(parsed.insatser.map((i) => i.nummer)).toEqual(['3.5.1', '3.5.2']);
   });
 
@@ -77,7 +86,13 @@ describe('numbering that does not start at 1 or skips', () => {
 
 describe('headings that could be kategori or insats, and empty fields', () => {
   it('a kategori heading with insats sections of its own is named in a warning', () => {
-    const text = doc('3. Förteckning', '3.1. Rådgivning', 'Målgrupp: alla som bor i kommunen.', insats('3.1.1', 'Familjerådgivning'), insats('3.1.2', 'Skuldrådgivning'));
+    const text = doc(
+      '3. Förteckning',
+      '3.1. Rådgivning',
+      'Målgrupp: alla som bor i kommunen.',
+      insats('3.1.1', 'Familjerådgivning'),
+      insats('3.1.2', 'Skuldrådgivning'),
+    );
     const parsed = parseCatalogueDocument(text);
     expect(parsed.insatser).toHaveLength(2);
     const w = parsed.warnings.find((x) => x.code === 'ambiguous_heading')!;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { blocksToText, htmlToBlocks } from '../../electron/import/html-to-text';
 import { headingStyleLevel, readDocxFile } from '../../electron/import/docx-file';
 import { splitLines } from '../../shared/import/lines';
-import { formatHeading, formatTable, formatTableRow, parseMarkedLine } from '../../shared/import/structure-marks';
+import { formatBullet, formatHeading, formatTable, formatTableRow, parseMarkedLine } from '../../shared/import/structure-marks';
 
 describe('structure marks', () => {
   it('write and read a heading with its level', () => {
@@ -17,10 +17,16 @@ describe('structure marks', () => {
     const row = formatTableRow(['Målgrupp', 'Barn | unga\nfrån 7 år']);
     expect(row).toBe('| Målgrupp | Barn \\| unga <br> från 7 år |');
     expect(parseMarkedLine(row)).toEqual({ kind: 'row', cells: ['Målgrupp', 'Barn | unga från 7 år'] });
-    expect(formatTable([['a', 'b'], ['c', 'd']])).toBe('\n| a | b |\n| c | d |\n');
+    expect(
+      formatTable([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe('\n| a | b |\n| c | d |\n');
   });
 
   it('read a bullet', () => {
+    expect(formatBullet(' Praktik ')).toBe('- Praktik');
     expect(parseMarkedLine('- Praktik')).toEqual({ kind: 'bullet', text: 'Praktik' });
   });
 
