@@ -11,7 +11,7 @@ import { rawLines, sourceText, splitLines } from './lines';
 import { stripMarkup } from './markup';
 import { buildOutline, chapterKey, coverHeadingsEnd, detachCover, endOf, isBoldHeadingLine } from './outline';
 import { outlineWarnings } from './outline-warnings';
-import { readKeyValueRows } from './key-value-rows';
+import { readBoldLabels, readKeyValueRows } from './key-value-rows';
 import { removePageArtefacts } from './page-artefacts';
 import { joinBrokenParagraphs } from './paragraphs';
 import type { ImportWarning, ParsedCatalogue, ProposedInsats } from './proposal';
@@ -42,7 +42,7 @@ export function parseCatalogueDocument(text: string, options: ParseOptions = {})
   const dropped = new Set(split.filter((l) => !kept.has(l.no)).map((l) => l.no));
   const sourceOf = (from: number, to: number) => sourceText(raw, from, to, dropped);
   const boldLines = new Set(artefacts.lines.filter((l) => !l.heading && isBoldHeadingLine(l.text)).map((l) => l.no));
-  const markup = stripMarkup(artefacts.lines);
+  const markup = stripMarkup(readBoldLabels(artefacts.lines));
   const toc = detectToc(markup.lines);
   const body = readKeyValueRows(joinBrokenParagraphs(markup.lines.filter((l) => !toc.lineNos.has(l.no))).lines);
   const tocNumbers = new Set(toc.entries.flatMap((e) => (e.number ? [e.number] : [])));

@@ -112,6 +112,14 @@ describe('inline labels', () => {
     expect(matchSectionLabel(line)).toMatchObject({ key, rest });
   });
 
+  it('a bold label without a colon is still the label ("**Målgrupp** Vuxna")', () => {
+    const parsed = parseCatalogueDocument(['## Familjerådgivning', '**Målgrupp** Vuxna i en parrelation.', '**Villkor** Folkbokförd i kommunen.'].join('\n\n'));
+    expect(parsed.insatser[0].sections.map((s) => [s.label, s.text])).toEqual([
+      ['Målgrupp', 'Vuxna i en parrelation.'],
+      ['Villkor', 'Folkbokförd i kommunen.'],
+    ]);
+  });
+
   it('a dash after a word that is no label is no label ("Biffsamtal – (Barn i Föräldrars Fokus)")', () => {
     expect(matchSectionLabel('Biffsamtal – (Barn i Föräldrars Fokus)')).toBeNull();
   });
