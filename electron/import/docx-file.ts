@@ -3,6 +3,7 @@ import mammoth from 'mammoth';
 import { DocumentError, MESSAGES } from './document-error';
 import { blocksToText, htmlToBlocks } from './html-to-text';
 import { numberHeadings } from './heading-numbers';
+import { styleOutlineLevels } from './docx-styles';
 
 export interface DocxText {
   text: string;
@@ -23,12 +24,18 @@ export function headingStyleLevel(styleName: string | null | undefined): number 
   return level >= 1 && level <= 6 ? level : null;
 }
 
-/** Mammoth's document tree with every paragraph in a custom heading style given the built-in heading style. */
-function customHeadings(element: MammothElement): MammothElement {
-  const children = element.children?.map(customHeadings);
-  const out = children ? { ...element, children } : element;
-  const level = out.type === 'paragraph' ? headingStyleLevel(out.styleName) : null;
-  return level ? { ...out, styleId: `Heading${level}`, styleName: `heading ${level}` } : out;
+/**
+ * Mammoth's document tree with every paragraph in a custom heading style (by its name, or by the outline
+ * level its style sets) given the built-in heading style of that level.
+ */
+function customHeadings(outlineLevels: ReadonlyMap<string, number>) {
+  const walk = (element: MammothElement): MammothElement => {
+    const children = element.children?.map(walk);
+    const out = children ? { ...element, children } : element;
+    const level = out.type === 'paragraph' ? (headingStyleLevel(out.styleName) ?? outlineLevels.get(out.styleId ?? '') ?? null) : null;
+    return level ? { ...out, styleId: `Heading${level}`, styleName: `heading ${level}` } : out;
+  };
+  return walk;
 }
 
 export async function readDocxFile(bytes: Uint8Array): Promise<DocxText> {
@@ -36,7 +43,7 @@ export async function readDocxFile(bytes: Uint8Array): Promise<DocxText> {
   if (!buffer.includes('word/document.xml')) throw new DocumentError('unsupported', MESSAGES.zipNotDocx);
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer }, { includeDefaultStyleMap: true, transformDocument: customHeadings })).value;
+    html = (await mammoth.convertToHtml({ buffer }, { includeDefaultStyleMap: true, transformDocument: customHeadings(styleOutlineLevels(bytes)) })).value;
   } catch {
     throw new DocumentError('damaged', MESSAGES.damagedDocx);
   }

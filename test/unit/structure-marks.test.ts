@@ -64,4 +64,13 @@ describe('Word HTML to marked text', () => {
     const { text } = await readDocxFile(new Uint8Array(await Packer.toBuffer(doc)));
     expect(text).toBe('## Familjerådgivning\n\nMålgrupp: Vuxna.');
   });
+
+  it('marks a paragraph whose style sets an outline level as a heading of that level, whatever its name', async () => {
+    const doc = new Document({
+      styles: { paragraphStyles: [{ id: 'Insatsnamn', name: 'Insatsnamn', paragraph: { outlineLevel: 2 } }] },
+      sections: [{ children: [new Paragraph({ style: 'Insatsnamn', text: 'Familjerådgivning' }), new Paragraph({ text: 'Målgrupp: Vuxna.' })] }],
+    });
+    const { text } = await readDocxFile(new Uint8Array(await Packer.toBuffer(doc)));
+    expect(text).toBe('### Familjerådgivning\n\nMålgrupp: Vuxna.');
+  });
 });
