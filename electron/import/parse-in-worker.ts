@@ -12,13 +12,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ParseOptions } from '../../shared/import/parse-catalogue';
 import type { ImportProposal } from '../../shared/import/proposal';
 import { DocumentError, type DocumentErrorReason } from './document-error';
 
 export interface ParseRequest {
   bytes: ArrayBuffer;
   fileName: string;
-  options: { kommunHint?: string };
+  options: ParseOptions;
 }
 
 export type ParseReply = { ok: true; proposal: ImportProposal } | { ok: false; reason: DocumentErrorReason; message: string };
@@ -54,7 +55,7 @@ function workerEntry(): { file: string; execArgv: string[] } {
 export function readCatalogueDocumentInWorker(
   bytes: Uint8Array,
   fileName: string,
-  options: { kommunHint?: string } = {},
+  options: ParseOptions = {},
   limits: ParseLimits = {},
 ): Promise<ImportProposal> {
   const timeoutMs = limits.timeoutMs ?? PARSE_TIMEOUT_MS;

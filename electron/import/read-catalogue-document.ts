@@ -1,12 +1,12 @@
 // Uploaded bytes → the import proposal: text extraction, then the pure parser. A readable document
 // that holds no insatser is refused as unrelated. Shared by the service and the CLI; writes nothing.
 import { extractDocumentProse } from '../../shared/import/document-prose';
-import { parseCatalogueDocument } from '../../shared/import/parse-catalogue';
+import { parseCatalogueDocument, type ParseOptions } from '../../shared/import/parse-catalogue';
 import type { ImportProposal } from '../../shared/import/proposal';
 import { DocumentError, MESSAGES } from './document-error';
 import { extractDocumentText } from './extract-text';
 
-export async function readCatalogueDocument(bytes: Uint8Array, fileName: string, options: { kommunHint?: string } = {}): Promise<ImportProposal> {
+export async function readCatalogueDocument(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ImportProposal> {
   const extracted = await extractDocumentText(bytes);
   const parsed = parseCatalogueDocument(extracted.text, options);
   if (parsed.insatser.length === 0) throw new DocumentError('unrelated', MESSAGES.unrelated);

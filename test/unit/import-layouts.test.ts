@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocumentText } from '../../electron/import/extract-text';
+import { readCatalogueDocument } from '../../electron/import/read-catalogue-document';
 import { parseCatalogueDocument } from '../../shared/import/parse-catalogue';
 import { matchSectionLabel } from '../../shared/import/section-labels';
 
@@ -96,6 +97,11 @@ describe('the insats level', () => {
     expect(parsed.insatser.map((i) => i.content.namn)).toEqual(['Rådgivning', 'Stöd']);
     expect(parsed.insatser[0].source.text).toContain('Skuldrådgivning');
     expect(parsed.headingLevels?.find((l) => l.chosen)?.level).toBe('rubrik 1');
+  });
+
+  it('reaches the parser through the document reader (the review screen re-reads with it)', async () => {
+    const proposal = await readCatalogueDocument(new TextEncoder().encode(text), 'katalog.txt', { insatsLevel: 'rubrik 1' });
+    expect(proposal.insatser.map((i) => i.content.namn)).toEqual(['Rådgivning', 'Stöd']);
   });
 
   it('an unknown level named by the user falls back to the detected one', () => {
