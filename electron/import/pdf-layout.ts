@@ -1,8 +1,11 @@
 import { matchSectionLabel } from '../../shared/import/section-labels';
+import { formatHeading } from '../../shared/import/structure-marks';
 
 // Text items of PDF pages (position, size, string) → paragraphs in reading order: items on one
 // baseline make a line (a wide gap becomes a tab, as between a TOC title and its page number), lines
 // close together make a paragraph, and a larger gap, a change of size or a short last line ends one.
+// Headings are told by their type: a paragraph clearly larger than the body text, or a short one
+// in bold alone, is written with the heading mark ("## …"); the larger the size, the higher the level.
 
 export interface PdfItem {
   str: string;
@@ -10,6 +13,8 @@ export interface PdfItem {
   y: number;
   width: number;
   size: number;
+  /** The item's font is bold (from the font's name). */
+  bold?: boolean;
 }
 
 interface PdfLine {
@@ -18,6 +23,14 @@ interface PdfLine {
   y: number;
   right: number;
   size: number;
+  bold: boolean;
+}
+
+/** A paragraph with the type it is set in. */
+export interface PdfParagraph {
+  text: string;
+  size: number;
+  bold: boolean;
 }
 
 function toLines(items: readonly PdfItem[]): PdfLine[] {
@@ -47,7 +60,8 @@ function toLines(items: readonly PdfItem[]): PdfLine[] {
         end = item.x + item.width;
       }
       const sizes = items.map((i) => i.size);
-      return { text: text.replace(/[ ]+/g, ' ').trim(), x: items[0].x, y: items[0].y, right: end, size: Math.max(...sizes) };
+      const bold = items.every((i) => !i.str.trim() || i.bold === true);
+      return { text: text.replace(/[ ]+/g, ' ').trim(), x: items[0].x, y: items[0].y, right: end, size: Math.max(...sizes), bold };
     })
     .filter((l) => l.text.length > 0);
 }
@@ -74,12 +88,16 @@ function lineSpacing(lines: readonly PdfLine[]): number {
 
 /** One page's paragraphs; `spacing` is line distance per point of font size, `fullWidth` the text column's right edge. */
 export function pageParagraphs(items: readonly PdfItem[], spacing?: number, fullWidthGiven?: number): string[] {
+  return pageBlocks(items, spacing, fullWidthGiven).map((p) => p.text);
+}
+
+function pageBlocks(items: readonly PdfItem[], spacing?: number, fullWidthGiven?: number): PdfParagraph[] {
   const lines = toLines(items);
   if (lines.length === 0) return [];
   const perPoint = spacing ?? lineSpacing(lines);
   const fullWidth = fullWidthGiven ?? Math.max(...lines.map((l) => l.right));
-  const paragraphs: string[] = [];
-  let current = lines[0].text;
+  const paragraphs: PdfParagraph[] = [];
+  let current: PdfParagraph = { text: lines[0].text, size: lines[0].size, bold: lines[0].bold };
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1];
     const line = lines[i];
@@ -89,6 +107,7 @@ export function pageParagraphs(items: readonly PdfItem[], spacing?: number, full
     const newParagraph =
       gap > perPoint * prev.size * 1.3 ||
       Math.abs(line.size - prev.size) > 0.5 ||
+      line.bold !== prev.bold ||
       shortLast ||
       prev.text.includes('\t') ||
       line.text.includes('\t') ||
@@ -98,11 +117,38 @@ export function pageParagraphs(items: readonly PdfItem[], spacing?: number, full
       Math.abs(line.x - prev.x) > prev.size * 2;
     if (newParagraph) {
       paragraphs.push(current);
-      current = line.text;
-    } else current = joinWrapped(current, line.text);
+      current = { text: line.text, size: line.size, bold: line.bold };
+    } else current = { ...current, text: joinWrapped(current.text, line.text) };
   }
   paragraphs.push(current);
   return paragraphs;
+}
+
+const sizeKey = (size: number) => Math.round(size * 2) / 2;
+
+/** The body size: the size most of the text is set in. */
+function bodySize(paragraphs: readonly PdfParagraph[]): number {
+  const chars = new Map<number, number>();
+  for (const p of paragraphs) chars.set(sizeKey(p.size), (chars.get(sizeKey(p.size)) ?? 0) + p.text.length);
+  return [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+const headingLike = (p: PdfParagraph) => !p.text.includes('\t') && p.text.length <= 200 && /[\p{L}]/u.test(p.text);
+
+/**
+ * Heading levels by type: each size clearly above the body size is a level (largest first); a short
+ * paragraph in bold alone at body size is the level below them. Returns the level per paragraph (0 = body).
+ */
+export function headingLevels(paragraphs: readonly PdfParagraph[]): number[] {
+  const body = bodySize(paragraphs);
+  const larger = [...new Set(paragraphs.filter((p) => headingLike(p) && sizeKey(p.size) > body * 1.12).map((p) => sizeKey(p.size)))].sort((a, b) => b - a);
+  return paragraphs.map((p) => {
+    if (!headingLike(p)) return 0;
+    const rank = larger.indexOf(sizeKey(p.size));
+    if (rank >= 0) return Math.min(6, rank + 1);
+    const shortBold = p.bold && sizeKey(p.size) >= body && p.text.length <= 100 && !/[.;,]$/u.test(p.text);
+    return shortBold ? Math.min(6, larger.length + 1) : 0;
+  });
 }
 
 /** All pages: paragraphs separated by blank lines, a form feed where a page begins. */
@@ -114,5 +160,21 @@ export function pagesToText(pages: ReadonlyArray<readonly PdfItem[]>): string {
   // The column's right edge: what most full lines reach, not the odd line that sticks out.
   const rights = lines.map((l) => l.right).sort((a, b) => a - b);
   const fullWidth = rights[Math.floor(rights.length * 0.9)];
-  return pages.map((items) => pageParagraphs(items, spacing, fullWidth).join('\n\n')).join('\n\n\f');
+  const blocks = pages.map((items) => pageBlocks(items, spacing, fullWidth));
+  const levels = headingLevels(blocks.flat());
+  let k = 0;
+  return blocks
+    .map((page) => {
+      const out: Array<{ text: string; level: number }> = [];
+      for (const p of page) {
+        const level = levels[k++];
+        const previous = out[out.length - 1];
+        // A heading set on two lines ("… skadligt bruk" / "och beroende", a centred title) is one heading.
+        if (level > 0 && previous?.level === level && /^\p{Ll}/u.test(p.text) && !/[.:;!?]$/u.test(previous.text))
+          previous.text = joinWrapped(previous.text, p.text);
+        else out.push({ text: p.text, level });
+      }
+      return out.map((p) => (p.level > 0 ? formatHeading(p.level, p.text) : p.text)).join('\n\n');
+    })
+    .join('\n\n\f');
 }

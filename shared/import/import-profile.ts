@@ -1,5 +1,5 @@
 // An import profile: what a kommun told the review screen about its own document layout ("Vilka kan
-// delta" means Målgrupp, the column "Kostnad" is left out, heading level 3 is an insats). Saved per
+// delta" means Målgrupp, the column "Kostnad" is left out, headings of the kind "decimal 3" are insatser). Saved per
 // kommun and applied to the next document from it, so next year's revision imports without a click.
 import { z } from 'zod';
 import { COLUMN_KEYS, IGNORED_COLUMN } from './column-labels';
@@ -13,8 +13,8 @@ export const importProfileSchema = z
     labels: z.record(choiceKey, z.enum(SECTION_KEYS)).default({}),
     /** Column header (columnKey form) → what the column holds, or "ignorera". */
     columns: z.record(choiceKey, z.enum([...COLUMN_KEYS, IGNORED_COLUMN])).default({}),
-    /** The heading level whose headings are insatser; null lets the parser decide. */
-    insatsLevel: z.number().int().min(1).max(6).nullable().default(null),
+    /** The kind of heading that is an insats (a proposal's headingLevels level, "decimal 3", "rubrik 2"); null lets the parser decide. */
+    insatsLevel: z.string().trim().min(1).max(40).nullable().default(null),
   })
   .strict()
   .refine((p) => Object.keys(p.labels).length + Object.keys(p.columns).length <= 200, { error: 'Importprofilen har för många val.' });

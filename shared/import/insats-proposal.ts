@@ -153,7 +153,7 @@ export function proposeInsats(node: OutlineNode, group: Grouping, ctx: InsatsCon
   const fromLine = node.line.no;
   const toLine = Math.max(fromLine, ctx.toLine);
   return {
-    nummer: node.heading.number.slice(0, 40),
+    nummer: node.heading.number ? node.heading.number.slice(0, 40) : null,
     sektor: group.sektor,
     enhet: group.enhet,
     kategori: group.kategori,

@@ -46,10 +46,13 @@ function headerColumns(cells: readonly string[], extra: Readonly<Record<string, 
 
 const nonEmptyCells = (cells: readonly string[]) => cells.filter((c) => c.trim() !== '');
 
+/** A line's table cells: read by lines.ts from the row mark, or from the row's text when given unread. */
+const cellsOf = (line: Line): string[] | null => line.cells ?? tableCells(line.text);
+
 /** The first row-per-insats table among the lines, with its rows; null when there is none. */
 export function findInsatsTable(lines: readonly Line[], extraColumns: Readonly<Record<string, ColumnChoice>> = {}): InsatsTable | null {
   for (let i = 0; i < lines.length; i++) {
-    const cells = tableCells(lines[i].text);
+    const cells = cellsOf(lines[i]);
     if (!cells) continue;
     const columns = headerColumns(cells, extraColumns);
     if (!columns) continue;
@@ -57,7 +60,7 @@ export function findInsatsTable(lines: readonly Line[], extraColumns: Readonly<R
     let kategori: string | null = null;
     const nameAt = columns.findIndex((c) => c.meaning === 'namn');
     for (const line of lines.slice(i + 1)) {
-      const rowCells = tableCells(line.text);
+      const rowCells = cellsOf(line);
       if (!rowCells) {
         // A short line between rows names the group of the rows below it.
         if (line.text.length <= 80 && !/[.:]$/u.test(line.text)) kategori = line.text.replace(/^#+\s*/u, '').trim();
@@ -157,7 +160,7 @@ export function tableInsatser(table: InsatsTable): TableInsats[] {
     const number = cleanNumber(cellOf(row, 'nummer').split('\n')[0] ?? '');
     const title = cellOf(row, 'namn').replace(/\n/g, ' ');
     return {
-      node: { heading: { number, parts: [index + 1], title }, line: row.line, body },
+      node: { heading: { number, parts: [index + 1], title, scheme: 'none' }, line: row.line, body, level: 'tabellrad', parent: null },
       kategori: row.kategori ?? (cellOf(row, 'kategori') || null),
     };
   });

@@ -1,5 +1,8 @@
 // The parser's view of a document: numbered lines (1-based, as in the text it was given), each one a
 // paragraph once page artefacts are gone. Line numbers let every proposal point back at its source.
+// The extraction's structure marks (structure-marks.ts) are read here: a heading keeps its level, a table
+// row its cells; the text is what the line says without the marks (a row's cells joined by tabs).
+import { parseMarkedLine } from './structure-marks';
 
 export interface Line {
   /** 1-based line number in the document text. */
@@ -8,6 +11,10 @@ export interface Line {
   text: string;
   /** A page starts here (a form feed in the text, as the PDF extraction writes between pages). */
   pageBreakBefore: boolean;
+  /** 1–6 for a line marked as a heading ("## …"). */
+  heading?: number;
+  /** The cells of a line marked as a table row ("| a | b |"). */
+  cells?: string[];
 }
 
 /** Characters that documents carry but that mean nothing to the reader. */
@@ -36,7 +43,15 @@ export function splitLines(text: string): Line[] {
     if (raw.includes('\f')) pendingBreak = true;
     const cleaned = normaliseLineText(raw.replace(/\f/g, ''));
     if (!cleaned) return;
-    lines.push({ no: index + 1, text: cleaned, pageBreakBefore: pendingBreak });
+    const marked = parseMarkedLine(cleaned);
+    const line: Line = { no: index + 1, text: cleaned, pageBreakBefore: pendingBreak };
+    if (marked.kind === 'heading') Object.assign(line, { text: marked.text, heading: marked.level });
+    else if (marked.kind === 'row') {
+      const cells = marked.cells.map(normaliseLineText);
+      if (cells.every((c) => !c)) return;
+      Object.assign(line, { text: cells.filter(Boolean).join('\t'), cells });
+    }
+    lines.push(line);
     pendingBreak = false;
   });
   return lines;
@@ -46,7 +61,14 @@ export function splitLines(text: string): Line[] {
 export function sourceText(raw: string[], from: number, to: number, leaveOut: ReadonlySet<number> = new Set()): string {
   return raw
     .slice(from - 1, to)
-    .map((l, i) => (leaveOut.has(from + i) ? '' : l.replace(/\f/g, '').replace(/\s+$/, '')))
+    .map((l, i) =>
+      leaveOut.has(from + i)
+        ? ''
+        : l
+            .replace(/\f/g, '')
+            .replace(/^#{1,6}[ \t]+/u, '')
+            .replace(/\s+$/, ''),
+    )
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -31,7 +31,8 @@ export function stripMarkup(lines: readonly Line[]): MarkupResult {
   for (const line of lines) {
     const r = stripMarkupText(line.text);
     struck += r.struck;
-    if (r.text) out.push({ ...line, text: r.text });
+    if (!r.text) continue;
+    out.push(line.cells ? { ...line, text: r.text, cells: line.cells.map((c) => stripMarkupText(c).text) } : { ...line, text: r.text });
   }
   return { lines: out, struck };
 }

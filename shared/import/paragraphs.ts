@@ -22,6 +22,8 @@ function headingCut(previous: Line, next: Line): boolean {
 }
 
 function canContinue(previous: Line, next: Line): boolean {
+  // Marked structure (a heading, a table row) is never a broken paragraph.
+  if (previous.heading || previous.cells || next.heading || next.cells) return false;
   if (headingCut(previous, next)) return true;
   if (ENDS_SENTENCE.test(previous.text) || isClosed(previous.text) || STARTS_ITEM.test(next.text)) return false;
   if (STARTS_LOWER.test(next.text)) return !next.text.includes('\t');

@@ -1,6 +1,7 @@
 // Document text → proposed catalogue. Pure: the text in, the proposal out, nothing read or written.
-// Steps: lines → page artefacts out → revision marks out → table of contents aside → broken paragraphs
-// joined → numbered outline → insatser with their sections, structure and source.
+// Steps: lines (with the extraction's structure marks) → page artefacts out → revision marks out → table
+// of contents aside → broken paragraphs joined → key–value table rows as "Label: value" → outline
+// (numbered or marked headings) → insatser with their sections, structure and source → warnings.
 import { readDecisionMetadata } from './decision-metadata';
 import { readDocumentHeader } from './document-header';
 import { catalogueGrouping, groupOf, organisationOf } from './grouping';
@@ -8,7 +9,9 @@ import { proposeInsats } from './insats-proposal';
 import { introFolkbokfordMotivering } from './intro-motivering';
 import { rawLines, sourceText, splitLines } from './lines';
 import { stripMarkup } from './markup';
-import { buildOutline } from './outline';
+import { buildOutline, chapterKey, coverHeadingsEnd, detachCover, endOf, isBoldHeadingLine } from './outline';
+import { outlineWarnings } from './outline-warnings';
+import { readBoldLabels, readKeyValueRows } from './key-value-rows';
 import { removePageArtefacts } from './page-artefacts';
 import { joinBrokenParagraphs } from './paragraphs';
 import { EMPTY_PROFILE, type ImportProfile } from './import-profile';
@@ -22,8 +25,8 @@ import { bilagaNode, memoDate, memoDecision, memoKind, memoSarskildaSkal, readBi
 export interface ParseOptions {
   /** The kommun the app is set up for; decides "Alingsås kommun" → Alingsås and "i kommunen". */
   kommunHint?: string;
-  /** The heading level whose headings are insatser (set by the user, or by the import profile). */
-  insatsLevel?: number;
+  /** The kind of heading that is an insats (a ParsedCatalogue.headingLevels level), when the user says so. */
+  insatsLevel?: string;
   /** The kommun's import profile: its own labels, column meanings and insats heading level. */
   profile?: ImportProfile;
 }
@@ -48,41 +51,47 @@ export function parseCatalogueDocument(text: string, givenOptions: ParseOptions 
   const kept = new Set(artefacts.lines.map((l) => l.no));
   const dropped = new Set(split.filter((l) => !kept.has(l.no)).map((l) => l.no));
   const sourceOf = (from: number, to: number) => sourceText(raw, from, to, dropped);
-  const markup = stripMarkup(artefacts.lines);
+  const boldLines = new Set(artefacts.lines.filter((l) => !l.heading && isBoldHeadingLine(l.text)).map((l) => l.no));
+  const markup = stripMarkup(readBoldLabels(artefacts.lines));
   const toc = detectToc(markup.lines);
-  const body = joinBrokenParagraphs(markup.lines.filter((l) => !toc.lineNos.has(l.no))).lines;
+  const body = readKeyValueRows(joinBrokenParagraphs(markup.lines.filter((l) => !toc.lineNos.has(l.no))).lines);
   const tocNumbers = new Set(toc.entries.flatMap((e) => (e.number ? [e.number] : [])));
-  const outline = buildOutline(body, tocNumbers);
+  const outline = buildOutline(body, tocNumbers, { insatsLevel: options.insatsLevel }, boldLines);
 
-  // --- Row-per-insats table (spreadsheet, Word table; insats-table.ts): when no numbered outline holds
-  // insatser, they are the table's rows, and the free text above its header row is the head.
+  // --- Row-per-insats table (spreadsheet, Word table; insats-table.ts): when no outline holds insatser,
+  // they are the table's rows, and the free text above its header row is the head.
   const table = outline.insatser.length === 0 ? findInsatsTable(body, profile.columns) : null;
   const firstHeading = table?.header.no ?? outline.nodes[0]?.line.no ?? Number.POSITIVE_INFINITY;
-  const head = markup.lines.filter((l) => l.no < firstHeading && !toc.lineNos.has(l.no));
-  // The metadata may follow a numbered title ("1. Riktlinje för …" in a Word heading): then it is read
-  // from the lines before the first insats instead (hook from the semantics work).
-  const firstInsats = outline.insatser[0]?.line.no ?? Number.POSITIVE_INFINITY;
-  const beforeInsatser = () => markup.lines.filter((l) => l.no < firstInsats && !toc.lineNos.has(l.no));
+  const before = (no: number) => markup.lines.filter((l) => l.no < no && !toc.lineNos.has(l.no));
   // A tjänsteskrivelse proposes a decision: its Förslag till beslut is the decision text, its insatser are
-  // in Bilaga 1, and its date is the memo's (hook from the semantics work, shared/import/tjansteskrivelse.ts).
+  // in Bilaga 1, and its date is the memo's (shared/import/tjansteskrivelse.ts).
   const memo = memoKind(markup.lines);
   const forslagTillBeslut = memo ? readForslagTillBeslut(body) : [];
   const bilaga = memo ? readBilagaInsatser(body) : [];
-  const decision =
-    (memo ? memoDecision(markup.lines, forslagTillBeslut, sourceOf) : null) ??
-    readDecisionMetadata(head, sourceOf) ??
-    (firstInsats > firstHeading ? readDecisionMetadata(beforeInsatser(), sourceOf) : null);
+  let head = before(firstHeading);
+  let decision = (memo ? memoDecision(markup.lines, forslagTillBeslut, sourceOf) : null) ?? readDecisionMetadata(head, sourceOf);
+  // The metadata may sit under cover headings ("# Riktlinje …", "Socialnämnden" then "Diarienummer …"), before the first chapter.
+  const coverEnd = coverHeadingsEnd(outline);
+  if (!decision && coverEnd !== null && coverEnd > firstHeading) {
+    const withCover = before(coverEnd);
+    const found = readDecisionMetadata(withCover, sourceOf);
+    if (found) {
+      [head, decision] = [withCover, found];
+      detachCover(outline, coverEnd);
+    }
+  }
+  // Or follow a numbered title ("1. Riktlinje för …" in a Word heading): then it is among the lines before the first insats.
+  const firstInsats = outline.insatser[0]?.line.no ?? Number.POSITIVE_INFINITY;
+  if (!decision && firstInsats > firstHeading) decision = readDecisionMetadata(before(firstInsats), sourceOf);
   const fromHead = readDocumentHeader(head, decision?.draft.beslutandeInstans ?? '');
-  // A numbered title (a Word heading) is not in the head; it is among the lines before the first insats.
   const numberedTitles = () => outline.nodes.filter((n) => n.line.no < firstInsats && n.line.text.length <= 120).map((n) => n.line);
   const header = fromHead.titel || firstInsats <= firstHeading ? fromHead : { ...readDocumentHeader(numberedTitles(), ''), namnd: fromHead.namnd };
   const grouping = catalogueGrouping(outline);
 
-  const insatsChapters = new Set(outline.insatser.map((n) => n.heading.parts[0]));
-  const intro = outline.nodes.filter((n) => !insatsChapters.has(n.heading.parts[0])).flatMap((n) => n.body.map((l) => l.text));
+  const insatsChapters = new Set(outline.insatser.map(chapterKey));
+  const intro = outline.nodes.filter((n) => !insatsChapters.has(chapterKey(n))).flatMap((n) => n.body.map((l) => l.text));
   const folkbokfordMotivering = introFolkbokfordMotivering(intro);
 
-  const boundaries = outline.nodes.filter((n) => n.heading.parts.length <= outline.insatsDepth).map((n) => n.line.no);
   const lastLine = raw.length;
   const fromBilaga = bilaga
     .map((b, k) =>
@@ -99,8 +108,8 @@ export function parseCatalogueDocument(text: string, givenOptions: ParseOptions 
       bedomningSarskildaSkal: i.bedomningSarskildaSkal || (i.content.dokumentation.regim === '14:5' ? memoSarskildaSkal(body, i.content.namn) : ''),
     }));
   const fromOutline = outline.insatser.map((node) => {
-    const next = boundaries.find((no) => no > node.line.no);
-    const tocEntry = toc.entries.find((e) => e.number === node.heading.number);
+    const next = endOf(outline, node);
+    const tocEntry = node.heading.number ? toc.entries.find((e) => e.number === node.heading.number) : undefined;
     return proposeInsats(node, groupOf(outline, node, grouping), {
       kommunHint,
       folkbokfordMotivering,
@@ -124,7 +133,7 @@ export function parseCatalogueDocument(text: string, givenOptions: ParseOptions 
   const insatser = fromBilaga.length > 0 ? fromBilaga : (fromTable ?? fromOutline.filter((i) => !isPoint(i)));
 
   const kommun = kommunHint || mostCommon(insatser.flatMap((i) => i.content.villkor.map((v) => v.kommun)));
-  const warnings: ImportWarning[] = [];
+  const warnings: ImportWarning[] = outlineWarnings(outline, insatser);
   const warn = (code: ImportWarning['code'], message: string, nummer: string | null = null) => warnings.push({ code, message, nummer });
 
   for (const i of insatser) {
@@ -170,7 +179,7 @@ export function parseCatalogueDocument(text: string, givenOptions: ParseOptions 
   if (tocNumbers.size > 0 && outline.insatsDepth > 0) {
     for (const e of toc.entries) {
       const parts = e.number?.split('.') ?? [];
-      if (!e.number || parts.length !== outline.insatsDepth || !insatsChapters.has(Number(parts[0]))) continue;
+      if (!e.number || parts.length !== outline.insatsDepth || !insatsChapters.has(`decimal ${parts[0]}`)) continue;
       if (!insatser.some((i) => i.nummer === e.number))
         warn('toc_missing_heading', `Innehållsförteckningen nämner ${e.number} ${e.title}, men rubriken finns inte i texten.`, e.number);
     }
@@ -215,6 +224,7 @@ export function parseCatalogueDocument(text: string, givenOptions: ParseOptions 
     ...(memo ? { tjansteskrivelse: true, forslagTillBeslut } : {}),
     unknownLabels,
     tableColumns: table ? table.columns.map((c) => ({ header: c.header, key: c.key, meaning: c.meaning })) : null,
+    headingLevels: outline.levels.map(({ level, count, example, chosen }) => ({ level, count, example, chosen })),
     stats: {
       lines: split.length,
       tocEntries: toc.entries.length,

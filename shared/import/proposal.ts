@@ -65,6 +65,10 @@ export const WARNING_CODES = [
   /** A blanket exemption from documentation in the proposed decision text (14 kap. 5 § is per insats): blocking. */
   'blanket_exemption',
   'unknown_label',
+  'numbering_gap',
+  'numbering_start',
+  'ambiguous_heading',
+  'empty_field',
 ] as const;
 export const importWarningSchema = z.object({
   code: z.enum(WARNING_CODES),
@@ -114,6 +118,13 @@ export type UnknownLabel = z.infer<typeof unknownLabelSchema>;
 /** A column of the row-per-insats table the insatser were read from, with what it was read as. */
 export const tableColumnSchema = z.object({ header: z.string(), key: z.string(), meaning: z.enum([...COLUMN_KEYS, IGNORED_COLUMN]).nullable() });
 export type ProposedTableColumn = z.infer<typeof tableColumnSchema>;
+/** A kind of heading the outline found ("decimal 3" for 2.1.1, "rubrik 2", "A1"); the chosen one is the insats level. */
+export const headingLevelSchema = z.object({
+  level: z.string(),
+  count: z.number().int(),
+  example: z.string(),
+  chosen: z.boolean(),
+});
 
 export const parsedCatalogueSchema = z.object({
   titel: z.string(),
@@ -132,6 +143,8 @@ export const parsedCatalogueSchema = z.object({
   unknownLabels: z.array(unknownLabelSchema).default([]),
   /** The header row's columns when the insatser were read one per table row (a spreadsheet). */
   tableColumns: z.array(tableColumnSchema).nullable().default(null),
+  /** The kinds of heading found, so the user can say which is the insats level (ParseOptions.insatsLevel). */
+  headingLevels: z.array(headingLevelSchema).optional(),
   stats: z.object({
     lines: z.number().int(),
     tocEntries: z.number().int(),

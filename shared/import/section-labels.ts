@@ -101,6 +101,13 @@ export function matchSectionLabel(line: string, extra: ExtraLabels = {}): LabelM
       if (m) return { key: spec.key, label: trimmed.slice(0, colon).trim(), rest, fuzzy: m.fuzzy };
     }
   }
+  // "Vem kan få insatsen – vuxna från 18 år": a dash separates too, but only after a label written exactly.
+  const dash = /^(.{3,40}?)\s+[–—-]\s+(\S.*)$/u.exec(trimmed);
+  if (dash) {
+    const head = headingKey(dash[1]);
+    const spec = SECTION_LABELS.find((x) => x.inline && (x.words ?? []).includes(head));
+    if (spec) return { key: spec.key, label: dash[1].trim(), rest: dash[2].trim(), fuzzy: false };
+  }
   return null;
 }
 

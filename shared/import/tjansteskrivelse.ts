@@ -94,14 +94,14 @@ export function readBilagaInsatser(lines: readonly Line[]): BilagaInsats[] {
 
 /** An outline node for a bilaga insats, with its fields as labelled sections, for the ordinary insats reading. */
 export function bilagaNode(insats: BilagaInsats): OutlineNode {
-  const heading: NumberedHeading = { number: '', parts: [], title: insats.name };
+  const heading: NumberedHeading = { number: '', parts: [], title: insats.name, scheme: 'none' };
   const at = (text: string): Line => ({ no: insats.line.no, text, pageBreakBefore: false });
   const body = [
     insats.malgrupp && at(`Målgrupp: ${insats.malgrupp}`),
     insats.villkor && at(`Villkor: ${insats.villkor}`),
     insats.dokumentation && at(`Dokumentation: ${insats.dokumentation}`),
   ].filter((l): l is Line => Boolean(l));
-  return { heading, line: insats.line, body };
+  return { heading, line: insats.line, body, level: 'bilaga', parent: null };
 }
 
 const LABEL_VALUE = (label: string) => new RegExp(`^${label}\\s*[:\\t]\\s*(.+)$`, 'iu');

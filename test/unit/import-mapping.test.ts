@@ -31,13 +31,19 @@ describe('mapping on the review screen', () => {
     expect(withColumn(p, 'kostnad', '')).toEqual(EMPTY_PROFILE);
   });
 
-  it('reads heading levels as numbers or as objects, and ignores anything else', () => {
+  it('names each kind of heading the reader found by an example, and marks the one in use', () => {
     const base = proposalOf();
-    expect(headingLevelsOf(base)).toEqual([]);
-    const withLevels = { ...base, headingLevels: [2, { level: 3, count: 7, example: 'Familjerådgivning' }, { level: 9 }, 'x'] } as unknown as ImportProposal;
+    const withLevels: ImportProposal = {
+      ...base,
+      headingLevels: [
+        { level: 'decimal 2', count: 3, example: '3.1 Rådgivning', chosen: false },
+        { level: 'decimal 3', count: 7, example: '3.1.1 Familjerådgivning', chosen: true },
+      ],
+    };
+    expect(headingLevelsOf({ ...base, headingLevels: undefined })).toEqual([]);
     expect(headingLevelsOf(withLevels)).toEqual([
-      { level: 2, label: 'Nivå 2' },
-      { level: 3, label: 'Nivå 3 (7 rubriker, t.ex. ”Familjerådgivning”)' },
+      { level: 'decimal 2', label: 'Rubriker som ”3.1 Rådgivning” (3 st)' },
+      { level: 'decimal 3', label: 'Rubriker som ”3.1.1 Familjerådgivning” (7 st, valda nu)' },
     ]);
   });
 });

@@ -76,10 +76,10 @@ export function MappingPanel({ proposal, profile, appliedKommun, labelNames, bus
         {levels.length > 0 && (
           <NativeSelect
             label="Rubriknivån som är en insats"
-            data={[{ value: '', label: 'Välj automatiskt' }, ...levels.map((l) => ({ value: String(l.level), label: l.label }))]}
-            value={profile.insatsLevel ? String(profile.insatsLevel) : ''}
+            data={[{ value: '', label: 'Välj automatiskt' }, ...levels.map((l) => ({ value: l.level, label: l.label }))]}
+            value={profile.insatsLevel ?? ''}
             disabled={busy}
-            onChange={(e) => onChange({ ...profile, insatsLevel: e.currentTarget.value ? Number(e.currentTarget.value) : null })}
+            onChange={(e) => onChange({ ...profile, insatsLevel: e.currentTarget.value || null })}
             w={{ base: '100%', sm: 420 }}
           />
         )}

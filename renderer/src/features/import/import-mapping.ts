@@ -48,16 +48,10 @@ export function withColumn(profile: ImportProfile, key: string, value: string): 
   return { ...profile, columns };
 }
 
-/** The heading levels the reader found (proposal.headingLevels), in whichever shape it reports them. */
-export function headingLevelsOf(proposal: ImportProposal): Array<{ level: number; label: string }> {
-  const raw = (proposal as unknown as { headingLevels?: unknown }).headingLevels;
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((entry: unknown) => {
-    const level = typeof entry === 'number' ? entry : typeof entry === 'object' && entry ? Number((entry as { level?: unknown }).level) : NaN;
-    if (!Number.isInteger(level) || level < 1 || level > 6) return [];
-    const e = (typeof entry === 'object' && entry ? entry : {}) as { count?: unknown; example?: unknown; sample?: unknown };
-    const example = typeof e.example === 'string' ? e.example : typeof e.sample === 'string' ? e.sample : '';
-    const count = typeof e.count === 'number' ? ` (${e.count} rubriker${example ? `, t.ex. ”${example}”` : ''})` : example ? ` (t.ex. ”${example}”)` : '';
-    return [{ level, label: `Nivå ${level}${count}` }];
-  });
+/** The kinds of heading the reader found (proposal.headingLevels), named by an example of each. */
+export function headingLevelsOf(proposal: ImportProposal): Array<{ level: string; label: string }> {
+  return (proposal.headingLevels ?? []).map((l) => ({
+    level: l.level,
+    label: `Rubriker som ”${l.example}” (${l.count} st${l.chosen ? ', valda nu' : ''})`,
+  }));
 }
