@@ -6,6 +6,7 @@ import { DocumentError, MESSAGES } from './document-error';
 import { readDocxFile } from './docx-file';
 import { readPdfFile } from './pdf-file';
 import { csvHeaderDelimiter, decodeCsv, readCsvFile } from './csv-file';
+import { htmlToImportText, looksLikeHtml } from './html-file';
 import { readTextFile } from './text-file';
 import { isXlsx, readXlsxFile } from './xlsx-file';
 
@@ -47,6 +48,8 @@ export async function extractDocumentText(bytes: Uint8Array, fileName = ''): Pro
       throw new DocumentError('binary', MESSAGES.image);
     case 'text':
       if (isCsv(bytes, fileName)) return { text: readCsvFile(bytes), format: 'csv', warnings: [] };
-      return { text: readTextFile(bytes), format: 'text', warnings: [] };
+      const text = readTextFile(bytes);
+      if (looksLikeHtml(text)) return { text: htmlToImportText(text), format: 'html', warnings: [] };
+      return { text, format: 'text', warnings: [] };
   }
 }

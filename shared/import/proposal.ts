@@ -155,7 +155,7 @@ export const parsedCatalogueSchema = z.object({
 });
 export type ParsedCatalogue = z.infer<typeof parsedCatalogueSchema>;
 
-export const IMPORT_FORMATS = ['text', 'docx', 'pdf', 'xlsx', 'csv'] as const;
+export const IMPORT_FORMATS = ['text', 'docx', 'pdf', 'xlsx', 'csv', 'html'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export const importProposalSchema = parsedCatalogueSchema.extend({

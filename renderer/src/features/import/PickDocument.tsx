@@ -41,13 +41,13 @@ export function PickDocument({ onProposal }: { onProposal(p: ImportProposal, fil
           Välj dokumentet med nämndens förteckning över insatser
         </Text>
         <Text size="sm">
-          Word (.docx), PDF med text, textfil, Excel (.xlsx) eller CSV. Dokumentet läses och varje insats föreslås med texten den kommer ifrån. Inget sparas
-          förrän du har granskat förslaget och bekräftat importen.
+          Word (.docx), PDF med text, textfil, webbsida (.html), Excel (.xlsx) eller CSV. Dokumentet läses och varje insats föreslås med texten den kommer
+          ifrån. Inget sparas förrän du har granskat förslaget och bekräftat importen.
         </Text>
         <FileInput
           label="Katalogdokument"
           placeholder="Välj fil…"
-          accept=".docx,.pdf,.txt,.xlsx,.csv,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/plain,text/csv"
+          accept=".docx,.pdf,.txt,.html,.htm,.xlsx,.csv,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/plain,text/csv,text/html"
           value={file}
           onChange={read}
           disabled={busy}

@@ -14,7 +14,7 @@ import { ImportWarnings } from './ImportWarnings';
 import { ReviewInsatsPanel } from './ReviewInsatsPanel';
 import { initialReview, insatsLabel, insatserWithErrors, reviewedCatalogue, validateReview, type ReviewValues } from './review-form';
 
-const FORMAT_LABELS: Record<ImportProposal['format'], string> = { docx: 'Word', pdf: 'PDF', text: 'text', xlsx: 'Excel', csv: 'CSV' };
+const FORMAT_LABELS: Record<ImportProposal['format'], string> = { docx: 'Word', pdf: 'PDF', text: 'text', xlsx: 'Excel', csv: 'CSV', html: 'webbsida' };
 
 export interface ReviewImportProps {
   proposal: ImportProposal;
