@@ -3,9 +3,11 @@
 // kategori and gällande under the imported decision. An unrelated document is refused. axe on every screen.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import fs from 'node:fs';
 import path from 'node:path';
-import { expectAccessible, launchBrowser, newDbFile, newPage, screenshot, SCREENSHOT_DIR, seedDatabase, startWeb, type WebApp } from './harness';
+import { APP_ROOT, expectAccessible, launchBrowser, newDbFile, newPage, screenshot, SCREENSHOT_DIR, seedDatabase, startWeb, type WebApp } from './harness';
 import { SEED_FILES } from '../support/seeds';
+import { tempDir } from '../support/temp';
 
 const TODAY = '2025-10-15';
 
@@ -41,6 +43,30 @@ describe('importera ett katalogdokument', () => {
     await screenshot(page, 'import-01-fel-dokument');
     await page.getByRole('link', { name: 'Tillbaka till katalogen' }).click();
     await page.getByText('0 insatser').waitFor();
+    await page.close();
+  });
+
+  it('känner igen en tjänsteskrivelse: visar förslaget till beslut och ett generellt undantag som spärr', async () => {
+    const memo = fs
+      .readFileSync(path.join(APP_ROOT, 'test', 'corpus', 'd4-tjansteskrivelse.txt'), 'utf8')
+      .replace(
+        /2\. Socialnämnden beslutar med stöd av 14 kap\. 5 § .*\n/u,
+        '2. Socialnämnden beslutar om undantag från dokumentationsskyldigheten för samtliga insatser i bilaga 1.\n',
+      );
+    const file = path.join(tempDir(), 'tjansteskrivelse.txt');
+    fs.writeFileSync(file, memo);
+    const page = await newPage(browser, app);
+    await openImport(page);
+    await page.locator('input[type="file"]').setInputFiles(file);
+    const points = page.getByTestId('forslag-till-beslut').getByRole('listitem');
+    await points.first().waitFor();
+    await expect(points.count()).resolves.toBe(4);
+    await expect(points.nth(1).textContent()).resolves.toContain('för samtliga insatser');
+    const sparrar = page.getByRole('region', { name: 'Spärrar' });
+    await expect(sparrar.textContent()).resolves.toMatch(/14 kap\. 5 §/u);
+    await expect(page.getByRole('region', { name: 'Att kontrollera' }).textContent()).resolves.toMatch(/tjänsteskrivelse/u);
+    await expectAccessible(page, 'import – tjänsteskrivelse med spärr');
+    await screenshot(page, 'import-02b-tjansteskrivelse');
     await page.close();
   });
 

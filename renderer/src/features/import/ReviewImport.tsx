@@ -7,6 +7,7 @@ import type { AppliedProfile } from '../../../../shared/import/import-profile';
 import type { ImportProposal } from '../../../../shared/import/proposal';
 import { api, ApiCallError, errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ProposedDecision } from './ProposedDecision';
 import { navigate } from '../../router';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { DecisionReview } from './DecisionReview';
@@ -81,6 +82,7 @@ export function ReviewImport({ proposal, profile, mapping, onCancel }: ReviewImp
           <Text size="sm">Granska varje insats mot texten den kommer ifrån. Ingenting sparas förrän du väljer Importera.</Text>
         </Paper>
         <ImportWarnings warnings={proposal.warnings} />
+        <ProposedDecision proposal={proposal} />
         {mapping}
         <DecisionReview form={form} proposal={proposal} />
         <Group justify="space-between">
