@@ -15,6 +15,7 @@ import {
   summarize,
   type AckMode,
   type CoveredInsats,
+  type PlannedMeeting,
   type Reminder,
   type ReminderFacts,
   type ReminderSummary,
@@ -38,10 +39,16 @@ export async function readPlan(db: Trx): Promise<PlannedMeetingDto[]> {
   return rows.map((r) => ({ datum: r.datum, arendeDeadline: r.arende_deadline }));
 }
 
+/** The plan as the derivation needs it: a meeting already held (or justerat) takes no more ärenden. */
+async function planWithHeld(db: Trx): Promise<PlannedMeeting[]> {
+  const held = new Set((await db.selectFrom('sammantrade').select('datum').where('status', '!=', 'planerat').execute()).map((m) => m.datum));
+  return (await readPlan(db)).map((m) => ({ ...m, held: held.has(m.datum) }));
+}
+
 /** Everything the derivation needs, read in one go. */
 export async function reminderFacts(db: Trx, today: string): Promise<ReminderFacts> {
   const settings = await readSettings(db);
-  const plan = await readPlan(db);
+  const plan = await planWithHeld(db);
 
   const decidedVersions = await db
     .selectFrom('insats_version as v')

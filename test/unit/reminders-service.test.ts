@@ -94,6 +94,31 @@ describe('påminnelser från seed 002', () => {
   });
 });
 
+describe('no meeting left before the revision deadline', () => {
+  it('is overdue once the last meeting before it is justerat, and never points to that meeting', async () => {
+    await s.call('sammantradesplan/save', { datum: '2026-12-15', arendeDeadline: '2026-11-24' });
+    await s.call('sammantradesplan/save', { datum: '2027-01-26', arendeDeadline: '2027-01-05' });
+    const before = await onDay('2026-12-14', async (call) => (await call('paminnelser/list', {})).reminders.find((r) => r.key === REVISION)!);
+    expect(before).toMatchObject({ overdue: false, plan: { sammantrade: '2026-12-15' } });
+
+    const meeting = await s.call('sammantraden/create', { datum: '2026-12-15' });
+    const onMeetingDay = await servicesOnDay(s.file, '2026-12-15');
+    try {
+      await onMeetingDay.call('sammantraden/update', { id: meeting.id, status: 'justerat', justeringsdatum: '2026-12-15' });
+      const r = (await onMeetingDay.call('paminnelser/list', {})).reminders.find((x) => x.key === REVISION)!;
+      expect(r).toMatchObject({ overdue: true, daysLeft: 16, state: 'aktuell', plan: { sammantrade: '2027-01-26', basis: 'next' } });
+      expect(r.subject).not.toContain('2026-12-15');
+      expect(r.subject).toContain('inget sammanträde återstår före dess');
+      expect(r.subject).toContain('extra sammanträde');
+      expect(r.subject).toContain('ordförandebeslut');
+      expect(r.subject).toContain('nytt revideringsdatum');
+      expect(await onMeetingDay.call('paminnelser/summary', {})).toMatchObject({ overdue: 1, soon: 0 });
+    } finally {
+      await onMeetingDay.close();
+    }
+  });
+});
+
 describe('resolved reminders disappear', () => {
   it('återrapportering: shown at its lead time, gone when done', async () => {
     const [arende] = await s.call('arenden/list', {});
