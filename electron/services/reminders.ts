@@ -26,6 +26,7 @@ import { currentActor, recordAudit } from './audit';
 import { buildIcs, type IcsEvent } from './calendar-ics';
 import { isoToday, write, type ServiceContext, type Trx } from './context';
 import { beteckning } from '../../shared/domain/beslut';
+import { meetingItemVersions } from './decisions/meeting-items';
 import { generatedFile } from './files';
 import { readSettings } from './settings';
 
@@ -148,30 +149,30 @@ export async function reminderFacts(db: Trx, today: string): Promise<ReminderFac
   }));
 
   const meetingRows = await db.selectFrom('sammantrade').select(['id', 'datum', 'status']).where('status', '!=', 'justerat').execute();
-  const meetings = [];
-  for (const m of meetingRows) {
-    // The enheter concerned by the meeting: of the ärenden awaiting a beslut there and of the beslut taken there.
-    const awaited = await db
-      .selectFrom('arende as a')
-      .innerJoin('arende_version as av', 'av.arende_id', 'a.id')
-      .innerJoin('insats_version as v', 'v.id', 'av.version_id')
+  // The enheter concerned by each meeting: of the ärenden awaiting a beslut there and of the beslut taken there.
+  const enheterOf = new Map<number, string[]>();
+  if (meetingRows.length > 0) {
+    const rows = await db
+      .selectFrom(meetingItemVersions(db).as('mv'))
+      .innerJoin('insats_version as v', 'v.id', 'mv.version_id')
       .innerJoin('enhet as e', 'e.id', 'v.enhet_id')
-      .select('e.namn')
+      .select(['mv.sammantrade_id', 'e.namn'])
       .distinct()
-      .where('a.sammantrade_id', '=', m.id)
+      .where(
+        'mv.sammantrade_id',
+        'in',
+        meetingRows.map((m) => m.id),
+      )
       .execute();
-    const decided = await db
-      .selectFrom('beslut as b')
-      .innerJoin('beslut_version as bv', 'bv.beslut_id', 'b.id')
-      .innerJoin('insats_version as v', 'v.id', 'bv.version_id')
-      .innerJoin('enhet as e', 'e.id', 'v.enhet_id')
-      .select('e.namn')
-      .distinct()
-      .where('b.sammantrade_id', '=', m.id)
-      .execute();
-    const enheter = [...new Set([...awaited, ...decided].map((e) => e.namn))].sort((x, y) => x.localeCompare(y, 'sv'));
-    meetings.push({ sammantradeId: m.id, datum: m.datum, status: m.status, justeringSenast: justeringDeadline(m.datum), enheter });
+    for (const r of rows) enheterOf.set(r.sammantrade_id!, [...(enheterOf.get(r.sammantrade_id!) ?? []), r.namn]);
   }
+  const meetings = meetingRows.map((m) => ({
+    sammantradeId: m.id,
+    datum: m.datum,
+    status: m.status,
+    justeringSenast: justeringDeadline(m.datum),
+    enheter: [...new Set(enheterOf.get(m.id) ?? [])].sort((x, y) => x.localeCompare(y, 'sv')),
+  }));
 
   const taskRows = await db
     .selectFrom('aterrapportering as t')
