@@ -2,6 +2,14 @@
 // must be on the agenda of the last meeting before it, and the tjänsteskrivelse in by that meeting's
 // deadline for ärenden. A meeting already held (or justerat) takes no more ärenden and is never proposed.
 import type { MeetingPlan } from './model';
+import { addDays } from './dates';
+
+/** A meeting's last day for ärenden when none is given: three weeks before it. */
+export const DEFAULT_ARENDE_LEAD_DAYS = 21;
+
+export function defaultArendeDeadline(datum: string): string {
+  return addDays(datum, -DEFAULT_ARENDE_LEAD_DAYS);
+}
 
 export interface PlannedMeeting {
   datum: string;
