@@ -44,7 +44,7 @@ import {
   updateSammantrade,
 } from '../services/decisions';
 import { protokollsutdragFile, tjansteskrivelseFile } from '../services/decision-documents';
-import { createBackup, getBackups, listAudit, restoreBackup } from '../services/backups';
+import { createBackup, currentContents, getBackups, listAudit, restoreBackup } from '../services/backups';
 import { sessionInfo } from '../services/session';
 import { answerKind, dismissFinding, findingsForVersion, previewFindings, undismissFinding, withdrawKindAnswer } from '../services/checks';
 import { transitionVersion } from '../services/lifecycle';
@@ -113,6 +113,7 @@ export const handlers = {
   'session/info': (ctx) => sessionInfo(ctx),
   'backups/list': async (ctx) => getBackups(ctx),
   'backups/create': (ctx) => createBackup(ctx),
+  'backups/current': (ctx) => currentContents(ctx),
   'backups/restore': (ctx, input) => restoreBackup(ctx, input),
   'audit/list': (ctx, input) => listAudit(ctx, input),
   'findings/forVersion': (ctx, input) => findingsForVersion(ctx, input),
