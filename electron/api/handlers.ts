@@ -46,7 +46,7 @@ import {
 import { protokollsutdragFile, tjansteskrivelseFile } from '../services/decision-documents';
 import { createBackup, currentContents, getBackups, listAudit, restoreBackup } from '../services/backups';
 import { sessionInfo } from '../services/session';
-import { answerKind, dismissFinding, findingsForVersion, previewFindings, undismissFinding, withdrawKindAnswer } from '../services/checks';
+import { answerKind, checkOverview, dismissFinding, findingsForVersion, previewFindings, undismissFinding, withdrawKindAnswer } from '../services/checks';
 import { transitionVersion } from '../services/lifecycle';
 import { completeRka, exportRka, getRka, reopenRka, saveRka } from '../services/rka';
 import {
@@ -116,6 +116,7 @@ export const handlers = {
   'backups/current': (ctx) => currentContents(ctx),
   'backups/restore': (ctx, input) => restoreBackup(ctx, input),
   'audit/list': (ctx, input) => listAudit(ctx, input),
+  'checks/overview': (ctx) => checkOverview(ctx),
   'findings/forVersion': (ctx, input) => findingsForVersion(ctx, input),
   'findings/preview': (ctx, input) => previewFindings(ctx, input),
   'findings/dismiss': (ctx, input) => dismissFinding(ctx, input),

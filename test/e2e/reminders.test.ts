@@ -116,6 +116,11 @@ describe('påminnelser och översikt', () => {
     const link = nav(page, 'Påminnelser');
     await expect(link.getByTestId('paminnelser-badge').innerText()).resolves.toBe('1');
     await expect(link.getAttribute('aria-describedby').then((id) => page.locator(`#${id}`).textContent())).resolves.toBe('1 aktuella');
+    // The legal check of the catalogue in force, apart from the versions under work (as `iub check`).
+    const check = page.getByRole('region', { name: 'Kontroll mot SoL' });
+    await expect(check.innerText()).resolves.toMatch(/Gällande katalog: \d+ spärrar \(25 beslutade versioner kontrollerade med dagens regler\)/);
+    await expect(check.getByRole('list', { name: 'Spärrar i den gällande katalogen' }).innerText()).resolves.toContain('Beroendestöd vid Mini Maria');
+    await expect(check.innerText()).resolves.toContain('Under arbete: 0 spärrar (0 versioner).');
     await expectAccessible(page, 'Översikt');
     await screenshot(page, 'paminnelser-02-oversikt');
     // Following the link lands on the decision's ärende, focused, on the decisions page.
