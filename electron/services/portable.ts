@@ -115,7 +115,8 @@ export async function importCatalogueInTrx(trx: Trx, ctx: ServiceContext, catalo
         rubrik: catalogue.titel || 'Insatser utan individuell behovsprövning',
         sammantrade_id: meeting.id,
         paragraf: b.paragraf,
-        created_at: ctx.now().toISOString(),
+        // A historic ärende was opened no later than its decision, not on the day it was imported.
+        created_at: `${b.datumForBeslut}T00:00:00.000Z`,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
