@@ -49,6 +49,9 @@ describe('grunden i webbläsarläget', () => {
   it('skapar ett utkast i Katalog som finns kvar efter omstart', async () => {
     let page = await newPage(browser, app);
     await page.getByRole('link', { name: 'Katalog', exact: true }).click();
+    // The empty catalogue points to the import of an adopted document.
+    await page.getByText('Katalogen är tom.', { exact: false }).waitFor();
+    await expect(page.getByRole('link', { name: 'Importera den' }).getAttribute('href')).resolves.toBe('#/katalog/import');
     await page.getByRole('button', { name: 'Skapa utkast' }).click();
     await page.getByText('Namn måste anges.').waitFor();
     await page.getByLabel('Ny insats').fill('Familjerådgivning');

@@ -248,7 +248,14 @@ export function CatalogueList() {
       <ErrorAlert message={list.error} />
       {list.data && rows.length === 0 ? (
         <Paper withBorder p="lg">
-          <Text>{filtered ? 'Inga insatser matchar sökningen och filtren.' : 'Katalogen är tom. Skapa den första insatsen ovan.'}</Text>
+          {filtered ? (
+            <Text>Inga insatser matchar sökningen och filtren.</Text>
+          ) : (
+            <Text>
+              Katalogen är tom. Har nämnden redan en antagen katalog (Word, PDF eller Excel)? <Anchor href="#/katalog/import">Importera den</Anchor>, så följer
+              insatserna, numren och beslutet med. Annars skapar du den första insatsen ovan.
+            </Text>
+          )}
           {filtered && (
             <Anchor component="button" type="button" onClick={() => setFilters(NO_FILTERS)} mt="xs">
               Visa alla insatser

@@ -16,6 +16,7 @@ import { StatusBadge } from './status-badge';
 import { VersionView } from './VersionView';
 import { RkaPanel } from '../rka/RkaPanel';
 import { AuditPanel } from '../audit/AuditPanel';
+import { OPEN_STATUSES } from './locked-message';
 
 const INSATS_KINDS = ['insats', 'insats_version', 'beslut', 'arende'];
 
@@ -44,7 +45,8 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
     }
   }
 
-  const hasOpenVersion = versions.some((v) => ['utkast', 'aterremitterad', 'forslag', 'redo_for_beslut'].includes(v.status));
+  const openVersion = versions.find((v) => OPEN_STATUSES.includes(v.status)) ?? null;
+  const hasOpenVersion = openVersion !== null;
 
   return (
     <Stack>
@@ -92,7 +94,7 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
                 }}
               />
             ) : (
-              <VersionView version={version.data} />
+              <VersionView version={version.data} openVersion={openVersion} />
             ))}
         </Tabs.Panel>
         <Tabs.Panel value="granskning" pt="md">
