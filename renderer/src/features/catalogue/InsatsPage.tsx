@@ -17,6 +17,7 @@ import { VersionView } from './VersionView';
 import { RkaPanel } from '../rka/RkaPanel';
 import { AuditPanel } from '../audit/AuditPanel';
 import { OPEN_STATUSES } from './locked-message';
+import { AterremissNotice } from './AterremissNotice';
 
 const INSATS_KINDS = ['insats', 'insats_version', 'beslut', 'arende'];
 
@@ -67,6 +68,7 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
           </Button>
         )}
       </Group>
+      {OPEN_STATUSES.includes(selected.status) && <AterremissNotice key={`aterremiss-${selected.versionId}`} versionId={selected.versionId} />}
       <LifecycleActions key={selected.versionId} versionId={selected.versionId} status={selected.status} onChanged={() => void detail.refresh()} />
       <ErrorAlert message={error ?? version.error} />
       {/* Panels with unsaved work (the editor, the RKA form) stay mounted while hidden, their effects running
