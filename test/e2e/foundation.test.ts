@@ -68,4 +68,29 @@ describe('grunden i webbläsarläget', () => {
     await expect(page.getByTestId('insats-rad').count()).resolves.toBe(1);
     await page.close();
   });
+
+  it('kortar ett namn på 300 tecken med en ellips utan att trycka ihop raden märken', async () => {
+    const page = await newPage(browser, app);
+    await page.getByRole('link', { name: 'Katalog', exact: true }).click();
+    const longName = `Stöd ${'och rådgivning till anhöriga '.repeat(10)}`.slice(0, 300).trim();
+    await page.getByLabel('Ny insats').fill(longName);
+    await page.getByRole('button', { name: 'Skapa utkast' }).click();
+    await page.getByRole('heading', { level: 2, name: longName }).waitFor();
+    await page.getByRole('link', { name: '← Tillbaka till katalogen' }).click();
+    const row = page.getByTestId('insats-rad').filter({ hasText: 'Stöd och rådgivning' });
+    await row.waitFor();
+    const fits = await row.evaluate((el) => {
+      const rowBox = el.getBoundingClientRect();
+      const badges = [...el.querySelectorAll('.mantine-Badge-root')].map((b) => ({ box: b.getBoundingClientRect(), full: b.scrollWidth <= b.clientWidth + 1 }));
+      const name = el.querySelector('.katalog-rad-namn') as HTMLElement;
+      return {
+        badges: badges.length,
+        inside: badges.every((b) => b.box.right <= rowBox.right + 1 && b.full),
+        truncated: name.scrollWidth > name.clientWidth,
+        title: name.title,
+      };
+    });
+    expect(fits).toEqual({ badges: 1, inside: true, truncated: true, title: longName });
+    await page.close();
+  });
 });

@@ -347,7 +347,7 @@ function InsatsRow({ row, grouping }: { row: InsatsListRow; grouping: Grouping }
       data-testid="insats-rad"
     >
       {/* Real spaces between the parts (flex ignores them on screen) so the link reads "3.4.3 Boendecoachning …". */}
-      <Text truncate>
+      <Text truncate className="katalog-rad-namn" title={row.namn}>
         {row.nummer && (
           <Text span c="gray.8">
             {row.nummer}
@@ -363,7 +363,7 @@ function InsatsRow({ row, grouping }: { row: InsatsListRow; grouping: Grouping }
           </>
         )}
       </Text>{' '}
-      <Group gap="xs" wrap="nowrap">
+      <Group gap="xs" wrap="nowrap" className="katalog-rad-fakta">
         {ages && <Text size="sm">{ages}</Text>} <Text size="sm">14 kap. {row.regim.slice(3)} §</Text>{' '}
         {inForceOlder && <StatusBadge status="gallande" label={`Gällande v${row.gallandeVersionNo}`} />}{' '}
         <StatusBadge status={row.status} label={row.versionNo > 1 ? `${STATUS_LABELS[row.status]} v${row.versionNo}` : undefined} />
