@@ -77,11 +77,16 @@ describe('grunden i webbläsarläget', () => {
     await page.getByRole('button', { name: 'Skapa utkast' }).click();
     await page.getByRole('heading', { level: 2, name: longName }).waitFor();
     await page.getByRole('link', { name: '← Tillbaka till katalogen' }).click();
+    // A narrow window, where a long name competes hardest with the badges.
+    await page.setViewportSize({ width: 720, height: 800 });
     const row = page.getByTestId('insats-rad').filter({ hasText: 'Stöd och rådgivning' });
     await row.waitFor();
     const fits = await row.evaluate((el) => {
       const rowBox = el.getBoundingClientRect();
-      const badges = [...el.querySelectorAll('.mantine-Badge-root')].map((b) => ({ box: b.getBoundingClientRect(), full: b.scrollWidth <= b.clientWidth + 1 }));
+      const badges = [...el.querySelectorAll('.mantine-Badge-root')].map((b) => {
+        const label = b.querySelector('.mantine-Badge-label') ?? b;
+        return { box: b.getBoundingClientRect(), full: label.scrollWidth <= label.clientWidth + 1 };
+      });
       const name = el.querySelector('.katalog-rad-namn') as HTMLElement;
       return {
         badges: badges.length,
