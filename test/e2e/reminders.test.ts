@@ -133,8 +133,19 @@ describe('påminnelser och översikt', () => {
 
   it('snoozes the reminder to a date with a reason, and it is gone', async () => {
     const page = await newPage(browser, app);
+    // A dialog closed with Escape gives focus back to the button that opened it.
     await revision(page).getByRole('button', { name: 'Skjut upp…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Skjut upp påminnelsen' });
+    await dialog.waitFor();
+    // Text inputs have a clearly visible focus ring.
+    await dialog.getByLabel('Varför skjuts den upp?').focus();
+    const ring = await dialog.getByLabel('Varför skjuts den upp?').evaluate((el) => getComputedStyle(el));
+    expect(Number.parseFloat(ring.outlineWidth)).toBeGreaterThanOrEqual(2);
+    expect(ring.outlineStyle).toBe('solid');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Skjut upp…');
+    await revision(page).getByRole('button', { name: 'Skjut upp…' }).click();
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Skjut upp' }).click();
     await dialog.getByText('Ange varför påminnelsen skjuts upp.').waitFor();
@@ -149,9 +160,10 @@ describe('påminnelser och översikt', () => {
     await nav(page, 'Påminnelser').getByTestId('paminnelser-badge').waitFor({ state: 'detached' });
     await screenshot(page, 'paminnelser-04-oversikt-efter');
 
-    // Påminnelser lists it among the snoozed ones, with who and why.
+    // Påminnelser lists it among the snoozed ones, with who and why; after the navigation the page's heading has focus.
     await nav(page, 'Påminnelser').click();
     await page.getByRole('heading', { level: 2, name: 'Påminnelser' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H2' && document.activeElement.textContent === 'Påminnelser');
     await page.getByText('Inga påminnelser med de valen.').waitFor();
     await page.getByRole('combobox', { name: 'Visa' }).click();
     await page.getByRole('option', { name: 'Kvitterade och uppskjutna' }).click();
