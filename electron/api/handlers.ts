@@ -44,9 +44,9 @@ import {
   updateSammantrade,
 } from '../services/decisions';
 import { protokollsutdragFile, tjansteskrivelseFile } from '../services/decision-documents';
-import { createBackup, getBackups, listAudit, restoreBackup } from '../services/backups';
+import { createBackup, currentContents, getBackups, listAudit, restoreBackup } from '../services/backups';
 import { chooseDatabase, databaseChoice, sessionInfo } from '../services/session';
-import { answerKind, dismissFinding, findingsForVersion, previewFindings, undismissFinding, withdrawKindAnswer } from '../services/checks';
+import { answerKind, checkOverview, dismissFinding, findingsForVersion, previewFindings, undismissFinding, withdrawKindAnswer } from '../services/checks';
 import { transitionVersion } from '../services/lifecycle';
 import { completeRka, exportRka, getRka, reopenRka, saveRka } from '../services/rka';
 import {
@@ -116,8 +116,10 @@ export const handlers = {
   'databas/valj': async (ctx, input) => chooseDatabase(ctx, input),
   'backups/list': async (ctx) => getBackups(ctx),
   'backups/create': (ctx) => createBackup(ctx),
+  'backups/current': (ctx) => currentContents(ctx),
   'backups/restore': (ctx, input) => restoreBackup(ctx, input),
   'audit/list': (ctx, input) => listAudit(ctx, input),
+  'checks/overview': (ctx) => checkOverview(ctx),
   'findings/forVersion': (ctx, input) => findingsForVersion(ctx, input),
   'findings/preview': (ctx, input) => previewFindings(ctx, input),
   'findings/dismiss': (ctx, input) => dismissFinding(ctx, input),

@@ -17,7 +17,6 @@ export const COPIED_TABLES = [
   'kategori',
   'insats',
   'sammantrade',
-  'sammantradesplan',
   'arende',
   'beslut',
   'insats_version',
@@ -38,7 +37,6 @@ export const COPIED_TABLES = [
 /** Every table ordered by its key, so both engines read rows in the same order. */
 const ORDER: Partial<Record<(typeof COPIED_TABLES)[number], string[]>> = {
   settings: ['key'],
-  sammantradesplan: ['datum'],
   arende_version: ['arende_id', 'version_id'],
   beslut_version: ['beslut_id', 'version_id'],
   reminder_ack: ['key'],

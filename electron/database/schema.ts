@@ -75,11 +75,8 @@ export interface SammantradeTable {
   justerare: Generated<string>;
   /** Raised by one on every save; a save based on an older one is a conflict (0014). */
   revision: Generated<number>;
-}
-
-export interface SammantradesplanTable {
-  datum: string;
-  arende_deadline: string;
+  /** The meeting's last day for ärenden (the sammanträdesplan, 0016); always written; nullable only because SQLite adds a column so. */
+  arende_deadline: string | null;
 }
 
 export interface ArendeTable {
@@ -252,7 +249,6 @@ export interface Database {
   insats: InsatsTable;
   insats_version: InsatsVersionTable;
   sammantrade: SammantradeTable;
-  sammantradesplan: SammantradesplanTable;
   arende: ArendeTable;
   arende_version: ArendeVersionTable;
   beslut: BeslutTable;

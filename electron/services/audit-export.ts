@@ -12,6 +12,7 @@ import { generatedFile } from './files';
 import { auditEntryOf, currentActor } from './audit';
 import { beteckning } from '../../shared/domain/beslut';
 import { readSettings } from './settings';
+import { changedFieldsText, readableAuditValue } from '../../shared/domain/audit-labels';
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 
@@ -116,11 +117,23 @@ export async function insatsAudit(ctx: ServiceContext, input: { insatsId: number
   });
 }
 
-export const AUDIT_CSV_COLUMNS = ['Löpnummer', 'Tid', 'Vem', 'Användarkonto', 'Vad', 'Händelse', 'Objekt', 'Objektets id', 'Före', 'Efter'] as const;
+export const AUDIT_CSV_COLUMNS = ['Löpnummer', 'Tid', 'Vem', 'Användarkonto', 'Vad', 'Händelse', 'Objekt', 'Objektets id', 'Ändrat', 'Före', 'Efter'] as const;
 
+/** Readable in Excel: the changed fields and the before/after values as "fält: värde" lines, never raw JSON (the JSON export has the data). */
 function auditCsv(entries: InsatsAuditEntry[]): string {
-  const json = (v: unknown) => (v === null || v === undefined ? '' : JSON.stringify(v));
-  const rows = entries.map((e) => [e.id, e.at, e.actor, e.osUser, e.beskrivning, e.action, e.entity, e.entityId, json(e.before), json(e.after)]);
+  const rows = entries.map((e) => [
+    e.id,
+    e.at,
+    e.actor,
+    e.osUser,
+    e.beskrivning,
+    e.action,
+    e.entity,
+    e.entityId,
+    changedFieldsText(e.before, e.after),
+    readableAuditValue(e.before),
+    readableAuditValue(e.after),
+  ]);
   return '\uFEFF' + [AUDIT_CSV_COLUMNS, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n') + '\r\n';
 }
 

@@ -27,6 +27,20 @@ export function getBackups(ctx: ServiceContext) {
   return ownBackupsOf(ctx).map(({ name, size, createdAt, contents }) => ({ name, size, createdAt, insatser: contents.insatser, beslut: contents.beslut }));
 }
 
+/** How many insatser and beslut the open database holds (the restore confirmation shows them beside the backup's). */
+export async function currentContents(ctx: ServiceContext): Promise<{ insatser: number | null; beslut: number | null }> {
+  const count = async (table: 'insats' | 'beslut') =>
+    Number(
+      (
+        await ctx.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return { insatser: await count('insats'), beslut: await count('beslut') };
+}
+
 export async function createBackup(ctx: ServiceContext) {
   let sqlite;
   try {

@@ -1,7 +1,7 @@
 // Legal checks of insats versions: gathers what the pure rule engine needs (kategori name, the RKA, the
 // nämnd's folkbokföring policy, the user's dismissals) and records dismissals of false alarms.
 import { ServiceError } from '../../shared/api/envelope';
-import type { DismissalDto, FindingDto, KindAnswerDto, VersionFindings } from '../../shared/api/checks-contract';
+import type { CheckOverview, DismissalDto, FindingDto, KindAnswerDto, VersionFindings } from '../../shared/api/checks-contract';
 import type { InsatsContent } from '../../shared/domain/insats';
 import type { VersionStatus } from '../../shared/domain/status';
 import { checkInsats, hasBlocking, isDismissible } from '../../shared/rules/check-insats';
@@ -242,6 +242,19 @@ export interface CheckedVersion {
   namn: string;
   status: VersionStatus;
   findings: FindingDto[];
+}
+
+/** Översikt's check: the blocking findings of the catalogue in force, apart from those of the versions under work. */
+export async function checkOverview(ctx: ServiceContext): Promise<CheckOverview> {
+  const gallande = await checkGallandeVersions(ctx.db, ctx.today());
+  const open = await checkOpenVersions(ctx.db);
+  const items = gallande.flatMap((v) =>
+    v.findings
+      .filter((f) => f.severity === 'block')
+      .map((f) => ({ versionId: v.versionId, insatsId: v.insatsId, nummer: v.nummer, namn: v.namn, message: f.message, reference: f.reference })),
+  );
+  const openBlocking = open.reduce((n, v) => n + v.findings.filter((f) => f.severity === 'block').length, 0);
+  return { gallande: { versions: gallande.length, blocking: items.length, items }, underWork: { versions: open.length, blocking: openBlocking } };
 }
 
 /** Every version that is not yet decided (or was sent back), with its findings; for the CLI and overviews. */

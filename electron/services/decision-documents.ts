@@ -22,6 +22,7 @@ import {
 import { compareNummer, nameLookupMaps, parseContent } from './catalogue';
 import type { ServiceContext, Trx } from './context';
 import { readArende, splitLines } from './decisions';
+import { meetingItems } from './decisions/meeting-items';
 import { generatedFile } from './files';
 import { readRka, rkaConclusion } from './rka-read';
 import { readSettings } from './settings';
@@ -341,21 +342,13 @@ export async function arendeByParagraf(
   ctx: ServiceContext,
   input: { sammantradesdatum: string; paragraf: number },
 ): Promise<{ arendeId: number; sammantradeId: number }> {
-  const awaited = await ctx.db
-    .selectFrom('arende')
-    .innerJoin('sammantrade', 'sammantrade.id', 'arende.sammantrade_id')
-    .select(['arende.id as arendeId', 'sammantrade.id as sammantradeId'])
+  const rows = await ctx.db
+    .selectFrom(meetingItems(ctx.db).as('mi'))
+    .innerJoin('sammantrade', 'sammantrade.id', 'mi.sammantrade_id')
+    .select(['mi.arende_id as arendeId', 'sammantrade.id as sammantradeId'])
     .where('sammantrade.datum', '=', input.sammantradesdatum)
-    .where('arende.paragraf', '=', input.paragraf)
+    .where('mi.paragraf', '=', input.paragraf)
     .execute();
-  const decided = await ctx.db
-    .selectFrom('beslut')
-    .innerJoin('sammantrade', 'sammantrade.id', 'beslut.sammantrade_id')
-    .select(['beslut.arende_id as arendeId', 'sammantrade.id as sammantradeId'])
-    .where('sammantrade.datum', '=', input.sammantradesdatum)
-    .where('beslut.paragraf', '=', input.paragraf)
-    .execute();
-  const rows = [...awaited, ...decided];
   if (rows.length === 0) throw new ServiceError('not_found', `Det finns ingen § ${input.paragraf} på ett sammanträde ${input.sammantradesdatum}.`);
   if (rows.length > 1) throw new ServiceError('conflict', `Flera nämnder har § ${input.paragraf} på sammanträden ${input.sammantradesdatum}.`);
   return rows[0];

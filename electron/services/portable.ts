@@ -8,6 +8,7 @@ import { createInsatsInTrx, nameLookupMaps, parseContent, compareNummer } from '
 import { write, type ServiceContext, type Trx } from './context';
 import { readSettings } from './settings';
 import { recordBeslutInTrx } from './decisions';
+import { defaultArendeDeadline } from '../../shared/reminders/plan';
 
 export interface ImportResult {
   insatser: number;
@@ -97,6 +98,7 @@ export async function importCatalogueInTrx(trx: Trx, ctx: ServiceContext, catalo
       .insertInto('sammantrade')
       .values({
         datum: b.datumForBeslut,
+        arende_deadline: defaultArendeDeadline(b.datumForBeslut),
         namnd: b.beslutandeInstans || settings.namnd,
         status: 'justerat',
         justeringsdatum: b.datumForBeslut,
@@ -113,7 +115,8 @@ export async function importCatalogueInTrx(trx: Trx, ctx: ServiceContext, catalo
         rubrik: catalogue.titel || 'Insatser utan individuell behovsprövning',
         sammantrade_id: meeting.id,
         paragraf: b.paragraf,
-        created_at: ctx.now().toISOString(),
+        // A historic ärende was opened no later than its decision, not on the day it was imported.
+        created_at: `${b.datumForBeslut}T00:00:00.000Z`,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

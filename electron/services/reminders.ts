@@ -15,16 +15,19 @@ import {
   summarize,
   type AckMode,
   type CoveredInsats,
+  type PlannedMeeting,
   type Reminder,
   type ReminderFacts,
   type ReminderSummary,
   type StoredAck,
 } from '../../shared/reminders';
 import { addDays } from '../../shared/reminders/dates';
+import { defaultArendeDeadline } from '../../shared/reminders/plan';
 import { currentActor, recordAudit } from './audit';
 import { buildIcs, type IcsEvent } from './calendar-ics';
 import { isoToday, write, type ServiceContext, type Trx } from './context';
 import { beteckning } from '../../shared/domain/beslut';
+import { meetingItemVersions, meetingItems } from './decisions/meeting-items';
 import { generatedFile } from './files';
 import { readSettings } from './settings';
 import { refuseIfStale } from './revision';
@@ -34,15 +37,31 @@ function localDay(at: string): string {
   return at.length === 10 ? at : isoToday(new Date(at));
 }
 
-export async function readPlan(db: Trx): Promise<PlannedMeetingDto[]> {
-  const rows = await db.selectFrom('sammantradesplan').selectAll().orderBy('datum').execute();
-  return rows.map((r) => ({ datum: r.datum, arendeDeadline: r.arende_deadline }));
+/** The sammanträdesplan: the sammanträden, one per date, with each one's last day for ärenden (0016). */
+async function planRows(db: Trx) {
+  const rows = await db.selectFrom('sammantrade').select(['id', 'datum', 'arende_deadline', 'status']).orderBy('datum').orderBy('id').execute();
+  const byDate = new Map<string, PlannedMeeting>();
+  for (const r of rows) {
+    const held = r.status !== 'planerat';
+    const seen = byDate.get(r.datum);
+    // Two nämnder on one day: the date is open while either meeting is.
+    if (seen) seen.held = seen.held && held;
+    else byDate.set(r.datum, { datum: r.datum, arendeDeadline: r.arende_deadline ?? defaultArendeDeadline(r.datum), held });
+  }
+  return [...byDate.values()];
 }
+
+export async function readPlan(db: Trx): Promise<PlannedMeetingDto[]> {
+  return (await planRows(db)).map((m) => ({ datum: m.datum, arendeDeadline: m.arendeDeadline }));
+}
+
+/** The plan as the derivation needs it: a meeting already held (or justerat) takes no more ärenden. */
+const planWithHeld = planRows;
 
 /** Everything the derivation needs, read in one go. */
 export async function reminderFacts(db: Trx, today: string): Promise<ReminderFacts> {
   const settings = await readSettings(db);
-  const plan = await readPlan(db);
+  const plan = await planWithHeld(db);
 
   const decidedVersions = await db
     .selectFrom('insats_version as v')
@@ -141,31 +160,50 @@ export async function reminderFacts(db: Trx, today: string): Promise<ReminderFac
     flaggedOn: localDay(r.flagged_on ?? r.updated_at),
   }));
 
-  const meetingRows = await db.selectFrom('sammantrade').select(['id', 'datum', 'status']).where('status', '!=', 'justerat').execute();
-  const meetings = [];
-  for (const m of meetingRows) {
-    // The enheter concerned by the meeting: of the ärenden awaiting a beslut there and of the beslut taken there.
-    const awaited = await db
-      .selectFrom('arende as a')
-      .innerJoin('arende_version as av', 'av.arende_id', 'a.id')
-      .innerJoin('insats_version as v', 'v.id', 'av.version_id')
+  const unjusterat = await db.selectFrom('sammantrade').select(['id', 'datum', 'status']).where('status', '!=', 'justerat').execute();
+  // A protocol to justera: of a meeting marked held, or one with ärenden or beslut on it. A planned meeting
+  // with nothing of the catalogue's on it has no protocol here.
+  const withItems = new Set(
+    unjusterat.length === 0
+      ? []
+      : (
+          await db
+            .selectFrom(meetingItems(db).as('mi'))
+            .select('mi.sammantrade_id')
+            .distinct()
+            .where(
+              'mi.sammantrade_id',
+              'in',
+              unjusterat.map((m) => m.id),
+            )
+            .execute()
+        ).map((r) => r.sammantrade_id),
+  );
+  const meetingRows = unjusterat.filter((m) => m.status === 'hallet' || withItems.has(m.id));
+  // The enheter concerned by each meeting: of the ärenden awaiting a beslut there and of the beslut taken there.
+  const enheterOf = new Map<number, string[]>();
+  if (meetingRows.length > 0) {
+    const rows = await db
+      .selectFrom(meetingItemVersions(db).as('mv'))
+      .innerJoin('insats_version as v', 'v.id', 'mv.version_id')
       .innerJoin('enhet as e', 'e.id', 'v.enhet_id')
-      .select('e.namn')
+      .select(['mv.sammantrade_id', 'e.namn'])
       .distinct()
-      .where('a.sammantrade_id', '=', m.id)
+      .where(
+        'mv.sammantrade_id',
+        'in',
+        meetingRows.map((m) => m.id),
+      )
       .execute();
-    const decided = await db
-      .selectFrom('beslut as b')
-      .innerJoin('beslut_version as bv', 'bv.beslut_id', 'b.id')
-      .innerJoin('insats_version as v', 'v.id', 'bv.version_id')
-      .innerJoin('enhet as e', 'e.id', 'v.enhet_id')
-      .select('e.namn')
-      .distinct()
-      .where('b.sammantrade_id', '=', m.id)
-      .execute();
-    const enheter = [...new Set([...awaited, ...decided].map((e) => e.namn))].sort((x, y) => x.localeCompare(y, 'sv'));
-    meetings.push({ sammantradeId: m.id, datum: m.datum, status: m.status, justeringSenast: justeringDeadline(m.datum), enheter });
+    for (const r of rows) enheterOf.set(r.sammantrade_id!, [...(enheterOf.get(r.sammantrade_id!) ?? []), r.namn]);
   }
+  const meetings = meetingRows.map((m) => ({
+    sammantradeId: m.id,
+    datum: m.datum,
+    status: m.status,
+    justeringSenast: justeringDeadline(m.datum),
+    enheter: [...new Set(enheterOf.get(m.id) ?? [])].sort((x, y) => x.localeCompare(y, 'sv')),
+  }));
 
   const taskRows = await db
     .selectFrom('aterrapportering as t')
@@ -314,35 +352,71 @@ export async function listPlan(ctx: ServiceContext): Promise<MeetingPlanList> {
   return { today: ctx.today(), meetings: await readPlan(ctx.db) };
 }
 
+/** The plan's meeting on a date: the nämnd's own when two nämnder meet that day. */
+async function meetingOn(trx: Trx, datum: string) {
+  const settings = await readSettings(trx);
+  const rows = await trx.selectFrom('sammantrade').selectAll().where('datum', '=', datum).orderBy('id').execute();
+  return rows.find((r) => r.namnd === settings.namnd) ?? rows[0];
+}
+
+const planEntry = (m: { datum: string; arende_deadline: string | null }) => ({ datum: m.datum, arende_deadline: m.arende_deadline });
+
+/** Adds a meeting to the plan (a planerat sammanträde, schedulable at once) or moves one that is not held yet. */
 export function saveMeetingPlan(ctx: ServiceContext, input: { datum: string; arendeDeadline: string; previousDatum?: string }) {
   return write(ctx, async (trx) => {
-    const existing = await trx.selectFrom('sammantradesplan').selectAll().where('datum', '=', input.datum).executeTakeFirst();
-    const previous = input.previousDatum
-      ? await trx.selectFrom('sammantradesplan').selectAll().where('datum', '=', input.previousDatum).executeTakeFirst()
-      : undefined;
+    const existing = await meetingOn(trx, input.datum);
+    const previous = input.previousDatum ? await meetingOn(trx, input.previousDatum) : undefined;
     if (input.previousDatum && !previous) throw new ServiceError('not_found', `Sammanträdet ${input.previousDatum} finns inte i planen.`);
     if (existing && input.previousDatum !== input.datum) {
       throw new ServiceError('conflict', `Planen har redan ett sammanträde ${input.datum}.`, [{ path: 'datum', message: 'Finns redan i planen.' }]);
     }
-    if (previous) await trx.deleteFrom('sammantradesplan').where('datum', '=', previous.datum).execute();
-    await trx.insertInto('sammantradesplan').values({ datum: input.datum, arende_deadline: input.arendeDeadline }).execute();
+    if (previous) {
+      if (previous.status !== 'planerat' && previous.datum !== input.datum) {
+        throw new ServiceError('refused', `Sammanträdet ${previous.datum} är redan hållet; dess datum kan inte ändras.`, [
+          { path: 'datum', message: 'Sammanträdet är hållet.' },
+        ]);
+      }
+      await trx
+        .updateTable('sammantrade')
+        .set((eb) => ({ datum: input.datum, arende_deadline: input.arendeDeadline, revision: eb('revision', '+', 1) }))
+        .where('id', '=', previous.id)
+        .execute();
+    } else {
+      const settings = await readSettings(trx);
+      await trx
+        .insertInto('sammantrade')
+        .values({ datum: input.datum, namnd: settings.namnd, arende_deadline: input.arendeDeadline, justeringsdatum: null, anslagsdatum: null })
+        .execute();
+    }
     await recordAudit(trx, ctx, {
       entity: 'sammantradesplan',
       entityId: input.datum,
       action: previous ? 'ändra' : 'lägg till',
-      before: previous,
+      before: previous ? planEntry(previous) : undefined,
       after: { datum: input.datum, arende_deadline: input.arendeDeadline },
     });
     return { today: ctx.today(), meetings: await readPlan(trx) };
   });
 }
 
+/** Takes a meeting out of the plan: only one not held and with nothing on it (no ärende, no beslut). */
 export function deleteMeetingPlan(ctx: ServiceContext, input: { datum: string }) {
   return write(ctx, async (trx) => {
-    const before = await trx.selectFrom('sammantradesplan').selectAll().where('datum', '=', input.datum).executeTakeFirst();
+    const before = await meetingOn(trx, input.datum);
     if (!before) throw new ServiceError('not_found', `Sammanträdet ${input.datum} finns inte i planen.`);
-    await trx.deleteFrom('sammantradesplan').where('datum', '=', input.datum).execute();
-    await recordAudit(trx, ctx, { entity: 'sammantradesplan', entityId: input.datum, action: 'ta bort', before });
+    const items = await trx
+      .selectFrom(meetingItems(trx).as('mi'))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('mi.sammantrade_id', '=', before.id)
+      .executeTakeFirstOrThrow();
+    if (before.status !== 'planerat' || Number(items.n) > 0) {
+      throw new ServiceError(
+        'refused',
+        `Sammanträdet ${input.datum} har ${before.status !== 'planerat' ? 'redan hållits' : 'ärenden på dagordningen'} och kan inte tas bort ur planen.`,
+      );
+    }
+    await trx.deleteFrom('sammantrade').where('id', '=', before.id).execute();
+    await recordAudit(trx, ctx, { entity: 'sammantradesplan', entityId: input.datum, action: 'ta bort', before: planEntry(before) });
     return { today: ctx.today(), meetings: await readPlan(trx) };
   });
 }

@@ -6,7 +6,15 @@
 import { ServiceError } from '../../shared/api/envelope';
 import type { GeneratedFile } from '../../shared/api/files';
 import type { RkaDto } from '../../shared/api/rka-contract';
-import { emptyRka, rkaContentSchema, rkaMissingSections, RKA_SECTION_LABELS, type RkaContent } from '../../shared/domain/rka';
+import {
+  emptyRka,
+  highRiskConfirmation,
+  highRiskIds,
+  rkaContentSchema,
+  rkaMissingSections,
+  RKA_SECTION_LABELS,
+  type RkaContent,
+} from '../../shared/domain/rka';
 import { EDITABLE_STATUSES, type VersionStatus } from '../../shared/domain/status';
 import { reachesUnder18 } from '../../shared/rules/check-insats';
 import type { InsatsVersionRow } from '../database/schema';
@@ -134,7 +142,7 @@ function missingMessage(missing: RkaDto['missing']): string {
     .join(' ')}`;
 }
 
-export function completeRka(ctx: ServiceContext, input: { versionId: number }): Promise<RkaDto> {
+export function completeRka(ctx: ServiceContext, input: { versionId: number; atgarderRacker?: boolean }): Promise<RkaDto> {
   return write(ctx, async (trx) => {
     const row = await versionRow(trx, input.versionId);
     assertEditable(row);
@@ -148,6 +156,10 @@ export function completeRka(ctx: ServiceContext, input: { versionId: number }): 
       );
     }
     if (before.complete) throw new ServiceError('conflict', 'Analysen är redan markerad som klar.');
+    const question = highRiskConfirmation(before.content.risker);
+    if (question && !input.atgarderRacker) {
+      throw new ServiceError('refused', `${question} Bekräfta det innan analysen markeras som klar.`, [{ path: 'risker', message: 'Bekräfta åtgärderna.' }]);
+    }
     await trx
       .updateTable('rka')
       .set({ complete: 1, needs_review: 0, flagged_on: null, updated_at: ctx.now().toISOString() })
@@ -158,7 +170,12 @@ export function completeRka(ctx: ServiceContext, input: { versionId: number }): 
       entityId: before.id,
       action: before.needsReview ? 'granskad och markerad som klar' : 'markera som klar',
       before: { versionId: row.id, complete: false, needsReview: before.needsReview, flaggedOn: before.flaggedOn },
-      after: { versionId: row.id, complete: true, needsReview: false },
+      after: {
+        versionId: row.id,
+        complete: true,
+        needsReview: false,
+        ...(question ? { atgarderRacker: true, hogaRisker: highRiskIds(before.content.risker) } : {}),
+      },
     });
     return readDto(trx, ctx, row.id);
   });

@@ -1,5 +1,6 @@
 // A minimal hash router: the app has few screens and must work from file-like origins (app://, 127.0.0.1).
 import { useEffect, useState } from 'react';
+import { requestHeadingFocus } from './components/focus';
 
 export function currentPath(): string {
   const hash = window.location.hash.replace(/^#/, '');
@@ -28,6 +29,8 @@ export function useRoute(): string[] {
         return;
       }
       last = next;
+      // Before the new page renders, so its heading takes focus when it mounts.
+      requestHeadingFocus();
       setPath(next);
     };
     window.addEventListener('hashchange', onChange);

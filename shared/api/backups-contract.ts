@@ -13,6 +13,8 @@ const backupFileSchema = z.object({
 export const backupsContract = {
   'backups/list': { input: z.object({}).strict(), output: z.array(backupFileSchema) },
   'backups/create': { input: z.object({}).strict(), output: backupFileSchema },
+  /** What the open file holds, for the restore confirmation beside the backup's counts. */
+  'backups/current': { input: z.object({}).strict(), output: z.object({ insatser: z.number().nullable(), beslut: z.number().nullable() }) },
   'backups/restore': {
     input: z
       .object({

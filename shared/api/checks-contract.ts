@@ -67,7 +67,24 @@ export type VersionFindings = z.infer<typeof versionFindingsSchema>;
 const ruleId = z.enum(RULE_IDS, { error: 'Okänd regel.' });
 const dismissReason = longText.trim().min(1, { error: 'Skriv varför fyndet är ett falskt larm.' });
 
+const blockingItemSchema = z.object({
+  versionId: z.number(),
+  insatsId: z.number(),
+  nummer: z.string().nullable(),
+  namn: z.string(),
+  message: z.string(),
+  reference: z.string(),
+});
+
+/** Översikt's check: the catalogue in force apart from the versions under work (as `iub check` reports them). */
+export const checkOverviewSchema = z.object({
+  gallande: z.object({ versions: z.number(), blocking: z.number(), items: z.array(blockingItemSchema) }),
+  underWork: z.object({ versions: z.number(), blocking: z.number() }),
+});
+export type CheckOverview = z.infer<typeof checkOverviewSchema>;
+
 export const checksContract = {
+  'checks/overview': { input: z.object({}).strict(), output: checkOverviewSchema },
   'findings/forVersion': { input: z.object({ versionId: id }).strict(), output: versionFindingsSchema },
   /** Findings for content not yet saved (the editor, as the user types); the version gives RKA and dismissals. */
   'findings/preview': { input: z.object({ versionId: id, content: insatsContentSchema }).strict(), output: versionFindingsSchema },

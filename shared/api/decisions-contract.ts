@@ -93,6 +93,8 @@ export const sammantradeSchema = z.object({
   datum: z.string(),
   namnd: z.string(),
   status: z.enum(PROTOKOLL_STATUSES),
+  /** The last day for ärenden to this meeting (the sammanträdesplan's column: the plan's meetings are the sammanträden). */
+  arendeDeadline: z.string(),
   justeringsdatum: z.string().nullable(),
   justeringSenast: z.string(),
   /** Not justerat although the 14 days have passed. */
@@ -205,7 +207,13 @@ export type VersionDecisionDto = z.infer<typeof versionDecisionSchema>;
 export const decisionsContract = {
   'sammantraden/list': { input: z.object({}).strict(), output: z.array(sammantradeSchema) },
   'sammantraden/create': {
-    input: z.object({ datum: isoDateSchema, namnd: shortText.optional() }).strict(),
+    input: z
+      .object({ datum: isoDateSchema, namnd: shortText.optional(), arendeDeadline: isoDateSchema.optional() })
+      .strict()
+      .refine((m) => !m.arendeDeadline || m.arendeDeadline < m.datum, {
+        path: ['arendeDeadline'],
+        error: 'Sista dag för ärenden måste vara före sammanträdet.',
+      }),
     output: sammantradeSchema,
   },
   'sammantraden/update': {

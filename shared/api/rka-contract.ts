@@ -43,7 +43,11 @@ export const rkaContract = {
   'rka/get': { input: versionInput, output: rkaSchema },
   /** `revision`: the one the content was based on (0 for a new analysis); an older one is refused with `conflict`. */
   'rka/save': { input: z.object({ versionId: id, revision: z.number().int().min(0).optional(), content: rkaContentSchema }).strict(), output: rkaSchema },
-  'rka/complete': { input: versionInput, output: rkaSchema },
+  'rka/complete': {
+    // atgarderRacker: the user confirmed that the åtgärder suffice (asked when two or more risks are high).
+    input: z.object({ versionId: id, atgarderRacker: z.boolean().optional() }).strict(),
+    output: rkaSchema,
+  },
   'rka/reopen': { input: versionInput, output: rkaSchema },
   'rka/export': {
     input: z

@@ -251,3 +251,18 @@ export function riskMatrix(risker: ReadonlyArray<Pick<Risk, 'sannolikhet' | 'kon
   });
   return grid;
 }
+
+/** With this many risks at hög or mycket hög, the analysis is marked klar only once the åtgärder are confirmed to suffice. */
+export const HIGH_RISKS_NEEDING_CONFIRMATION = 2;
+
+/** The ids ("R1", "R3") of the risks at hög or mycket hög risk. */
+export function highRiskIds(risker: ReadonlyArray<Pick<Risk, 'sannolikhet' | 'konsekvens'>>): string[] {
+  return risker.flatMap((r, i) => (['hog', 'mycket_hog'].includes(riskNiva(riskScore(r))) ? [riskId(i)] : []));
+}
+
+/** The question to confirm before klar, or null when the analysis has fewer high risks than that. */
+export function highRiskConfirmation(risker: ReadonlyArray<Pick<Risk, 'sannolikhet' | 'konsekvens'>>): string | null {
+  const ids = highRiskIds(risker);
+  if (ids.length < HIGH_RISKS_NEEDING_CONFIRMATION) return null;
+  return `Analysen har ${ids.length} risker med hög eller mycket hög risk (${ids.join(', ')}). Räcker de angivna åtgärderna för att hantera dem, så att undantaget från dokumentationsskyldigheten kan motiveras?`;
+}

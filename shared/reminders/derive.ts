@@ -3,7 +3,7 @@
 // still flagged, a protocol not justerat, an återrapportering not done.
 import type { MeetingPlan, Reminder, ReminderKind } from './model';
 import { addDays, daysBetween } from './dates';
-import { planForDeadline, planText, nextOpenMeeting, type PlannedMeeting } from './plan';
+import { planForDeadline, planText, nextOpenMeeting, noMeetingLeftBefore, noMeetingText, type PlannedMeeting } from './plan';
 import { ackHolds, stageDates, stageOn, stateOn, type StoredAck } from './stages';
 
 /** An RKA flagged for review should be reviewed within this many days. */
@@ -112,12 +112,22 @@ interface Draft {
   insatser: string[];
   plan: MeetingPlan | null;
   stages: string[];
+  /** No meeting is left before the deadline: late already, though the date has not passed. */
+  noMeetingLeft?: boolean;
 }
+
+/** What the nämnd can still do about a revision or an expiry when no meeting is left before it. */
+const REVISION_ALTERNATIVES =
+  'kalla till ett extra sammanträde, låt ordföranden besluta i brådskande fall (ordförandebeslut) eller besluta om ett nytt revideringsdatum';
+const VALIDITY_ALTERNATIVES = 'kalla till ett extra sammanträde eller låt ordföranden besluta i brådskande fall (ordförandebeslut)';
 
 export function deriveReminders(facts: ReminderFacts): Reminder[] {
   const { today } = facts;
   const drafts: Draft[] = [];
   const deadlinePlan = (due: string) => planForDeadline(facts.plan, due, today);
+  // Known to be out of reach: within its lead times, or the plan already reaches past the deadline.
+  const outOfReach = (due: string, stages: string[]) =>
+    noMeetingLeftBefore(facts.plan, due, today) && (stageOn(stages, today).stageFrom !== null || facts.plan.some((m) => m.datum > due));
 
   // For each insats, the latest decision covering it: an older decision's deadlines no longer apply.
   const latestDecision = new Map<number, DecisionFacts>();
@@ -144,33 +154,43 @@ export function deriveReminders(facts: ReminderFacts): Reminder[] {
     if (d.reviderasSenast) {
       const due = d.reviderasSenast;
       const plan = deadlinePlan(due);
+      const stages = stageDates(due, facts.leadDays);
+      const noMeetingLeft = outOfReach(due, stages);
       drafts.push({
         ...common,
         key: `revidering:beslut-${d.beslutId}`,
         kind: 'revidering',
         due,
         plan,
-        stages: stageDates(due, facts.leadDays),
+        stages,
+        noMeetingLeft,
         subject: (overdue) =>
-          overdue
-            ? `${title}, ${which}, skulle ha reviderats senast ${due}: ${planText(plan)}.`
-            : `${title}, ${which}, ska revideras senast ${due}: ${planText(plan)}.`,
+          noMeetingLeft
+            ? `${title}, ${which}, ska revideras senast ${due}, men ${noMeetingText(plan, REVISION_ALTERNATIVES)}.`
+            : overdue
+              ? `${title}, ${which}, skulle ha reviderats senast ${due}: ${planText(plan)}.`
+              : `${title}, ${which}, ska revideras senast ${due}: ${planText(plan)}.`,
       });
     }
     if (d.giltigTill) {
       const due = d.giltigTill;
       const plan = deadlinePlan(due);
+      const stages = stageDates(due, facts.leadDays);
+      const noMeetingLeft = outOfReach(due, stages);
       drafts.push({
         ...common,
         key: `giltighet:beslut-${d.beslutId}`,
         kind: 'giltighet',
         due,
         plan,
-        stages: stageDates(due, facts.leadDays),
+        stages,
+        noMeetingLeft,
         subject: (overdue) =>
-          overdue
-            ? `${title}, ${which}, gällde till ${due} och har gått ut – insatserna får inte erbjudas utan behovsprövning förrän ett nytt beslut finns: ${planText(plan)}.`
-            : `${title}, ${which}, gäller till ${due}; ett nytt beslut behövs före dess: ${planText(plan)}.`,
+          noMeetingLeft
+            ? `${title}, ${which}, gäller till ${due}; ett nytt beslut behövs före dess, men ${noMeetingText(plan, VALIDITY_ALTERNATIVES)}.`
+            : overdue
+              ? `${title}, ${which}, gällde till ${due} och har gått ut – insatserna får inte erbjudas utan behovsprövning förrän ett nytt beslut finns: ${planText(plan)}.`
+              : `${title}, ${which}, gäller till ${due}; ett nytt beslut behövs före dess: ${planText(plan)}.`,
       });
     }
   }
@@ -262,8 +282,10 @@ export function deriveReminders(facts: ReminderFacts): Reminder[] {
   const acks = new Map(facts.acks.map((a) => [a.key, a]));
   return drafts
     .map((d): Reminder => {
-      const overdue = today > d.due;
-      const position = stageOn(d.stages, today);
+      const overdue = today > d.due || !!d.noMeetingLeft;
+      const staged = stageOn(d.stages, today);
+      // Out of reach before its first lead time: shown now, as late.
+      const position = d.noMeetingLeft && staged.stageFrom === null ? { visibleFrom: today, stageFrom: today, nextStage: staged.visibleFrom } : staged;
       const ack = acks.get(d.key);
       const state = stateOn(position, ack, d.due, today);
       return {

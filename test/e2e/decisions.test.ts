@@ -343,6 +343,9 @@ describe('nämndens beslut i webbläsarläget', () => {
     // The förvaltning reworks the proposal in Katalog and makes it redo för beslut again.
     await aterkomst.getByRole('link', { name: 'Öppna i Katalog' }).click();
     await page.getByRole('heading', { level: 2, name: 'Spelberoendestöd' }).waitFor();
+    // The nämnd's reason is on the version being reworked, not only in Historik.
+    await containsText(page.getByTestId('aterremiss-skal'), 'Nämndens skäl: Villkoren ska förtydligas så att utföraren kan pröva dem summariskt.');
+    await containsText(page.getByTestId('aterremiss-skal'), 'Återremitterad 2025-10-14');
     const innehall = page.getByLabel('Innehåll och genomförande');
     await innehall.fill(`${await innehall.inputValue()} Villkoren prövas summariskt vid första besöket.`);
     await page.getByRole('button', { name: 'Spara utkast' }).click();

@@ -49,6 +49,9 @@ describe('grunden i webbläsarläget', () => {
   it('skapar ett utkast i Katalog som finns kvar efter omstart', async () => {
     let page = await newPage(browser, app);
     await page.getByRole('link', { name: 'Katalog', exact: true }).click();
+    // The empty catalogue points to the import of an adopted document.
+    await page.getByText('Katalogen är tom.', { exact: false }).waitFor();
+    await expect(page.getByRole('link', { name: 'Importera den' }).getAttribute('href')).resolves.toBe('#/katalog/import');
     await page.getByRole('button', { name: 'Skapa utkast' }).click();
     await page.getByText('Namn måste anges.').waitFor();
     await page.getByLabel('Ny insats').fill('Familjerådgivning');
@@ -63,6 +66,36 @@ describe('grunden i webbläsarläget', () => {
     await page.getByRole('link', { name: 'Katalog', exact: true }).click();
     await page.getByTestId('insats-rad').filter({ hasText: 'Familjerådgivning' }).waitFor();
     await expect(page.getByTestId('insats-rad').count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('kortar ett namn på 300 tecken med en ellips utan att trycka ihop raden märken', async () => {
+    const page = await newPage(browser, app);
+    await page.getByRole('link', { name: 'Katalog', exact: true }).click();
+    const longName = `Stöd ${'och rådgivning till anhöriga '.repeat(10)}`.slice(0, 300).trim();
+    await page.getByLabel('Ny insats').fill(longName);
+    await page.getByRole('button', { name: 'Skapa utkast' }).click();
+    await page.getByRole('heading', { level: 2, name: longName }).waitFor();
+    await page.getByRole('link', { name: '← Tillbaka till katalogen' }).click();
+    // A narrow window, where a long name competes hardest with the badges.
+    await page.setViewportSize({ width: 720, height: 800 });
+    const row = page.getByTestId('insats-rad').filter({ hasText: 'Stöd och rådgivning' });
+    await row.waitFor();
+    const fits = await row.evaluate((el) => {
+      const rowBox = el.getBoundingClientRect();
+      const badges = [...el.querySelectorAll('.mantine-Badge-root')].map((b) => {
+        const label = b.querySelector('.mantine-Badge-label') ?? b;
+        return { box: b.getBoundingClientRect(), full: label.scrollWidth <= label.clientWidth + 1 };
+      });
+      const name = el.querySelector('.katalog-rad-namn') as HTMLElement;
+      return {
+        badges: badges.length,
+        inside: badges.every((b) => b.box.right <= rowBox.right + 1 && b.full),
+        truncated: name.scrollWidth > name.clientWidth,
+        title: name.title,
+      };
+    });
+    expect(fits).toEqual({ badges: 1, inside: true, truncated: true, title: longName });
     await page.close();
   });
 });

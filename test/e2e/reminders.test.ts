@@ -54,7 +54,7 @@ describe('påminnelser och översikt', () => {
     // The last day for ärenden is suggested three weeks before.
     await expect(form.getByLabel('Sista dag för ärenden').inputValue()).resolves.toBe('2026-11-03');
     await form.getByRole('button', { name: 'Lägg till' }).click();
-    await plan.getByText('Sammanträdet 2026-11-24 är tillagt i planen.').waitFor();
+    await plan.getByText('Sammanträdet 2026-11-24 är tillagt i planen och kan väljas för ärenden under Beslut.').waitFor();
     const rows = plan.getByRole('table', { name: 'Sammanträden 2026' }).getByRole('row');
     await expect(rows.allInnerTexts()).resolves.toEqual([
       expect.stringContaining('Sammanträde'),
@@ -67,8 +67,26 @@ describe('påminnelser och översikt', () => {
     await form.getByLabel('Sista dag för ärenden').fill('2026-12-16');
     await form.getByRole('button', { name: 'Lägg till' }).click();
     await form.getByText('Sista dag för ärenden måste vara före sammanträdet.').waitFor();
+    // A date the plan already has is refused by the service; the earlier success message goes.
+    await form.getByLabel('Nytt sammanträde').fill('2026-10-20');
+    await form.getByLabel('Sista dag för ärenden').fill('2026-09-29');
+    await form.getByRole('button', { name: 'Lägg till' }).click();
+    await plan.getByText('Planen har redan ett sammanträde 2026-10-20.').waitFor();
+    await expect(plan.getByText('Sammanträdet 2026-11-24 är tillagt i planen').count()).resolves.toBe(0);
     await expectAccessible(page, 'Inställningar med sammanträdesplan');
     await plan.screenshot({ path: `${APP_ROOT}/test-results/screenshots/paminnelser-01-sammantradesplan.png` });
+    // A meeting of next year: the year selector follows it.
+    await form.getByLabel('Nytt sammanträde').fill('2027-03-16');
+    await form.getByLabel('Sista dag för ärenden').fill('2027-02-23');
+    await form.getByRole('button', { name: 'Lägg till' }).click();
+    await plan.getByText('Sammanträdet 2027-03-16 är tillagt i planen').waitFor();
+    await expect(plan.getByRole('table', { name: 'Sammanträden 2027' }).innerText()).resolves.toContain('2027-03-16');
+    await expect(plan.getByRole('combobox', { name: 'År' }).inputValue()).resolves.toBe('2027');
+    // Entered once: the plan's meeting is a sammanträde an ärende can be put on.
+    await nav(page, 'Sammanträden och beslut').click();
+    const meeting = page.getByTestId('sammantrade').filter({ hasText: '2026-11-24' });
+    await expect(meeting.innerText()).resolves.toContain('Sista dag för ärenden: 2026-11-03');
+    await expect(page.getByTestId('sammantrade').filter({ hasText: '2026-11-24' }).count()).resolves.toBe(1);
     await page.close();
   });
 
@@ -98,6 +116,11 @@ describe('påminnelser och översikt', () => {
     const link = nav(page, 'Påminnelser');
     await expect(link.getByTestId('paminnelser-badge').innerText()).resolves.toBe('1');
     await expect(link.getAttribute('aria-describedby').then((id) => page.locator(`#${id}`).textContent())).resolves.toBe('1 aktuella');
+    // The legal check of the catalogue in force, apart from the versions under work (as `iub check`).
+    const check = page.getByRole('region', { name: 'Kontroll mot SoL' });
+    await expect(check.innerText()).resolves.toMatch(/Gällande katalog: \d+ spärrar \(25 beslutade versioner kontrollerade med dagens regler\)/);
+    await expect(check.getByRole('list', { name: 'Spärrar i den gällande katalogen' }).innerText()).resolves.toContain('Beroendestöd vid Mini Maria');
+    await expect(check.innerText()).resolves.toContain('Under arbete: 0 spärrar (0 versioner).');
     await expectAccessible(page, 'Översikt');
     await screenshot(page, 'paminnelser-02-oversikt');
     // Following the link lands on the decision's ärende, focused, on the decisions page.
@@ -110,8 +133,19 @@ describe('påminnelser och översikt', () => {
 
   it('snoozes the reminder to a date with a reason, and it is gone', async () => {
     const page = await newPage(browser, app);
+    // A dialog closed with Escape gives focus back to the button that opened it.
     await revision(page).getByRole('button', { name: 'Skjut upp…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Skjut upp påminnelsen' });
+    await dialog.waitFor();
+    // Text inputs have a clearly visible focus ring.
+    await dialog.getByLabel('Varför skjuts den upp?').focus();
+    const ring = await dialog.getByLabel('Varför skjuts den upp?').evaluate((el) => getComputedStyle(el));
+    expect(Number.parseFloat(ring.outlineWidth)).toBeGreaterThanOrEqual(2);
+    expect(ring.outlineStyle).toBe('solid');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Skjut upp…');
+    await revision(page).getByRole('button', { name: 'Skjut upp…' }).click();
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Skjut upp' }).click();
     await dialog.getByText('Ange varför påminnelsen skjuts upp.').waitFor();
@@ -126,9 +160,10 @@ describe('påminnelser och översikt', () => {
     await nav(page, 'Påminnelser').getByTestId('paminnelser-badge').waitFor({ state: 'detached' });
     await screenshot(page, 'paminnelser-04-oversikt-efter');
 
-    // Påminnelser lists it among the snoozed ones, with who and why.
+    // Påminnelser lists it among the snoozed ones, with who and why; after the navigation the page's heading has focus.
     await nav(page, 'Påminnelser').click();
     await page.getByRole('heading', { level: 2, name: 'Påminnelser' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H2' && document.activeElement.textContent === 'Påminnelser');
     await page.getByText('Inga påminnelser med de valen.').waitFor();
     await page.getByRole('combobox', { name: 'Visa' }).click();
     await page.getByRole('option', { name: 'Kvitterade och uppskjutna' }).click();
@@ -163,6 +198,29 @@ describe('påminnelser och översikt', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('status').getByText('Påminnelsen är kvitterad och visas igen 2026-12-01.').waitFor();
     await page.getByRole('region', { name: 'Senare (0)' }).waitFor();
+    await page.close();
+  });
+
+  it('puts the reminder under Försenade when no meeting is left before the deadline, with what can still be done', async () => {
+    await app.stop();
+    // The last meeting before 2026-12-31 was 2026-11-24; the next is 2027-01-26.
+    app = await startWeb({ dbFile, today: '2026-12-10' });
+    const page = await newPage(browser, app);
+    await page.getByRole('heading', { level: 2, name: 'Översikt' }).waitFor();
+    const late = page.getByRole('region', { name: 'Försenade (1)' });
+    const text = await late.getByTestId('paminnelse').innerText();
+    expect(text).toContain('inget sammanträde återstår före dess');
+    expect(text).toContain('extra sammanträde');
+    expect(text).toContain('ordförandebeslut');
+    expect(text).toContain('nytt revideringsdatum');
+    expect(text).not.toContain('ta upp på sammanträdet 2026-11-24');
+    await expect(
+      page
+        .getByRole('region', { name: /^Inom 30 dagar/ })
+        .getByTestId('paminnelse')
+        .count(),
+    ).resolves.toBe(0);
+    await expectAccessible(page, 'Översikt med försenad revidering');
     await page.close();
   });
 });

@@ -143,6 +143,22 @@ describe('risk- och konsekvensanalys i webbläsaren', () => {
         await screenshot(page, `rka-02-ifylld-${slug(plan.namn)}`);
       }
 
+      if (n === 0) {
+        // With two high risks the åtgärder are confirmed before klar; declining leaves the analysis open.
+        await form.getByLabel('Risk R2: sannolikhet').selectOption('3');
+        await form.getByLabel('Risk R2: konsekvens').selectOption('3');
+        const asked = new Promise<string>((resolve) =>
+          page.once('dialog', (dialog) => {
+            resolve(dialog.message());
+            void dialog.dismiss();
+          }),
+        );
+        await form.getByRole('button', { name: 'Markera som klar' }).click();
+        expect(await asked).toContain('Analysen har 2 risker med hög eller mycket hög risk (R1, R2). Räcker de angivna åtgärderna');
+        await expect(form.getByRole('button', { name: 'Markera som klar' }).isVisible()).resolves.toBe(true);
+        await form.getByLabel('Risk R2: sannolikhet').selectOption(plan.risk[1]);
+        await form.getByLabel('Risk R2: konsekvens').selectOption(plan.risk[2]);
+      }
       await form.getByRole('button', { name: 'Markera som klar' }).click();
       await page.getByText('Analysen är klar', { exact: true }).waitFor();
       const view = page.getByTestId('rka-visning');

@@ -82,13 +82,22 @@ describe('säkerhet i webbläsarläget', () => {
       expect(download.suggestedFilename()).toMatch(new RegExp(`^granskningslogg-.*-2025-10-15\\.${extension}$`));
       const text = fs.readFileSync((await download.path())!, 'utf8');
       expect(text).toContain('Insatsen: skapa');
+      // The CSV is for reading: Swedish field names, no raw JSON.
+      if (extension === 'csv') {
+        expect(text).not.toContain('{"');
+        expect(text).toContain('namn: ');
+      }
     }
     await page.close();
   });
 
   it('en säkerhetskopia tas och återställs under Inställningar', async () => {
     const page = await newPage(browser, app);
-    page.on('dialog', (dialog) => void dialog.accept()); // "Återställa databasen från …?"
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.accept(); // "Återställa databasen från …?"
+    });
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Inställningar', exact: true }).click();
     await page.getByRole('button', { name: 'Ta en säkerhetskopia nu' }).click();
     const saved = await page
@@ -108,6 +117,13 @@ describe('säkerhet i webbläsarläget', () => {
       .getByRole('status')
       .filter({ hasText: `Databasen är återställd från ${name}` })
       .waitFor();
+    // The confirmation said what both files hold: the current file one insats more than the backup.
+    const [, nowInsatser, nowBeslut, copyInsatser, copyBeslut] = asked[0].match(
+      /Nuvarande databas innehåller (\d+) insatser och (\d+) beslut\. Kopian innehåller (\d+) insatser och (\d+) beslut\./,
+    )!;
+    expect(Number(nowInsatser)).toBe(Number(copyInsatser) + 1);
+    expect(nowBeslut).toBe(copyBeslut);
+    expect(asked[0]).toContain('Kopian innehåller mindre än nuvarande databas');
     await expectAccessible(page, 'säkerhetskopior');
     await screenshot(page, 'sakerhet-aterstallning');
     const safety = (await page.getByRole('status').filter({ hasText: 'Databasen är återställd' }).textContent())!.match(/Kopia av den tidigare: (\S+\.db)/)![1];

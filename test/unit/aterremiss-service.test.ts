@@ -7,6 +7,7 @@ import type { ArendeDto } from '../../shared/api/decisions-contract';
 import type { GeneratedFile } from '../../shared/api/files';
 import { arendeByParagraf, protokollsutdragFile } from '../../electron/services/decision-documents';
 import { importCatalogue } from '../../electron/services/portable';
+import { readDocumentTextsOf } from '../../electron/services/document-texts';
 import { loadFixture } from '../fixtures/load-fixture';
 import { glantan, villkor } from '../support/seed-insatser';
 import { servicesOnDay, testServices, type TestServices } from '../support/services';
@@ -451,5 +452,19 @@ describe('beslut från diariet', () => {
     await expect(s.call('arenden/schedule', { arendeId: a.id, sammantradeId: later.id })).rejects.toThrow(/avgjort \(bifall 2025\.053 SN § 37\)/);
     expect(await s.call('arenden/suggestParagraf', { sammantradeId: later.id })).toEqual({ paragraf: 38 });
     expect(await arendeByParagraf(s.ctx, { sammantradesdatum: '2025-09-16', paragraf: 37 })).toEqual({ arendeId: a.id, sammantradeId: a.sammantradeId });
+  });
+});
+
+describe('a bifall recorded in the app keeps the document texts', () => {
+  it('re-issues the adopted document with the texts of the day, whatever is edited later', async () => {
+    const { a } = await onFirstMeeting();
+    await s.call('exports/saveDocumentSettings', { titel: 'Bilaga 1; Insatser som socialnämnden tillhandahåller', inledning: 'Nämndens egen inledning.' });
+    await s.call('beslut/record', beslut(a.id, 'bifall', '2025-09-16'));
+    const beslutId = (s.sqlite.prepare("SELECT id FROM beslut WHERE utfall = 'bifall'").get() as { id: number }).id;
+    await s.call('exports/saveDocumentSettings', { titel: 'En senare titel', inledning: 'En senare inledning.' });
+    const adopted = await readDocumentTextsOf(s.ctx.db, beslutId);
+    expect(adopted.titel).toBe('Bilaga 1; Insatser som socialnämnden tillhandahåller');
+    expect(adopted.inledning).toBe('Nämndens egen inledning.');
+    expect(count('katalogdokument_beslut')).toBe(1);
   });
 });

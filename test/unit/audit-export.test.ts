@@ -93,7 +93,11 @@ describe('granskningslogg per insats', () => {
     expect(file.mimeType).toBe('text/csv');
     expect(file.fileName).toMatch(/^granskningslogg-.*-2025-10-15\.csv$/);
     const text = Buffer.from(file.base64, 'base64').toString('utf8');
-    expect(text.startsWith('\uFEFFLöpnummer;Tid;Vem;Användarkonto;Vad;Händelse;Objekt;Objektets id;Före;Efter\r\n')).toBe(true);
+    // An "Ändrat" column, and Före/Efter as readable "fält: värde" lines, not JSON (issue 17).
+    expect(text.startsWith('\uFEFFLöpnummer;Tid;Vem;Användarkonto;Vad;Händelse;Objekt;Objektets id;Ändrat;Före;Efter\r\n')).toBe(true);
+    expect(text).not.toContain('{"');
+    expect(text).not.toMatch(/\bneedsReview\b|"content"/);
+    expect(text).toMatch(/Ändrat: [a-zåäö ,]+/);
     const lines = text.trim().split('\r\n');
     expect(lines).toHaveLength(entries.length + 1);
     expect(text).toContain('Version 2: spara utkast');

@@ -28,7 +28,10 @@ beforeAll(async () => {
   const s = await testServices({ today: '2026-09-01', file: path.join(tempDir(), 'iub.db') });
   await importCatalogue(s.ctx, loadFixture('alingsas'));
   await s.call('sammantradesplan/save', { datum: '2026-11-24', arendeDeadline: '2026-11-03' });
-  await s.call('sammantraden/create', { datum: '2026-09-22' });
+  // A meeting with an ärende on its agenda has a protocol to justera (an empty planned one has none).
+  const meeting = await s.call('sammantraden/create', { datum: '2026-09-22' });
+  const arende = await s.call('arenden/create', { rubrik: 'Delegationsordning' });
+  await s.call('arenden/schedule', { arendeId: arende.id, sammantradeId: meeting.id });
   db = s.file;
   await s.cleanup();
 }, 30_000);

@@ -6,6 +6,7 @@ import {
   countsPerEnhet,
   deriveReminders,
   groupForOverview,
+  noMeetingLeftBefore,
   planForDeadline,
   stageDates,
   summarize,
@@ -187,11 +188,13 @@ describe('giltig till', () => {
   const key = 'giltighet:beslut-1';
 
   it('appears at each lead time and says the insatser may not be offered once it has passed', () => {
-    expect(one(shownOn('2027-03-31', { decisions: [decision] }), key)).toBeUndefined();
-    expect(one(shownOn('2027-04-01', { decisions: [decision] }), key)).toMatchObject({ daysLeft: 90, overdue: false });
-    expect(one(shownOn('2027-05-31', { decisions: [decision] }), key)).toMatchObject({ daysLeft: 30 });
-    expect(one(shownOn('2027-06-23', { decisions: [decision] }), key)).toMatchObject({ daysLeft: 7 });
-    const passed = one(shownOn('2027-07-01', { decisions: [decision] }), key)!;
+    // A meeting is left before the end (without one the reminder is late at once, see below).
+    const plan = [...PLAN, { datum: '2027-06-29', arendeDeadline: '2027-06-08' }];
+    expect(one(shownOn('2027-03-31', { decisions: [decision], plan }), key)).toBeUndefined();
+    expect(one(shownOn('2027-04-01', { decisions: [decision], plan }), key)).toMatchObject({ daysLeft: 90, overdue: false });
+    expect(one(shownOn('2027-05-31', { decisions: [decision], plan }), key)).toMatchObject({ daysLeft: 30, overdue: false });
+    expect(one(shownOn('2027-06-23', { decisions: [decision], plan }), key)).toMatchObject({ daysLeft: 7, overdue: false });
+    const passed = one(shownOn('2027-07-01', { decisions: [decision], plan }), key)!;
     expect(passed.overdue).toBe(true);
     expect(passed.subject).toContain('gällde till 2027-06-30 och har gått ut');
   });
@@ -338,6 +341,8 @@ describe('Översikt', () => {
         },
       ],
       meetings: [{ sammantradeId: 5, datum: '2026-11-24', status: 'hallet', justeringSenast: '2026-12-08', enheter: ['Familjestöd'] }],
+      // A December meeting is left before 2026-12-31 (without it that revision would be late, see above).
+      plan: [...PLAN, { datum: '2026-12-15', arendeDeadline: '2026-11-24' }],
     }),
   );
 
@@ -427,5 +432,73 @@ describe('acknowledge and snooze, for every kind', () => {
     const snoozed: StoredAck = { ...acked, mode: 'uppskjuten', until: '2027-02-01', reason: 'Väntar' };
     expect(deriveReminders(facts('2027-01-31', { ...over, acks: [snoozed] })).find((r) => r.key === reminder.key)!.state).toBe('uppskjuten');
     expect(shownOn('2027-02-01', { ...over, acks: [snoozed] }).map((r) => r.key)).toEqual([reminder.key]);
+  });
+});
+
+describe('no meeting left before the deadline', () => {
+  const key = 'revidering:beslut-1';
+  /** The December meeting was held (and justerat); the next one is after the revision deadline. */
+  const HELD_PLAN = [
+    { datum: '2026-11-24', arendeDeadline: '2026-11-03', held: true },
+    { datum: '2026-12-15', arendeDeadline: '2026-11-24', held: true },
+    { datum: '2027-01-26', arendeDeadline: '2027-01-05' },
+  ];
+
+  it('never proposes a held meeting, neither before the deadline nor as the next one', () => {
+    expect(planForDeadline(HELD_PLAN, '2026-12-31', '2026-12-15')).toEqual({
+      sammantrade: '2027-01-26',
+      beredning: '2027-01-05',
+      beredningPassed: false,
+      basis: 'next',
+    });
+    expect(noMeetingLeftBefore(HELD_PLAN, '2026-12-31', '2026-12-15')).toBe(true);
+    expect(noMeetingLeftBefore(PLAN, '2026-12-31', '2026-11-10')).toBe(false);
+    expect(noMeetingLeftBefore(HELD_PLAN, '2026-12-31', '2027-01-01')).toBe(false);
+  });
+
+  it('is overdue (Försenade), not due soon, and says what can still be done', () => {
+    const r = one(shownOn('2026-12-15', { decisions: [SEED_002], plan: HELD_PLAN }), key)!;
+    expect(r).toMatchObject({ overdue: true, daysLeft: 16, state: 'aktuell', plan: { sammantrade: '2027-01-26', basis: 'next' } });
+    expect(r.subject).toBe(
+      'Insatser utan individuell behovsprövning (2025.053 SN § 37), 2 insatser, ska revideras senast 2026-12-31, men inget sammanträde återstår före dess – ' +
+        'kalla till ett extra sammanträde, låt ordföranden besluta i brådskande fall (ordförandebeslut) eller besluta om ett nytt revideringsdatum; ' +
+        'nästa sammanträde som tar emot ärenden är 2027-01-26.',
+    );
+    expect(r.subject).not.toContain('2026-12-15');
+    const groups = groupForOverview(deriveReminders(facts('2026-12-15', { decisions: [SEED_002], plan: HELD_PLAN })));
+    expect(groups.overdue.map((x) => x.key)).toEqual([key]);
+    expect(groups.soon).toEqual([]);
+    expect(summarize(deriveReminders(facts('2026-12-15', { decisions: [SEED_002], plan: HELD_PLAN })))).toMatchObject({ overdue: 1, soon: 0 });
+  });
+
+  it('is overdue when no meeting at all is planned within the lead time', () => {
+    const r = one(shownOn('2026-12-01', { decisions: [SEED_002], plan: [] }), key)!;
+    expect(r.overdue).toBe(true);
+    expect(r.subject).toContain('inget sammanträde återstår före dess');
+    expect(r.subject).toContain('det finns inget kommande sammanträde i sammanträdesplanen');
+  });
+
+  it('is shown at once when the plan reaches past the deadline with no meeting before it, and not before its time otherwise', () => {
+    const early = [
+      { datum: '2026-06-16', arendeDeadline: '2026-05-26', held: true },
+      { datum: '2027-02-02', arendeDeadline: '2027-01-12' },
+    ];
+    expect(one(shownOn('2026-06-20', { decisions: [SEED_002], plan: early }), key)).toMatchObject({ overdue: true, state: 'aktuell' });
+    // A plan that does not reach the deadline yet: the plan is simply not entered, nothing is late.
+    expect(one(shownOn('2026-06-20', { decisions: [SEED_002], plan: [early[0]] }), key)).toBeUndefined();
+  });
+
+  it('applies to giltighetstid too, without offering a new revision date', () => {
+    const decision = { ...SEED_002, reviderasSenast: null, giltigTill: '2026-12-31' };
+    const r = one(shownOn('2026-12-15', { decisions: [decision], plan: HELD_PLAN }), 'giltighet:beslut-1')!;
+    expect(r.overdue).toBe(true);
+    expect(r.subject).toContain('ordförandebeslut');
+    expect(r.subject).not.toContain('revideringsdatum');
+  });
+
+  it('is a plain reminder again while a meeting is left', () => {
+    const open = HELD_PLAN.map((m) => (m.datum === '2026-12-15' ? { ...m, held: false } : m));
+    const r = one(shownOn('2026-12-10', { decisions: [SEED_002], plan: open }), key)!;
+    expect(r).toMatchObject({ overdue: false, plan: { sammantrade: '2026-12-15', basis: 'deadline' } });
   });
 });

@@ -16,6 +16,9 @@ const PLAN = [
   { datum: '2026-11-24', arendeDeadline: '2026-11-03' },
 ];
 
+/** Seed 002's decision: its meeting (held and justerat) is in the plan too, with the default deadline. */
+const IMPORTED_MEETING = { datum: '2025-09-16', arendeDeadline: '2025-08-26' };
+
 let s: TestServices;
 beforeEach(async () => {
   s = await testServices({ today: '2026-10-02' });
@@ -94,6 +97,31 @@ describe('påminnelser från seed 002', () => {
   });
 });
 
+describe('no meeting left before the revision deadline', () => {
+  it('is overdue once the last meeting before it is justerat, and never points to that meeting', async () => {
+    await s.call('sammantradesplan/save', { datum: '2026-12-15', arendeDeadline: '2026-11-24' });
+    await s.call('sammantradesplan/save', { datum: '2027-01-26', arendeDeadline: '2027-01-05' });
+    const before = await onDay('2026-12-14', async (call) => (await call('paminnelser/list', {})).reminders.find((r) => r.key === REVISION)!);
+    expect(before).toMatchObject({ overdue: false, plan: { sammantrade: '2026-12-15' } });
+
+    const meeting = (await s.call('sammantraden/list', {})).find((m) => m.datum === '2026-12-15')!;
+    const onMeetingDay = await servicesOnDay(s.file, '2026-12-15');
+    try {
+      await onMeetingDay.call('sammantraden/update', { id: meeting.id, status: 'justerat', justeringsdatum: '2026-12-15' });
+      const r = (await onMeetingDay.call('paminnelser/list', {})).reminders.find((x) => x.key === REVISION)!;
+      expect(r).toMatchObject({ overdue: true, daysLeft: 16, state: 'aktuell', plan: { sammantrade: '2027-01-26', basis: 'next' } });
+      expect(r.subject).not.toContain('2026-12-15');
+      expect(r.subject).toContain('inget sammanträde återstår före dess');
+      expect(r.subject).toContain('extra sammanträde');
+      expect(r.subject).toContain('ordförandebeslut');
+      expect(r.subject).toContain('nytt revideringsdatum');
+      expect(await onMeetingDay.call('paminnelser/summary', {})).toMatchObject({ overdue: 1, soon: 0 });
+    } finally {
+      await onMeetingDay.close();
+    }
+  });
+});
+
 describe('resolved reminders disappear', () => {
   it('återrapportering: shown at its lead time, gone when done', async () => {
     const [arende] = await s.call('arenden/list', {});
@@ -107,8 +135,11 @@ describe('resolved reminders disappear', () => {
   });
 
   it('justering: shown from the meeting day, overdue after 14 days, gone when justerat', async () => {
-    const meeting = await s.call('sammantraden/create', { datum: '2026-09-22' });
+    // The plan's meeting is the sammanträde (entered once); held, its protocol is to be justerat.
+    const meeting = (await s.call('sammantraden/list', {})).find((m) => m.datum === '2026-09-22')!;
     const key = `justering:sammantrade-${meeting.id}`;
+    expect((await s.call('paminnelser/list', {})).reminders.find((x) => x.key === key)).toBeUndefined();
+    await s.call('sammantraden/update', { id: meeting.id, status: 'hallet' });
     expect((await s.call('paminnelser/list', {})).reminders.find((x) => x.key === key)).toMatchObject({ due: '2026-10-06', state: 'aktuell', overdue: false });
     expect(await onDay('2026-10-07', async (call) => (await call('paminnelser/list', {})).reminders.find((x) => x.key === key)?.overdue)).toBe(true);
     await s.call('sammantraden/update', { id: meeting.id, status: 'justerat', justeringsdatum: '2026-09-30' });
@@ -138,14 +169,14 @@ describe('resolved reminders disappear', () => {
 
 describe('sammanträdesplan', () => {
   it('lists, edits and removes meetings, audited', async () => {
-    expect(await s.call('sammantradesplan/list', {})).toEqual({ today: '2026-10-02', meetings: PLAN });
+    expect(await s.call('sammantradesplan/list', {})).toEqual({ today: '2026-10-02', meetings: [IMPORTED_MEETING, ...PLAN] });
     const moved = await s.call('sammantradesplan/save', { previousDatum: '2026-11-24', datum: '2026-11-26', arendeDeadline: '2026-11-05' });
     expect(moved.meetings.at(-1)).toEqual({ datum: '2026-11-26', arendeDeadline: '2026-11-05' });
     expect((await s.call('paminnelser/list', {})).reminders.find((r) => r.key === REVISION)!.plan).toMatchObject({
       sammantrade: '2026-11-26',
       beredning: '2026-11-05',
     });
-    expect((await s.call('sammantradesplan/delete', { datum: '2026-09-22' })).meetings).toHaveLength(2);
+    expect((await s.call('sammantradesplan/delete', { datum: '2026-09-22' })).meetings).toHaveLength(3);
     expect((await s.call('audit/list', { entity: 'sammantradesplan' })).map((a) => a.action)).toEqual([
       'ta bort',
       'ändra',
@@ -153,6 +184,27 @@ describe('sammanträdesplan', () => {
       'lägg till',
       'lägg till',
     ]);
+  });
+
+  it('is the list of sammanträden: a meeting added to the plan can be scheduled at once, and one created under Beslut is in the plan', async () => {
+    const planned = await s.call('sammantradesplan/save', { datum: '2026-12-15', arendeDeadline: '2026-11-24' });
+    expect(planned.meetings.map((m) => m.datum)).toContain('2026-12-15');
+    const meeting = (await s.call('sammantraden/list', {})).find((m) => m.datum === '2026-12-15')!;
+    expect(meeting).toMatchObject({ status: 'planerat', namnd: 'Socialnämnden', arendeDeadline: '2026-11-24' });
+    const arende = await s.call('arenden/create', { rubrik: 'Revidering av IUB-katalogen' });
+    expect(await s.call('arenden/schedule', { arendeId: arende.id, sammantradeId: meeting.id })).toMatchObject({ sammantradeId: meeting.id });
+
+    const created = await s.call('sammantraden/create', { datum: '2027-01-26' });
+    expect(created.arendeDeadline).toBe('2027-01-05');
+    expect((await s.call('sammantradesplan/list', {})).meetings.at(-1)).toEqual({ datum: '2027-01-26', arendeDeadline: '2027-01-05' });
+    await expect(s.call('sammantraden/create', { datum: '2026-12-15' })).rejects.toThrow('Socialnämnden har redan ett sammanträde 2026-12-15');
+    // One with an ärende on its agenda, or one held, is not taken out of the plan.
+    await expect(s.call('sammantradesplan/delete', { datum: '2026-12-15' })).rejects.toThrow('har ärenden på dagordningen och kan inte tas bort');
+    await expect(s.call('sammantradesplan/delete', { datum: '2025-09-16' })).rejects.toThrow('har redan hållits');
+    await expect(s.call('sammantradesplan/save', { previousDatum: '2025-09-16', datum: '2025-09-17', arendeDeadline: '2025-08-26' })).rejects.toThrow(
+      'är redan hållet',
+    );
+    expect((await s.call('sammantraden/list', {})).filter((m) => m.datum === '2026-12-15')).toHaveLength(1);
   });
 
   it('refuses a deadline for ärenden on or after the meeting, and a second meeting on the same day', async () => {
@@ -163,7 +215,7 @@ describe('sammanträdesplan', () => {
       'Planen har redan ett sammanträde 2026-10-20.',
     );
     await expect(s.call('sammantradesplan/delete', { datum: '2026-12-15' })).rejects.toThrow('finns inte i planen');
-    expect(await s.call('sammantradesplan/list', {})).toEqual({ today: '2026-10-02', meetings: PLAN });
+    expect(await s.call('sammantradesplan/list', {})).toEqual({ today: '2026-10-02', meetings: [IMPORTED_MEETING, ...PLAN] });
   });
 });
 

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyInsatsContent, type InsatsContent } from '../../shared/domain/insats';
-import { emptyRka, RKA_SECTION_LABELS, type RkaContent } from '../../shared/domain/rka';
+import { emptyRka, highRiskConfirmation, highRiskIds, RKA_SECTION_LABELS, type RkaContent } from '../../shared/domain/rka';
 import { checkInsats, hasBlocking } from '../../shared/rules/check-insats';
 import { RKA_REPORT_HEADINGS } from '../../electron/exports';
 import { exportCatalogue, importCatalogue } from '../../electron/services/portable';
@@ -187,6 +187,40 @@ describe('markera som klar', () => {
     const done = await s.call('rka/complete', { versionId: v.versionId });
     expect(done).toMatchObject({ complete: true, missing: [], needsReview: false });
     expect(auditRows().at(-1)!.action).toBe('markera som klar');
+  });
+
+  it('med två höga risker markeras analysen klar först när åtgärderna bekräftats räcka', async () => {
+    const v = await s.call('insatser/create', { content: content145('Anhöriggrupp') });
+    const risker = [
+      { beskrivning: 'Oro för barn i familjen fångas inte upp.', sannolikhet: 3, konsekvens: 4, atgard: 'Anmälningsplikten gäller oförändrat.' },
+      { beskrivning: 'Våld i nära relation upptäcks sent.', sannolikhet: 2, konsekvens: 4, atgard: 'Gruppledarna är utbildade i att fråga om våld.' },
+      { beskrivning: 'Deltagare slutar komma.', sannolikhet: 2, konsekvens: 1, atgard: 'Påminnelse per sms.' },
+    ];
+    await s.call('rka/save', { versionId: v.versionId, content: { ...FILLED, risker } });
+    const err = await apiError(s.call('rka/complete', { versionId: v.versionId }));
+    expect(err.code).toBe('refused');
+    expect(err.message).toContain('Analysen har 2 risker med hög eller mycket hög risk (R1, R2).');
+    expect(err.message).toContain('Bekräfta det innan analysen markeras som klar.');
+    expect(rkaRows()[0].complete).toBe(0);
+    const done = await s.call('rka/complete', { versionId: v.versionId, atgarderRacker: true });
+    expect(done.complete).toBe(true);
+    expect(JSON.parse(String(auditRows().at(-1)!.after_json))).toMatchObject({ atgarderRacker: true, hogaRisker: ['R1', 'R2'] });
+  });
+
+  it('med en hög risk behövs ingen bekräftelse', async () => {
+    expect(
+      highRiskConfirmation([
+        { sannolikhet: 3, konsekvens: 4 },
+        { sannolikhet: 1, konsekvens: 2 },
+      ]),
+    ).toBeNull();
+    expect(
+      highRiskIds([
+        { sannolikhet: 3, konsekvens: 3 },
+        { sannolikhet: 4, konsekvens: 4 },
+        { sannolikhet: 2, konsekvens: 3 },
+      ]),
+    ).toEqual(['R1', 'R2']);
   });
 
   it('kräver barnets bästa när målgruppen når barn under 18 år', async () => {

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import { STATUS_LABELS } from '../../../shared/domain/status';
 import { SEVERITY_LABELS } from '../../../shared/api/checks-contract';
+import { GALLANDE_BLOCK_ADVICE, gallandeSummary, plural } from '../../../shared/domain/check-summary';
 import { resolveDatabasePath } from '../../database/default-path';
 import { checkGallandeVersions, checkOpenVersions, type CheckedVersion } from '../../services/checks';
 import { startServices } from '../../services/start-services';
@@ -43,16 +44,11 @@ export function toJson(
 export function gallandeText(gallande: CheckedVersion[]): string {
   if (gallande.length === 0) return '';
   const blocks = gallande.flatMap((v) => v.findings.filter((f) => f.severity === 'block').map((f) => ({ v, f })));
-  const lines = [
-    '',
-    `Gällande katalog: ${plural(blocks.length, 'spärr', 'spärrar')} (${plural(gallande.length, 'beslutad version', 'beslutade versioner')} kontrollerade med dagens regler).`,
-  ];
+  const lines = ['', gallandeSummary(blocks.length, gallande.length)];
   for (const { v, f } of blocks) lines.push(`  ${v.nummer ? `${v.nummer} ` : ''}${v.namn}: ${f.message} (${f.reference})`);
-  if (blocks.length > 0) lines.push('  Spärrar i den gällande katalogen rättas i en ny version som nämnden beslutar.');
+  if (blocks.length > 0) lines.push(`  ${GALLANDE_BLOCK_ADVICE}`);
   return lines.join('\n');
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function toText(versions: CheckedVersion[]): string {
   const lines: string[] = [];

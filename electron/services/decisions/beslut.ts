@@ -8,6 +8,7 @@ import { beteckning } from '../../../shared/domain/beslut';
 import type { VersionStatus } from '../../../shared/domain/status';
 import { recordAudit } from '../audit';
 import { recordStatusEvent } from '../catalogue';
+import { keepDocumentTextsWithBeslutInTrx } from '../document-texts';
 import { write, type ServiceContext, type Trx } from '../context';
 import { readSettings } from '../settings';
 import { readArende } from './arenden';
@@ -117,6 +118,10 @@ export async function recordBeslutInTrx(trx: Trx, ctx: ServiceContext, input: Re
       .execute();
     await recordStatusEvent(trx, v.id, v.status as VersionStatus, to, at, input.utfall === 'aterremiss' ? input.motivering : `Beslut ${arende.diarienummer}`);
   }
+  // The adopted document is re-issued as it was adopted: a bifall taken in the app keeps the texts of the day.
+  // (A beslut from the diarium was adopted with a document the app never had: a document import keeps that
+  // document's own texts itself, see document-import.ts.)
+  if (input.utfall === 'bifall' && !options.franDiarium) await keepDocumentTextsWithBeslutInTrx(trx, ctx, row.id);
   await recordAudit(trx, ctx, {
     entity: 'beslut',
     entityId: row.id,

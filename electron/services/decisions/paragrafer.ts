@@ -4,6 +4,7 @@ import { recordAudit } from '../audit';
 import { isConstraintRefusal } from '../../database/dialect';
 import { write, type ServiceContext, type Trx } from '../context';
 import { readArende } from './arenden';
+import { meetingItems } from './meeting-items';
 import { beslutLocked, beslutOfArende, isFinal, meetingOf, openMeeting } from './beslut-rows';
 
 type MeetingRow = { id: number; datum: string; namnd: string; status: string };
@@ -17,27 +18,16 @@ type ParagrafOwner = { kind: 'arende' | 'beslut'; id: number };
  */
 async function paragrafsOfYear(trx: Trx, meeting: MeetingRow) {
   const year = `${meeting.datum.slice(0, 4)}-%`;
-  const awaited = await trx
-    .selectFrom('arende')
-    .innerJoin('sammantrade', 'sammantrade.id', 'arende.sammantrade_id')
-    .select(['arende.id', 'arende.paragraf', 'arende.diarienummer', 'arende.rubrik', 'sammantrade.id as sammantradeId', 'sammantrade.datum'])
+  const rows = await trx
+    .selectFrom(meetingItems(trx).as('mi'))
+    .innerJoin('arende', 'arende.id', 'mi.arende_id')
+    .innerJoin('sammantrade', 'sammantrade.id', 'mi.sammantrade_id')
+    .select(['mi.kind', 'mi.id', 'mi.paragraf', 'arende.diarienummer', 'arende.rubrik', 'sammantrade.id as sammantradeId', 'sammantrade.datum'])
     .where('sammantrade.datum', 'like', year)
     .where('sammantrade.namnd', '=', meeting.namnd)
-    .where('arende.paragraf', 'is not', null)
+    .where('mi.paragraf', 'is not', null)
     .execute();
-  const decided = await trx
-    .selectFrom('beslut')
-    .innerJoin('arende', 'arende.id', 'beslut.arende_id')
-    .innerJoin('sammantrade', 'sammantrade.id', 'beslut.sammantrade_id')
-    .select(['beslut.id', 'beslut.paragraf', 'arende.diarienummer', 'arende.rubrik', 'sammantrade.id as sammantradeId', 'sammantrade.datum'])
-    .where('sammantrade.datum', 'like', year)
-    .where('sammantrade.namnd', '=', meeting.namnd)
-    .where('beslut.paragraf', 'is not', null)
-    .execute();
-  return [
-    ...awaited.map((r) => ({ ...r, owner: { kind: 'arende', id: r.id } as ParagrafOwner })),
-    ...decided.map((r) => ({ ...r, owner: { kind: 'beslut', id: r.id } as ParagrafOwner })),
-  ];
+  return rows.map(({ kind, ...r }) => ({ ...r, owner: { kind, id: r.id } as ParagrafOwner }));
 }
 
 /** §§ are numbered in order within the nämnd's year, as protocols are: the next one follows the highest used. */

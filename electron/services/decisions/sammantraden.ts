@@ -6,6 +6,7 @@ import { justeringDeadline, overklagandeTidSlut, protokollDateProblem } from '..
 import { recordAudit } from '../audit';
 import { write, type ServiceContext, type Trx } from '../context';
 import { readSettings } from '../settings';
+import { defaultArendeDeadline } from '../../../shared/reminders/plan';
 import { toBeslutDto, type MeetingOfBeslut } from './beslut-rows';
 
 async function readSammantrade(db: Trx, ctx: ServiceContext, id: number): Promise<SammantradeDto> {
@@ -39,6 +40,7 @@ async function readSammantrade(db: Trx, ctx: ServiceContext, id: number): Promis
     datum: m.datum,
     namnd: m.namnd,
     status: m.status as SammantradeDto['status'],
+    arendeDeadline: m.arende_deadline ?? defaultArendeDeadline(m.datum),
     justeringsdatum: m.justeringsdatum,
     justeringSenast: justeringDeadline(m.datum),
     justeringForsenad: m.status !== 'justerat' && ctx.today() > justeringDeadline(m.datum),
@@ -56,12 +58,26 @@ export async function listSammantraden(ctx: ServiceContext): Promise<Sammantrade
   return Promise.all(rows.map((r) => readSammantrade(ctx.db, ctx, r.id)));
 }
 
-export function createSammantrade(ctx: ServiceContext, input: { datum: string; namnd?: string }) {
+export function createSammantrade(ctx: ServiceContext, input: { datum: string; namnd?: string; arendeDeadline?: string }) {
   return write(ctx, async (trx) => {
     const settings = await readSettings(trx);
+    const namnd = input.namnd || settings.namnd;
+    // One list: a meeting already in the sammanträdesplan is that sammanträde, not a second one.
+    const same = await trx.selectFrom('sammantrade').select('id').where('datum', '=', input.datum).where('namnd', '=', namnd).executeTakeFirst();
+    if (same) {
+      throw new ServiceError('conflict', `${namnd} har redan ett sammanträde ${input.datum} (det finns i sammanträdesplanen).`, [
+        { path: 'datum', message: 'Finns redan.' },
+      ]);
+    }
     const row = await trx
       .insertInto('sammantrade')
-      .values({ datum: input.datum, namnd: input.namnd || settings.namnd, justeringsdatum: null, anslagsdatum: null })
+      .values({
+        datum: input.datum,
+        namnd,
+        arende_deadline: input.arendeDeadline ?? defaultArendeDeadline(input.datum),
+        justeringsdatum: null,
+        anslagsdatum: null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await recordAudit(trx, ctx, { entity: 'sammantrade', entityId: row.id, action: 'skapa', after: input });

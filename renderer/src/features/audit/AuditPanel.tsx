@@ -7,38 +7,15 @@ import { api, errorMessage } from '../../api/client';
 import { downloadFile } from '../../components/download';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApiData } from '../../components/useApiData';
+import { changedFieldsText } from '../../../../shared/domain/audit-labels';
 
 function when(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  namn: 'namn',
-  innehall: 'innehåll',
-  form: 'form',
-  metoder: 'metoder',
-  malgrupp: 'målgrupp',
-  malgruppAlder: 'ålder',
-  villkor: 'villkor',
-  aktualisering: 'aktualisering',
-  dokumentation: 'dokumentation',
-  uppfoljning: 'uppföljning',
-  utforare: 'utförare',
-  andringssammanfattning: 'ändringssammanfattning',
-  enhetId: 'enhet',
-  kategoriId: 'kategori',
-  bedomningSarskildaSkal: 'bedömning särskilda skäl',
-};
-
 /** The fields an entry changed, when it recorded both before and after (the export has everything). */
-function details(entry: InsatsAuditEntry): string {
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  const { before, after } = entry;
-  if (!isObject(before) || !isObject(after)) return '';
-  const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
-  return changed.length ? `Ändrat: ${changed.map((k) => FIELD_LABELS[k] ?? k).join(', ')}` : 'Inget ändrat';
-}
+const details = (entry: InsatsAuditEntry): string => changedFieldsText(entry.before, entry.after);
 
 export function AuditPanel({ insatsId }: { insatsId: number }) {
   const entries = useApiData(() => api('audit/insats', { insatsId }), [insatsId]);

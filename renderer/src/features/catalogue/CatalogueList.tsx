@@ -249,7 +249,14 @@ export function CatalogueList() {
       <ErrorAlert message={list.error} />
       {list.data && rows.length === 0 ? (
         <Paper withBorder p="lg">
-          <Text>{filtered ? 'Inga insatser matchar sökningen och filtren.' : 'Katalogen är tom. Skapa den första insatsen ovan.'}</Text>
+          {filtered ? (
+            <Text>Inga insatser matchar sökningen och filtren.</Text>
+          ) : (
+            <Text>
+              Katalogen är tom. Har nämnden redan en antagen katalog (Word, PDF eller Excel)? <Anchor href="#/katalog/import">Importera den</Anchor>, så följer
+              insatserna, numren och beslutet med. Annars skapar du den första insatsen ovan.
+            </Text>
+          )}
           {filtered && (
             <Anchor component="button" type="button" onClick={() => setFilters(NO_FILTERS)} mt="xs">
               Visa alla insatser
@@ -341,7 +348,7 @@ function InsatsRow({ row, grouping }: { row: InsatsListRow; grouping: Grouping }
       data-testid="insats-rad"
     >
       {/* Real spaces between the parts (flex ignores them on screen) so the link reads "3.4.3 Boendecoachning …". */}
-      <Text truncate>
+      <Text truncate className="katalog-rad-namn" title={row.namn}>
         {row.nummer && (
           <Text span c="gray.8">
             {row.nummer}
@@ -357,7 +364,7 @@ function InsatsRow({ row, grouping }: { row: InsatsListRow; grouping: Grouping }
           </>
         )}
       </Text>{' '}
-      <Group gap="xs" wrap="nowrap">
+      <Group gap="xs" wrap="nowrap" className="katalog-rad-fakta">
         {ages && <Text size="sm">{ages}</Text>} <Text size="sm">14 kap. {row.regim.slice(3)} §</Text>{' '}
         {inForceOlder && <StatusBadge status="gallande" label={`Gällande v${row.gallandeVersionNo}`} />}{' '}
         <StatusBadge status={row.status} label={row.versionNo > 1 ? `${STATUS_LABELS[row.status]} v${row.versionNo}` : undefined} />

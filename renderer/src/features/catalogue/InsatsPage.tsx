@@ -17,6 +17,8 @@ import { VersionView } from './VersionView';
 import { RkaPanel } from '../rka/RkaPanel';
 import { AuditPanel } from '../audit/AuditPanel';
 import { RoleGate } from '../session/permissions';
+import { OPEN_STATUSES } from './locked-message';
+import { AterremissNotice } from './AterremissNotice';
 
 const INSATS_KINDS = ['insats', 'insats_version', 'beslut', 'arende'];
 
@@ -45,7 +47,8 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
     }
   }
 
-  const hasOpenVersion = versions.some((v) => ['utkast', 'aterremitterad', 'forslag', 'redo_for_beslut'].includes(v.status));
+  const openVersion = versions.find((v) => OPEN_STATUSES.includes(v.status)) ?? null;
+  const hasOpenVersion = openVersion !== null;
 
   return (
     <Stack>
@@ -71,6 +74,7 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
           </RoleGate>
         )}
       </Group>
+      {OPEN_STATUSES.includes(selected.status) && <AterremissNotice key={`aterremiss-${selected.versionId}`} versionId={selected.versionId} />}
       <LifecycleActions key={selected.versionId} versionId={selected.versionId} status={selected.status} onChanged={() => void detail.refresh()} />
       <ErrorAlert message={error ?? version.error} />
       {/* Panels with unsaved work (the editor, the RKA form) stay mounted while hidden, their effects running
@@ -98,7 +102,7 @@ export function InsatsPage({ insatsId, versionId }: { insatsId: number; versionI
                 }}
               />
             ) : (
-              <VersionView version={version.data} />
+              <VersionView version={version.data} openVersion={openVersion} />
             ))}
         </Tabs.Panel>
         <Tabs.Panel value="granskning" pt="md">

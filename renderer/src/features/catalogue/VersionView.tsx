@@ -16,6 +16,7 @@ import { api } from '../../api/client';
 import { useApiData } from '../../components/useApiData';
 import { VersionDecision } from './VersionDecision';
 import './catalogue.css';
+import { lockedVersionMessage } from './locked-message';
 
 export function ageRangeText(r: AgeRange | null): string {
   if (!r || (r.min === null && r.max === null)) return '';
@@ -75,7 +76,7 @@ function villkorDetails(v: Villkor): Array<[string, ReactNode]> {
   return details;
 }
 
-export function VersionView({ version }: { version: VersionDto }) {
+export function VersionView({ version, openVersion = null }: { version: VersionDto; openVersion?: { versionNo: number; status: string } | null }) {
   const org = useApiData(() => api('organisation/get', {}), []);
   const c = version.content;
   const enhet = org.data?.enheter.find((e) => e.id === c.enhetId);
@@ -84,7 +85,7 @@ export function VersionView({ version }: { version: VersionDto }) {
 
   return (
     <Stack data-testid="version-visning">
-      <Text size="sm">Den här versionen kan inte ändras. Välj ”Ändra (ny version)” för att arbeta fram en ny version.</Text>
+      <Text size="sm">{lockedVersionMessage(openVersion)}</Text>
       <VersionDecision versionId={version.versionId} />
       <Paper withBorder p="md">
         <Facts

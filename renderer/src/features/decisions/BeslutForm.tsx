@@ -9,6 +9,7 @@ import { beteckning, defaultForslag } from '../../../../shared/domain/beslut';
 import { api, ApiCallError, errorMessage } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useReturnFocus } from '../../components/focus';
 import { useSettings } from '../settings/settings-context';
 
 type Utfall = (typeof UTFALL)[number];
@@ -21,6 +22,8 @@ export function defaultBeslutstext(utfall: Utfall, namnd: string, rubrik: string
 
 /** A new beslut at the § where the ärende stands on the agenda, or (with `beslut`) the correction of that beslut. */
 export function BeslutForm({ arende, beslut, onClose, onSaved }: { arende: ArendeDto; beslut: BeslutDto | null; onClose(): void; onSaved(): void }) {
+  // Mounted while open: focus goes back to the button that opened it when it closes.
+  useReturnFocus();
   const { settings } = useSettings();
   const namnd = settings?.namnd ?? 'Socialnämnden';
   const existing = beslut;

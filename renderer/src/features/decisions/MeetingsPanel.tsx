@@ -93,6 +93,9 @@ function Meeting({ meeting, onChange }: { meeting: SammantradeDto; onChange(): v
           Protokoll: {PROTOKOLL_LABELS[meeting.status]}
         </Badge>
       </Group>
+      {meeting.status === 'planerat' && (
+        <Text size="sm">Sista dag för ärenden: {meeting.arendeDeadline} (ändras i sammanträdesplanen under Inställningar)</Text>
+      )}
       <ErrorAlert message={error} title="Sammanträdet sparades inte" />
       {meeting.paragrafer.length === 0 ? (
         <Text size="sm" my="xs">

@@ -1,5 +1,5 @@
 // Översikt, the start page: what is due, overdue first, then within 30 days, then later; how many per
-// enhet; and the coming year's deadlines month by month.
+// enhet; the legal check of the catalogue in force; and the coming year's deadlines month by month.
 import { useCallback, useState } from 'react';
 import { Alert, Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { countsPerEnhet, groupForOverview, SOON_DAYS, timeline } from '../../../../shared/reminders';
@@ -9,6 +9,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { useApiData } from '../../components/useApiData';
 import { ReminderList } from '../reminders/ReminderList';
 import { useRemindersChanged } from '../reminders/reminder-events';
+import { CheckSummary } from './CheckSummary';
 import { YearTimeline } from './YearTimeline';
 
 export function OverviewPage(_props: { route: string[] }) {
@@ -70,6 +71,7 @@ export function OverviewPage(_props: { route: string[] }) {
           <ReminderList reminders={s.list} today={data.today} empty={s.empty} onChanged={setMessage} />
         </section>
       ))}
+      <CheckSummary />
       <Paper withBorder p="md" component="section" aria-labelledby="per-enhet-rubrik">
         <Title order={3} id="per-enhet-rubrik" mb="xs">
           Per enhet

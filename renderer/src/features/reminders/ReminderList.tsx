@@ -8,6 +8,7 @@ import { addDays } from '../../../../shared/reminders/dates';
 import { api, errorMessage } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useReturnFocus } from '../../components/focus';
 import { notifyRemindersChanged } from './reminder-events';
 import { RoleGate } from '../session/permissions';
 
@@ -175,6 +176,8 @@ function ReminderItem({ reminder: r, onSnooze, onChanged }: { reminder: ListedRe
 }
 
 function SnoozeDialog({ reminder, today, onClose, onDone }: { reminder: ListedReminder; today: string; onClose(): void; onDone(message: string): void }) {
+  // Mounted while open: focus goes back to the button that opened it when it closes.
+  useReturnFocus();
   const [until, setUntil] = useState(addDays(today, 14));
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -18,6 +18,7 @@ import {
   SANNOLIKHET_LABELS,
   SARSKILDA_SKAL,
   SARSKILDA_SKAL_LABELS,
+  highRiskConfirmation,
   riskId,
   riskNiva,
   riskScore,
@@ -129,10 +130,13 @@ export function RkaForm({ dto, onChange }: { dto: RkaDto; onChange(dto: RkaDto):
       );
       return;
     }
+    // Two or more high risks: the åtgärder are confirmed to suffice before the analysis is klar.
+    const question = highRiskConfirmation(values.risker);
+    if (question && !window.confirm(question)) return;
     if ((form.isDirty() || !dto.exists) && !(await save(values))) return;
     setBusy(true);
     try {
-      const done = await api('rka/complete', { versionId: dto.versionId });
+      const done = await api('rka/complete', { versionId: dto.versionId, ...(question ? { atgarderRacker: true } : {}) });
       unsaved.delete(dto.versionId);
       setError(null);
       onChange(done);

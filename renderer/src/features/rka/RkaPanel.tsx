@@ -86,8 +86,7 @@ function Notices({ dto, onReopen, busy }: { dto: RkaDto; onReopen(): void; busy:
       )}
       {!dto.editable && dto.applies && (
         <Text size="sm">
-          Versionen kan inte ändras, och därför inte heller analysen. Välj ”Ändra (ny version)” för att arbeta fram en ny version; analysen följer då med för
-          granskning.
+          Versionen kan inte ändras, och därför inte heller analysen. Ändringar görs i en ny version av insatsen; analysen följer då med för granskning.
         </Text>
       )}
       {!dto.applies && (

@@ -4,9 +4,11 @@ import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import { api, errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useApiData } from '../../components/useApiData';
+import { restoreConfirmationText } from '../../../../shared/domain/restore-confirmation';
 
 export function BackupPanel() {
   const backups = useApiData(() => api('backups/list', {}), []);
+  const current = useApiData(() => api('backups/current', {}), []);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   async function run<T>(action: () => Promise<T>, done: (value: T) => string) {
@@ -14,7 +16,7 @@ export function BackupPanel() {
       const value = await action();
       setError(null);
       setMessage(done(value));
-      await backups.refresh();
+      await Promise.all([backups.refresh(), current.refresh()]);
     } catch (e) {
       setMessage(null);
       setError(errorMessage(e));
@@ -66,11 +68,7 @@ export function BackupPanel() {
                     variant="subtle"
                     aria-label={`Återställ ${b.name}`}
                     onClick={() => {
-                      if (
-                        window.confirm(
-                          `Återställa databasen från ${b.name}? Kopian innehåller ${b.insatser ?? '?'} insatser och ${b.beslut ?? '?'} beslut. Nuvarande databas sparas först som en kopia.`,
-                        )
-                      ) {
+                      if (window.confirm(restoreConfirmationText(b.name, current.data, b))) {
                         void run(
                           () => api('backups/restore', { name: b.name }),
                           (r) => `Databasen är återställd från ${r.restoredFrom}. Kopia av den tidigare: ${r.safetyCopy ?? 'ingen'}.`,

@@ -3,7 +3,8 @@
 import { useState } from 'react';
 import { Button, Group, Paper, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { MeetingPlanList, PlannedMeetingDto } from '../../../../shared/api/reminders-contract';
-import { addDays, daysBetween } from '../../../../shared/reminders/dates';
+import { daysBetween } from '../../../../shared/reminders/dates';
+import { defaultArendeDeadline } from '../../../../shared/reminders/plan';
 import { api, errorMessage } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -11,9 +12,6 @@ import { useApiData } from '../../components/useApiData';
 import { notifyRemindersChanged } from '../reminders/reminder-events';
 import { ERROR_CONTRAST } from '../reminders/ReminderList';
 import { RoleGate } from '../session/permissions';
-
-/** When the meeting date is entered first, the last day for ärenden is suggested three weeks before. */
-const DEFAULT_LEAD_DAYS = 21;
 
 interface FieldErrors {
   datum?: string;
@@ -40,14 +38,18 @@ export function MeetingPlanEditor() {
   const selectedYear = year ?? String(thisYear);
   const meetings = (data?.meetings ?? []).filter((m) => m.datum.startsWith(selectedYear));
 
-  async function run(action: () => Promise<MeetingPlanList>, done: string): Promise<boolean> {
+  /** `shownDatum`: the meeting saved, whose year the selector then shows (a meeting added for next year is seen). */
+  async function run(action: () => Promise<MeetingPlanList>, done: string, shownDatum?: string): Promise<boolean> {
     try {
       setData(await action());
       setActionError(null);
       setStatus(done);
+      if (shownDatum) setYear(shownDatum.slice(0, 4));
       notifyRemindersChanged();
       return true;
     } catch (e) {
+      // The last success no longer describes the state beside a new error.
+      setStatus('');
       setActionError(errorMessage(e));
       return false;
     }
@@ -59,8 +61,9 @@ export function MeetingPlanEditor() {
         Sammanträdesplan
       </Title>
       <Text size="sm" mb="sm">
-        Nämndens sammanträden och sista dag för ärenden till varje sammanträde. Påminnelserna planeras bakåt härifrån: för att hinna före en deadline ska
-        ärendet upp på sista sammanträdet före den, och tjänsteskrivelsen vara klar till dess sista dag för ärenden.
+        Nämndens sammanträden och sista dag för ärenden till varje sammanträde. Det är samma sammanträden som ärenden läggs på under Beslut. Påminnelserna
+        planeras bakåt härifrån: för att hinna före en deadline ska ärendet upp på sista sammanträdet före den, och tjänsteskrivelsen vara klar till dess sista
+        dag för ärenden.
       </Text>
       <ErrorAlert message={error ?? actionError} />
       <div role="status" aria-live="polite">
@@ -94,7 +97,9 @@ export function MeetingPlanEditor() {
                     meeting={m}
                     onCancel={() => setEditing(null)}
                     onSave={async (next) => {
-                      if (await run(() => api('sammantradesplan/save', { ...next, previousDatum: m.datum }), `Sammanträdet ${next.datum} är sparat.`))
+                      if (
+                        await run(() => api('sammantradesplan/save', { ...next, previousDatum: m.datum }), `Sammanträdet ${next.datum} är sparat.`, next.datum)
+                      )
                         setEditing(null);
                     }}
                   />
@@ -128,7 +133,11 @@ export function MeetingPlanEditor() {
             </Table.Tbody>
           </Table>
         )}
-        <AddMeeting onAdd={(m) => run(() => api('sammantradesplan/save', m), `Sammanträdet ${m.datum} är tillagt i planen.`)} />
+        <AddMeeting
+          onAdd={(m) =>
+            run(() => api('sammantradesplan/save', m), `Sammanträdet ${m.datum} är tillagt i planen och kan väljas för ärenden under Beslut.`, m.datum)
+          }
+        />
       </Stack>
     </Paper>
   );
@@ -161,7 +170,7 @@ function AddMeeting({ onAdd }: { onAdd(m: PlannedMeetingDto): Promise<boolean> }
           onChange={(e) => {
             const value = e.currentTarget.value;
             setDatum(value);
-            if (value && !arendeDeadline) setArendeDeadline(addDays(value, -DEFAULT_LEAD_DAYS));
+            if (value && !arendeDeadline) setArendeDeadline(defaultArendeDeadline(value));
           }}
         />
         <DateField
