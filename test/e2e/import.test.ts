@@ -62,9 +62,9 @@ describe('importera ett katalogdokument', () => {
     await points.first().waitFor();
     await expect(points.count()).resolves.toBe(4);
     await expect(points.nth(1).textContent()).resolves.toContain('för samtliga insatser');
-    const sparrar = page.getByRole('region', { name: 'Spärrar' });
+    const sparrar = page.locator('[aria-label="Spärrar"]');
     await expect(sparrar.textContent()).resolves.toMatch(/14 kap\. 5 §/u);
-    await expect(page.getByRole('region', { name: 'Att kontrollera' }).textContent()).resolves.toMatch(/tjänsteskrivelse/u);
+    await expect(page.locator('[aria-label="Att kontrollera"]').textContent()).resolves.toMatch(/tjänsteskrivelse/u);
     await expectAccessible(page, 'import – tjänsteskrivelse med spärr');
     await screenshot(page, 'import-02b-tjansteskrivelse');
     await page.close();

@@ -118,7 +118,8 @@ describe('påminnelser och översikt', () => {
     await expect(link.getAttribute('aria-describedby').then((id) => page.locator(`#${id}`).textContent())).resolves.toBe('1 aktuella');
     // The legal check of the catalogue in force, apart from the versions under work (as `iub check`).
     const check = page.getByRole('region', { name: 'Kontroll mot SoL' });
-    await expect(check.innerText()).resolves.toMatch(/Gällande katalog: \d+ spärrar \(25 beslutade versioner kontrollerade med dagens regler\)/);
+    // Loaded on its own after the page: wait for it rather than reading "Hämtar…".
+    await check.getByText(/Gällande katalog: \d+ spärrar \(25 beslutade versioner kontrollerade med dagens regler\)/).waitFor();
     await expect(check.getByRole('list', { name: 'Spärrar i den gällande katalogen' }).innerText()).resolves.toContain('Beroendestöd vid Mini Maria');
     await expect(check.innerText()).resolves.toContain('Under arbete: 0 spärrar (0 versioner).');
     await expectAccessible(page, 'Översikt');

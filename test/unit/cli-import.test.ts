@@ -111,7 +111,8 @@ describe('iub import', () => {
     output = [];
     const empty = path.join(dir, 'tom.docx');
     fs.writeFileSync(empty, '');
-    await expect(importCommand.run([empty, '--json'], env)).rejects.toBeInstanceOf(CliError);
+    // A database of its own: never the machine's default database.
+    await expect(importCommand.run([empty, '--json', '--db', path.join(dir, 'katalog.db')], env)).rejects.toBeInstanceOf(CliError);
     expect(JSON.parse(output.join('\n'))).toMatchObject({ refused: true, kind: 'empty' });
   });
 });

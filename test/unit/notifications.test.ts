@@ -56,7 +56,8 @@ describe('daily notifications', () => {
       await importCatalogue(s.ctx, loadFixture('alingsas'));
       const shown: string[] = [];
       const stop = startDailyNotifications(s.ctx, (_t, body) => shown.push(body));
-      await vi.waitFor(() => expect(shown).toEqual(['1 påminnelse: 1 senare. Öppna Översikt i IUB-katalogen.']));
+      // Revision due 2026-12-31 and no sammanträde planned before it: late (issue 17.5), not "senare".
+      await vi.waitFor(() => expect(shown).toEqual(['1 påminnelse: 1 försenad. Öppna Översikt i IUB-katalogen.']));
       stop();
     } finally {
       await s.cleanup();
