@@ -1,6 +1,8 @@
 // Document import as a service: an uploaded catalogue document becomes a proposal (nothing written);
 // the user's reviewed proposal is imported through the portable import, all of it in one transaction.
 import { ServiceError } from '../../shared/api/envelope';
+import { kommunMedGenitiv, sameKommun } from '../../shared/import/kommun';
+import { currentContents } from './backups';
 import type { UploadedFile } from '../../shared/api/files';
 import type { ImportConfirm, ImportProposal } from '../../shared/import/proposal';
 import { DocumentError } from '../import/document-error';
@@ -41,6 +43,7 @@ export async function parseDocument(ctx: ServiceContext, input: { file: Uploaded
     if (saved) proposal = await read(saved.profile);
   }
   proposal.appliedProfile = saved;
+  await warnOfOtherKommun(ctx, proposal, settings.kommun);
   const dnr = proposal.decision?.draft.diarienummer ?? '';
   if (await diarienummerTaken(ctx.db, dnr)) {
     proposal.warnings.unshift({
@@ -50,6 +53,19 @@ export async function parseDocument(ctx: ServiceContext, input: { file: Uploaded
     });
   }
   return proposal;
+}
+
+/** A document that names another kommun, imported into a catalogue that already holds insatser, is asked about first. */
+async function warnOfOtherKommun(ctx: ServiceContext, proposal: ImportProposal, kommun: string): Promise<void> {
+  const named = proposal.namedKommun;
+  if (!kommun.trim() || !named || sameKommun(named, kommun)) return;
+  const { insatser } = await currentContents(ctx);
+  if (!insatser) return;
+  proposal.warnings.unshift({
+    code: 'other_kommun',
+    message: `Dokumentet gäller ${kommunMedGenitiv(named)}, men katalogen i appen är ${kommunMedGenitiv(kommun)}s och har redan ${insatser} insatser. Importera bara om dokumentet ska höra till den här katalogen.`,
+    nummer: null,
+  });
 }
 
 /**

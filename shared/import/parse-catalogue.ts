@@ -19,6 +19,7 @@ import { findInsatsTable, tableInsatser } from './insats-table';
 import type { ImportWarning, ParsedCatalogue, ProposedInsats, UnknownLabel } from './proposal';
 import { findUnknownLabels } from './unknown-labels';
 import { detectToc } from './toc';
+import { namedKommun } from './kommun';
 import { findBlanketExemption } from '../rules/blanket-exemption';
 import { bilagaNode, memoDate, memoDecision, memoKind, memoSarskildaSkal, readBilagaInsatser, readForslagTillBeslut } from './tjansteskrivelse';
 
@@ -214,6 +215,8 @@ export function parseCatalogueDocument(text: string, givenOptions: ParseOptions 
   return {
     titel: header.titel,
     kommun,
+    // The kommun the document itself names, whatever the app is set up for (a warning when they differ).
+    namedKommun: namedKommun(markup.lines.map((l) => l.text)),
     namnd: header.namnd,
     grouping,
     decision,

@@ -56,6 +56,8 @@ export const WARNING_CODES = [
   'no_decision',
   'decision_incomplete',
   'duplicate_diarienummer',
+  /** The document names another kommun than the one whose catalogue is in the app. */
+  'other_kommun',
   'rka_missing',
   'documentation_missing',
   'duplicate_number',
@@ -129,6 +131,8 @@ export const headingLevelSchema = z.object({
 export const parsedCatalogueSchema = z.object({
   titel: z.string(),
   kommun: z.string(),
+  /** The kommun the document names most often ("Östersunds kommun"), whatever the app is set up for. */
+  namedKommun: z.string().nullable().default(null),
   namnd: z.string(),
   grouping: z.enum(GROUPINGS),
   decision: decisionFoundSchema.nullable(),

@@ -99,8 +99,8 @@ describe('importera ett katalogdokument', () => {
 
     // Edit one field: take the table of contents' spelling for 3.4.3.
     await page.getByRole('button', { name: /3\.4\.3 Boendecoaching/ }).click();
-    await page.getByRole('button', { name: 'Använd ”Boendecoachning”' }).click();
     const boende = page.getByTestId('import-insats').filter({ has: page.getByRole('region', { name: /Källtext för 3\.4\.3/ }) });
+    await boende.getByRole('radio', { name: '”Boendecoachning”, som innehållsförteckningen' }).check();
     await expect(boende.getByRole('textbox', { name: /^Namn/ }).inputValue()).resolves.toBe('Boendecoachning');
 
     // Leave one insats out, from the keyboard.
@@ -120,11 +120,20 @@ describe('importera ett katalogdokument', () => {
     await page.getByRole('button', { name: 'Importera 24 insatser' }).click();
     const refused = page.getByRole('alert').filter({ hasText: 'Inte importerat' });
     await refused.waitFor();
-    await expect(refused.textContent()).resolves.toContain('Rätta de markerade fälten i 3.4.3 (namn saknas)');
+    // 3.1.11 is named too: its spelling conflict is not chosen yet.
+    await expect(refused.textContent()).resolves.toMatch(/Rätta de markerade fälten i 3\.1\.11 Föräldraträffar ABC, 3\.4\.3 \(namn saknas\)/u);
     await boende.getByText('Namn måste anges.').waitFor();
     await expectAccessible(page, 'import – fel i granskningen');
     await boende.screenshot({ path: path.join(SCREENSHOT_DIR, 'import-05c-fel.png') });
     await boende.getByRole('textbox', { name: /^Namn/ }).fill('Boendecoachning');
+
+    // The other spelling conflict is not chosen yet: the import waits for it.
+    await page.getByRole('button', { name: 'Importera 24 insatser' }).click();
+    await expect(refused.textContent()).resolves.toContain('Rätta de markerade fälten i 3.1.11 Föräldraträffar ABC');
+    const abc = page.getByTestId('import-insats').filter({ has: page.getByRole('region', { name: /Källtext för 3\.1\.11/ }) });
+    await abc.getByText('Välj stavningen av namnet: som i texten eller som i innehållsförteckningen.').waitFor();
+    await expectAccessible(page, 'import – stavningen ska väljas');
+    await abc.getByRole('radio', { name: '”Föräldraträffar ABC”, som rubriken i texten' }).check();
 
     await page.getByRole('button', { name: 'Importera 24 insatser' }).click();
 
@@ -150,6 +159,23 @@ describe('importera ett katalogdokument', () => {
     await expect(arende.getByTestId('beslut-uppgifter').innerText()).resolves.toMatch(/Giltighetstid\s+2025-10-01 –\s+Revideras senast\s+2026-12-31/);
     await expectAccessible(page, 'beslut efter import');
     await screenshot(page, 'import-07-beslut');
+    await page.close();
+  });
+  it('frågar innan ett dokument från en annan kommun importeras till en katalog med insatser', async () => {
+    const page = await newPage(browser, app);
+    await openImport(page);
+    await page.locator('input[type="file"]').setInputFiles(SEED_FILES.ostersund);
+    await page.getByText('29 insatser hittades').waitFor();
+    await expect(page.locator('[aria-label="Att kontrollera"]').textContent()).resolves.toMatch(
+      /Dokumentet gäller Östersunds kommun, men katalogen i appen är Alingsås kommuns och har redan \d+ insatser/u,
+    );
+    const confirm = page.getByLabel('Dokumentet ska importeras till den här katalogen fast det gäller Östersunds kommun');
+    await expect(confirm.isChecked()).resolves.toBe(false);
+    await page.getByRole('button', { name: /^Importera \d+ insatser$/ }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Inte importerat' }).textContent()).resolves.toContain(
+      'Bekräfta att dokumentet ska importeras till den här katalogen, eller avbryt.',
+    );
+    await expectAccessible(page, 'import – annan kommun');
     await page.close();
   });
 });

@@ -1,13 +1,14 @@
 // Step 2: every proposed insats beside its source text, editable; the decision; the warnings. Nothing
 // is written until "Importera" — then the whole import is one transaction, and Katalog opens.
 import { useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import { Accordion, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Accordion, Badge, Button, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { AppliedProfile } from '../../../../shared/import/import-profile';
 import type { ImportProposal } from '../../../../shared/import/proposal';
 import { api, ApiCallError, errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ProposedDecision } from './ProposedDecision';
+import { kommunMedGenitiv } from '../../../../shared/import/kommun';
 import { navigate } from '../../router';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { DecisionReview } from './DecisionReview';
@@ -59,6 +60,7 @@ export function ReviewImport({ proposal, profile, mapping, onCancel }: ReviewImp
     const names = indices.map((i) => insatsLabel(form.values.insatser[i]));
     const parts = [
       errors.insatser ? String(errors.insatser) : '',
+      errors.annanKommun ? String(errors.annanKommun) : '',
       names.length ? `Rätta de markerade fälten i ${names.join(', ')}.` : '',
       Object.keys(errors).some((k) => k.startsWith('beslut.')) ? 'Rätta beslutsuppgifterna eller välj bort beslutet.' : '',
     ];
@@ -82,6 +84,12 @@ export function ReviewImport({ proposal, profile, mapping, onCancel }: ReviewImp
           <Text size="sm">Granska varje insats mot texten den kommer ifrån. Ingenting sparas förrän du väljer Importera.</Text>
         </Paper>
         <ImportWarnings warnings={proposal.warnings} />
+        {proposal.warnings.some((w) => w.code === 'other_kommun') && (
+          <Checkbox
+            label={`Dokumentet ska importeras till den här katalogen fast det gäller ${proposal.namedKommun ? kommunMedGenitiv(proposal.namedKommun) : 'en annan kommun'}`}
+            {...form.getInputProps('annanKommunBekraftad', { type: 'checkbox' })}
+          />
+        )}
         <ProposedDecision proposal={proposal} />
         {mapping}
         <DecisionReview form={form} proposal={proposal} />

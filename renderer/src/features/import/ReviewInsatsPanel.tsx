@@ -1,5 +1,5 @@
 // One proposed insats: its fields, editable, beside the source text it came from.
-import { Button, Checkbox, Fieldset, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Checkbox, Fieldset, Group, NumberInput, Paper, Radio, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { NoteAlert } from './NoteAlert';
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
@@ -42,15 +42,23 @@ export function ReviewInsatsPanel({ form, index, grouping }: { form: Form; index
           Rubriken har ingen text under sig. Inget har fyllts i; komplettera insatsen efter importen eller välj bort den.
         </NoteAlert>
       )}
-      {insats.tocName && insats.tocName !== c.namn && (
-        <NoteAlert color="blue" title="Stavningen skiljer sig från innehållsförteckningen">
-          <Group justify="space-between">
-            <Text size="sm">Innehållsförteckningen skriver ”{insats.tocName}”.</Text>
-            <Button size="xs" variant="light" onClick={() => form.setFieldValue(`${path}.content.namn`, insats.tocName!)}>
-              Använd ”{insats.tocName}”
-            </Button>
-          </Group>
-        </NoteAlert>
+      {insats.tocName && (
+        // The import waits for a choice: either spelling may be the typo ("Vrättningsförebyggande").
+        <Radio.Group
+          label="Stavningen skiljer sig från innehållsförteckningen – välj den som är rätt"
+          withAsterisk
+          value={insats.stavningVald ? (c.namn === insats.tocName ? 'toc' : 'text') : null}
+          onChange={(value) => {
+            form.setFieldValue(`${path}.content.namn`, value === 'toc' ? insats.tocName! : insats.textNamn);
+            form.setFieldValue(`${path}.stavningVald`, true);
+          }}
+          error={form.errors[`${path}.stavning`]}
+        >
+          <Stack gap={4} mt={4}>
+            <Radio value="text" label={`”${insats.textNamn}”, som rubriken i texten`} />
+            <Radio value="toc" label={`”${insats.tocName}”, som innehållsförteckningen`} />
+          </Stack>
+        </Radio.Group>
       )}
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Stack aria-label={`Förslag för ${label}`} role="group">

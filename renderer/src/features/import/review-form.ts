@@ -8,12 +8,18 @@ import type { PortableCatalogue } from '../../../../shared/domain/portable';
 
 export interface ReviewInsats extends ProposedInsats {
   include: boolean;
+  /** Whether the name's spelling is settled: false while the text and the table of contents disagree and no choice is made. */
+  stavningVald: boolean;
+  /** The name as the heading in the text spells it (content.namn may since have become the TOC's spelling). */
+  textNamn: string;
 }
 
 export interface ReviewValues {
   insatser: ReviewInsats[];
   registreraBeslut: boolean;
   beslut: BeslutDraft;
+  /** The document names another kommun than the catalogue's (warning other_kommun): true once the user confirms. */
+  annanKommunBekraftad: boolean;
 }
 
 const EMPTY_BESLUT: BeslutDraft = {
@@ -32,9 +38,10 @@ const EMPTY_BESLUT: BeslutDraft = {
 export function initialReview(proposal: ImportProposal): ReviewValues {
   const duplicate = proposal.warnings.some((w) => w.code === 'duplicate_diarienummer');
   return {
-    insatser: proposal.insatser.map((i) => ({ ...i, include: true })),
+    insatser: proposal.insatser.map((i) => ({ ...i, include: true, stavningVald: !i.tocName, textNamn: i.content.namn })),
     registreraBeslut: Boolean(proposal.decision?.complete) && !duplicate,
     beslut: proposal.decision?.draft ?? EMPTY_BESLUT,
+    annanKommunBekraftad: !proposal.warnings.some((w) => w.code === 'other_kommun'),
   };
 }
 
@@ -42,6 +49,7 @@ export function validateReview(values: ReviewValues): Record<string, string> {
   const errors: Record<string, string> = {};
   values.insatser.forEach((insats, index) => {
     if (!insats.include) return;
+    if (!insats.stavningVald) errors[`insatser.${index}.stavning`] = 'Välj stavningen av namnet: som i texten eller som i innehållsförteckningen.';
     const content = portableInsatsContentSchema.safeParse(insats.content);
     if (!content.success) for (const issue of content.error.issues) errors[`insatser.${index}.content.${issue.path.join('.')}`] ??= issue.message;
     for (const key of ['sektor', 'enhet', 'kategori'] as const) {
@@ -50,6 +58,7 @@ export function validateReview(values: ReviewValues): Record<string, string> {
     }
   });
   if (!values.insatser.some((i) => i.include)) errors.insatser = 'Välj minst en insats att importera.';
+  if (!values.annanKommunBekraftad) errors.annanKommun = 'Bekräfta att dokumentet ska importeras till den här katalogen, eller avbryt.';
   if (values.registreraBeslut) {
     const beslut = portableBeslutSchema.safeParse({
       ...values.beslut,
