@@ -42,7 +42,7 @@ export const commands: Record<string, CommandEntry> = {
     load: async () => (await import('./commands/reminders')).remindersCommand,
   },
   import: {
-    summary: 'importerar ett katalogdokument (.docx, .pdf, .txt, .xlsx, .csv) eller öppna data (.json): import FIL [--dry-run] [--json]',
+    summary: 'importerar ett katalogdokument (.docx, .pdf, .txt, .html, .xlsx, .csv) eller öppna data (.json): import FIL [--dry-run] [--json]',
     load: async () => (await import('./commands/import')).importCommand,
   },
   copy: {
