@@ -37,7 +37,8 @@ export function formatBullet(text: string): string {
   return `- ${text.trim()}`;
 }
 
-function splitCells(inner: string): string[] {
+/** A row's cells between the outer pipes: "\\|" is a pipe inside a cell, " <br> " a line break ("\n"). */
+export function splitRowCells(inner: string): string[] {
   const cells: string[] = [];
   let cell = '';
   for (let i = 0; i < inner.length; i++) {
@@ -51,7 +52,13 @@ function splitCells(inner: string): string[] {
     } else cell += c;
   }
   cells.push(cell);
-  return cells.map((x) => x.replace(/\s*<br\s*\/?>\s*/giu, ' ').trim());
+  return cells.map((x) =>
+    x
+      .split(/\s*<br\s*\/?>\s*/iu)
+      .map((part) => part.trim())
+      .join('\n')
+      .trim(),
+  );
 }
 
 /** Reads the marks of one line (already trimmed). */
@@ -60,7 +67,8 @@ export function parseMarkedLine(line: string): MarkedLine {
   if (heading) return { kind: 'heading', level: heading[1].length, text: heading[2].trim() };
   const row = line.length >= 3 ? ROW.exec(line) : null;
   if (row) {
-    const cells = splitCells(row[1]);
+    // Line breaks inside a cell read as spaces in the line's text.
+    const cells = splitRowCells(row[1]).map((c) => c.replace(/\n/g, ' '));
     // "| |" or a row of empty cells is a table border drawn in text, no content.
     return { kind: 'row', cells };
   }

@@ -1,6 +1,8 @@
 // A table row as the extraction writes it: `| cell | cell |`, a literal pipe as `\|`, a line break
 // inside a cell as ` <br> `. DOCX tables and spreadsheets use the same form, so one parser reads both.
 
+import { splitRowCells } from './structure-marks';
+
 const ROW = /^\|.*\|$/u;
 
 export function isTableRow(text: string): boolean {
@@ -11,27 +13,7 @@ export function isTableRow(text: string): boolean {
 export function tableCells(text: string): string[] | null {
   const t = text.trim();
   if (!isTableRow(t)) return null;
-  const inner = t.slice(1, -1);
-  const cells: string[] = [];
-  let cell = '';
-  for (let i = 0; i < inner.length; i++) {
-    const ch = inner[i];
-    if (ch === '\\' && inner[i + 1] === '|') {
-      cell += '|';
-      i++;
-    } else if (ch === '|') {
-      cells.push(cell);
-      cell = '';
-    } else cell += ch;
-  }
-  cells.push(cell);
-  return cells.map((c) =>
-    c
-      .split(/\s*<br\s*\/?>\s*/iu)
-      .map((part) => part.trim())
-      .join('\n')
-      .trim(),
-  );
+  return splitRowCells(t.slice(1, -1));
 }
 
 /** One row in the table-row form; cells are escaped so the row reads back as the same cells. */
