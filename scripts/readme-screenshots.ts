@@ -29,6 +29,7 @@ async function main() {
     let page = await newPage(browser, app);
     await page.getByRole('heading', { level: 2, name: 'Översikt' }).waitFor();
     await page.getByTestId('paminnelse').first().waitFor();
+    await page.getByText(/Gällande katalog: \d+ spärr/).waitFor();
     await page.screenshot({ path: path.join(APP_ROOT, 'docs', 'screenshot-oversikt.png') });
     await app.stop();
 
