@@ -19,32 +19,19 @@ export async function buildCli() {
   const { build } = await import('esbuild');
   // Chunks of an earlier build would pile up under new hashes: every ES module here is this build's.
   for (const name of fs.existsSync(CLI_DIR) ? fs.readdirSync(CLI_DIR) : []) if (/\.mjs(\.map)?$/u.test(name)) fs.rmSync(path.join(CLI_DIR, name));
+  // Dependencies stay external and load from node_modules, as in the Electron main bundle.
+  const common = { bundle: true, platform: 'node', target: 'node24', packages: 'external', sourcemap: true, logLevel: 'warning' };
   await build({
+    ...common,
     entryPoints: { iub: path.join(APP_ROOT, 'electron', 'cli', 'iub.ts') },
     outdir: CLI_DIR,
     outExtension: { '.js': '.mjs' },
     splitting: true,
     chunkNames: '[name]-[hash]',
-    bundle: true,
-    platform: 'node',
     format: 'esm',
-    target: 'node24',
-    packages: 'external',
-    sourcemap: true,
-    logLevel: 'warning',
   });
   // Documents are read in a worker thread; electron/import/parse-in-worker.ts looks for it beside the bundle.
-  await build({
-    entryPoints: [path.join(APP_ROOT, 'electron', 'import', 'parse-worker.ts')],
-    outfile: CLI_WORKER,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node24',
-    packages: 'external',
-    sourcemap: true,
-    logLevel: 'warning',
-  });
+  await build({ ...common, entryPoints: [path.join(APP_ROOT, 'electron', 'import', 'parse-worker.ts')], outfile: CLI_WORKER, format: 'cjs' });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

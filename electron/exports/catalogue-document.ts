@@ -2,6 +2,7 @@
 // introduction (1. Inledning) and the insatser under numbered headings (3.1.1), grouped by sektor/enhet (seed 001)
 // or by kategori (seed 002), each with Innehåll och genomförande, Metod, Målgrupp, Villkor, Lämplighetsprövning,
 // Dokumentation and Uppföljning.
+import { kommunNamn } from '../../shared/domain/kommun-namn';
 import { AKTUALISERING_LABELS, FORM_LABELS, UPPFOLJNING_LABELS, VILLKOR_LABELS, type DokumentationRegim, type Villkor } from '../../shared/domain/insats';
 import type { PortableInsatsContent } from '../../shared/domain/portable';
 import { lowerFirst } from '../../shared/domain/text';
@@ -19,17 +20,8 @@ export const AVIDENTIFIERADE_UPPGIFTER: readonly string[] = [
   'deltagarnas mående och sociala situation när insatsen inleds och när den avslutas',
 ];
 
-/**
- * "Alingsås" → "Alingsås kommun", "Östersund" → "Östersunds kommun" (genitive s after a consonant other than s, x
- * or z), "Umeå" → "Umeå kommun". A name that already says kommun, stad or region is kept as it is.
- */
-export function kommunNamn(kommun: string): string {
-  const k = kommun.trim();
-  if (!k) return '';
-  if (/\b(kommun|stad|region)$/i.test(k)) return k;
-  if (/^falun$/i.test(k)) return 'Falu kommun';
-  return /[bcdfghjklmnpqrtvw]$/i.test(k) ? `${k}s kommun` : `${k} kommun`;
-}
+// The kommun's name in documents lives with the domain (the importer names kommuner too).
+export { kommunNamn };
 
 /**
  * The nämnd's abbreviation as protocols write it: "Socialnämnden" → "SN", "Social- och arbetsmarknadsnämnden" →

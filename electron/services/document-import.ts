@@ -1,7 +1,8 @@
 // Document import as a service: an uploaded catalogue document becomes a proposal (nothing written);
 // the user's reviewed proposal is imported through the portable import, all of it in one transaction.
 import { ServiceError } from '../../shared/api/envelope';
-import { kommunMedGenitiv, sameKommun } from '../../shared/import/kommun';
+import { kommunNamn } from '../../shared/domain/kommun-namn';
+import { sameKommun } from '../../shared/import/kommun';
 import { currentContents } from './backups';
 import type { UploadedFile } from '../../shared/api/files';
 import type { ImportConfirm, ImportProposal } from '../../shared/import/proposal';
@@ -63,7 +64,7 @@ async function warnOfOtherKommun(ctx: ServiceContext, proposal: ImportProposal, 
   if (!insatser) return;
   proposal.warnings.unshift({
     code: 'other_kommun',
-    message: `Dokumentet gäller ${kommunMedGenitiv(named)}, men katalogen i appen är ${kommunMedGenitiv(kommun)}s och har redan ${insatser} insatser. Importera bara om dokumentet ska höra till den här katalogen.`,
+    message: `Dokumentet gäller ${kommunNamn(named)}, men katalogen i appen är ${kommunNamn(kommun)}s och har redan ${insatser} insatser. Importera bara om dokumentet ska höra till den här katalogen.`,
     nummer: null,
   });
 }

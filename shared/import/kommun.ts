@@ -49,6 +49,3 @@ export function namedKommun(lines: readonly string[]): string | null {
 
 /** Whether two kommun names are the same kommun ("Östersund", "östersund"). */
 export const sameKommun = (a: string, b: string) => a.trim().localeCompare(b.trim(), 'sv', { sensitivity: 'base' }) === 0;
-
-/** "Östersund" → "Östersunds kommun", "Alingsås" → "Alingsås kommun" (a name ending in s, x or z takes no genitive s). */
-export const kommunMedGenitiv = (name: string) => `${name.trim()}${/[sxz]$/iu.test(name.trim()) ? '' : 's'} kommun`;

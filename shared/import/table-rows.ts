@@ -1,7 +1,7 @@
 // A table row as the extraction writes it: `| cell | cell |`, a literal pipe as `\|`, a line break
 // inside a cell as ` <br> `. DOCX tables and spreadsheets use the same form, so one parser reads both.
 
-import { splitRowCells } from './structure-marks';
+import { formatTableRow, splitRowCells } from './structure-marks';
 
 const ROW = /^\|.*\|$/u;
 
@@ -16,17 +16,8 @@ export function tableCells(text: string): string[] | null {
   return splitRowCells(t.slice(1, -1));
 }
 
-/** One row in the table-row form; cells are escaped so the row reads back as the same cells. */
-export function formatTableRow(cells: readonly string[]): string {
-  const escape = (c: string) =>
-    c
-      .replace(/\|/g, '\\|')
-      .split(/\r\n|\r|\n/)
-      .map((part) => part.replace(/\s+/g, ' ').trim())
-      .filter(Boolean)
-      .join(' <br> ');
-  return `| ${cells.map(escape).join(' | ')} |`;
-}
+/** One row in the table-row form (the one writer of the marks, structure-marks.ts). */
+export { formatTableRow };
 
 /**
  * A sheet's rows as the importer's text: a row with one filled cell is a line of free text (a title, a

@@ -1,6 +1,7 @@
 // The kommun a document names, so that importing another kommun's document into a filled catalogue is asked about.
 import { describe, expect, it } from 'vitest';
-import { kommunMedGenitiv, namedKommun, sameKommun } from '../../shared/import/kommun';
+import { kommunNamn } from '../../shared/domain/kommun-namn';
+import { namedKommun, sameKommun } from '../../shared/import/kommun';
 import { parseCatalogueDocument } from '../../shared/import/parse-catalogue';
 import { initialReview, validateReview } from '../../renderer/src/features/import/review-form';
 import type { ImportProposal } from '../../shared/import/proposal';
@@ -18,8 +19,8 @@ describe('the kommun a document names', () => {
   });
 
   it('is written with the genitive of Swedish kommun names and compared without case', () => {
-    expect(kommunMedGenitiv('Östersund')).toBe('Östersunds kommun');
-    expect(kommunMedGenitiv('Alingsås')).toBe('Alingsås kommun');
+    expect(kommunNamn('Östersund')).toBe('Östersunds kommun');
+    expect(kommunNamn('Alingsås')).toBe('Alingsås kommun');
     expect(sameKommun('östersund', 'Östersund')).toBe(true);
   });
 });

@@ -6,29 +6,24 @@ import type { ImportWarning } from '../../../../shared/import/proposal';
 
 const BLOCKING: ReadonlySet<ImportWarning['code']> = new Set(['blanket_exemption']);
 
+function WarningList({ color, title, items }: { color: 'red' | 'yellow'; title: string; items: readonly string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <NoteAlert color={color} title={`${title} (${items.length})`} component="section" aria-label={title}>
+      <List size="sm" spacing={4}>
+        {items.map((text, k) => (
+          <List.Item key={k}>{text}</List.Item>
+        ))}
+      </List>
+    </NoteAlert>
+  );
+}
+
 export function ImportWarnings({ warnings }: { warnings: ImportWarning[] }) {
-  const blocking = warnings.filter((w) => BLOCKING.has(w.code));
-  const rest = warnings.filter((w) => !BLOCKING.has(w.code));
   return (
     <>
-      {blocking.length > 0 && (
-        <NoteAlert color="red" title={`Spärrar (${blocking.length})`} component="section" aria-label="Spärrar">
-          <List size="sm" spacing={4}>
-            {blocking.map((w, k) => (
-              <List.Item key={k}>{w.message.replace(/^Spärr:\s*/u, '')}</List.Item>
-            ))}
-          </List>
-        </NoteAlert>
-      )}
-      {rest.length > 0 && (
-        <NoteAlert color="yellow" title={`Att kontrollera (${rest.length})`} component="section" aria-label="Att kontrollera">
-          <List size="sm" spacing={4}>
-            {rest.map((w, k) => (
-              <List.Item key={k}>{w.message}</List.Item>
-            ))}
-          </List>
-        </NoteAlert>
-      )}
+      <WarningList color="red" title="Spärrar" items={warnings.filter((w) => BLOCKING.has(w.code)).map((w) => w.message.replace(/^Spärr:\s*/u, ''))} />
+      <WarningList color="yellow" title="Att kontrollera" items={warnings.filter((w) => !BLOCKING.has(w.code)).map((w) => w.message)} />
     </>
   );
 }

@@ -8,7 +8,7 @@ import type { ImportProposal } from '../../../../shared/import/proposal';
 import { api, ApiCallError, errorMessage } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ProposedDecision } from './ProposedDecision';
-import { kommunMedGenitiv } from '../../../../shared/import/kommun';
+import { kommunNamn } from '../../../../shared/domain/kommun-namn';
 import { navigate } from '../../router';
 import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { DecisionReview } from './DecisionReview';
@@ -86,7 +86,7 @@ export function ReviewImport({ proposal, profile, mapping, onCancel }: ReviewImp
         <ImportWarnings warnings={proposal.warnings} />
         {proposal.warnings.some((w) => w.code === 'other_kommun') && (
           <Checkbox
-            label={`Dokumentet ska importeras till den här katalogen fast det gäller ${proposal.namedKommun ? kommunMedGenitiv(proposal.namedKommun) : 'en annan kommun'}`}
+            label={`Dokumentet ska importeras till den här katalogen fast det gäller ${proposal.namedKommun ? kommunNamn(proposal.namedKommun) : 'en annan kommun'}`}
             {...form.getInputProps('annanKommunBekraftad', { type: 'checkbox' })}
           />
         )}
